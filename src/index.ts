@@ -1,0 +1,47 @@
+// The public API of org-rbac: named exports only (STYLE.md), so nothing internal leaks.
+
+export type {
+  Billing,
+  BuiltInRole,
+  Capability,
+  Connector,
+  ConnectorGrant,
+  CustomGrant,
+  CustomRole,
+  Group,
+  GroupMapping,
+  GroupMappings,
+  GroupSource,
+  GroupSpendLimit,
+  KnownCapability,
+  MappableRole,
+  Member,
+  Org,
+  Provisioning,
+  RoleAssignment,
+  RoleConnectors,
+  Seat,
+  SeatPlan,
+  SpendSettings,
+  ToolPolicy,
+  ToolPolicyEntry,
+} from "./org.js";
+export type { Level } from "./level.js";
+export { LEVELS, compareLevels, isLevel, leastPermissive, levelLabel, mostPermissive } from "./level.js";
+export type {
+  CapabilityDecision,
+  ConflictReport,
+  ConflictView,
+  ConnectorAccess,
+  ConnectorConflicts,
+  Explained,
+  HeldRole,
+  LandingPageDecision,
+  MemberAccess,
+  MemberGroup,
+  Reason,
+  RoleConflict,
+  RuleId,
+  SpendLimitDecision,
+  ToolDecision,
+} from "./engine/decision.js";
