@@ -45,3 +45,14 @@ export type {
   SpendLimitDecision,
   ToolDecision,
 } from "./engine/decision.js";
+export { resolveAccess } from "./engine/access.js";
+export { hasCapability } from "./engine/capabilities.js";
+export { resolveToolLevel } from "./engine/tools.js";
+export { findCrossRoleConflicts } from "./engine/conflicts.js";
+export { resolveSpendLimit } from "./engine/spend.js";
+export { resolveClaudeCodeToolLevel } from "./engine/claudeCode.js";
+export { CAPABILITY_DENIED_MESSAGE, capabilityUiState } from "./ui/capability.js";
+export type { CapabilityUiState } from "./ui/capability.js";
+export { TOOL_BLOCKED_MESSAGE, effectiveApproval, toolUiState } from "./ui/tool.js";
+export type { ApprovalChoice, ToolUiState } from "./ui/tool.js";
+export { enableConnectorPermissions, newCustomRole } from "./admin/connectorPermissions.js";

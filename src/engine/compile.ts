@@ -1,0 +1,224 @@
+import type { Level } from "../level.js";
+import type { BuiltInRole, Connector, CustomRole, Group, MappableRole, Member, Org, Seat } from "../org.js";
+
+/**
+ * A compiled connector row: a level for every tool, or a Custom row's tool → level table.
+ * `null` stands for the All connectors row set to Custom, which has no tools of its own.
+ */
+export type CompiledGrant = Level | ReadonlyMap<string, Level>;
+
+/** A custom role with its Capabilities and Connectors tabs as lookup tables. */
+export interface CompiledRole {
+  readonly role: CustomRole;
+  readonly capabilities: ReadonlySet<string>;
+  /** The All connectors row; `null` when it is Custom (CON-2). */
+  readonly all: Level | null;
+  readonly byConnector: ReadonlyMap<string, CompiledGrant>;
+}
+
+/** A role a member holds, and the groups (in org order) it comes through. */
+export interface HeldCompiledRole {
+  readonly role: CompiledRole;
+  readonly via: readonly Group[];
+}
+
+/** What the engine knows of one member of the org, computed once per member. */
+export interface MemberContext {
+  readonly member: Member;
+  readonly builtInRole: BuiltInRole;
+  /** The mapped groups that set the built-in role (GRP-3); empty when the stored role stands. */
+  readonly mappedVia: readonly string[];
+  /** The seat in effect on a dual-seat plan; `null` on a standard plan. */
+  readonly seat: Seat | null;
+  /** Every group listing the member, in org order (spend limits count them all, GRP-2 Decision). */
+  readonly groups: readonly Group[];
+  /** The groups that count for custom roles (GRP-2), in org order. */
+  readonly roleGroups: readonly Group[];
+  /** The roles assigned in this org to `roleGroups`, in org role order (GRP-1). */
+  readonly held: readonly HeldCompiledRole[];
+}
+
+/** One connector's org-wide tool policy entry, as lookup tables. */
+export interface CompiledPolicy {
+  readonly level: Level;
+  readonly tools: ReadonlyMap<string, Level>;
+}
+
+/** The per-org index every question is answered from. */
+export interface OrgIndex {
+  readonly org: Org;
+  readonly roles: ReadonlyMap<string, CompiledRole>;
+  readonly connectors: ReadonlyMap<string, { readonly connector: Connector; readonly tools: ReadonlySet<string> }>;
+  readonly policy: ReadonlyMap<string, CompiledPolicy>;
+  readonly groupLimits: ReadonlyMap<string, number>;
+  /** The capabilities switched on at org level (CAP-1). */
+  readonly enabledCapabilities: ReadonlySet<string>;
+  /** Every capability id known, switched at org level or named by a role, in that order. */
+  readonly capabilityIds: readonly string[];
+  /** The member's context, or `undefined` for an id that is not a member of this org. */
+  member(memberId: string): MemberContext | undefined;
+}
+
+const KNOWN_CAPABILITIES = [
+  "chat",
+  "projects",
+  "memory",
+  "web_search",
+  "code_execution",
+  "cowork",
+  "claude_code",
+  "fast_mode",
+] as const;
+
+// GRP-3: owner > admin > custom > user.
+const MAPPING_RANK: Readonly<Record<MappableRole, number>> = { owner: 3, admin: 2, custom: 1, user: 0 };
+
+function compileGrant(grant: CustomRole["connectors"]["all"]): CompiledGrant {
+  return typeof grant === "string" ? grant : new Map(Object.entries(grant.custom));
+}
+
+function compileRole(role: CustomRole): CompiledRole {
+  const byConnector = new Map<string, CompiledGrant>();
+  for (const [connectorId, grant] of Object.entries(role.connectors.byConnector ?? {})) {
+    byConnector.set(connectorId, compileGrant(grant));
+  }
+  const all = role.connectors.all;
+  return { role, capabilities: new Set(role.capabilities), all: typeof all === "string" ? all : null, byConnector };
+}
+
+function pushUnique<K, V>(map: Map<K, V[]>, key: K, value: V): void {
+  const list = map.get(key);
+  if (list === undefined) map.set(key, [value]);
+  else if (!list.includes(value)) list.push(value);
+}
+
+/**
+ * Builds the index of an org. O(size of the org); every question after it costs O(roles the member
+ * holds) at most.
+ */
+export function buildIndex(org: Org): OrgIndex {
+  const members = new Map<string, Member>();
+  for (const member of org.members) if (!members.has(member.id)) members.set(member.id, member);
+
+  const groupsOf = new Map<string, Group[]>();
+  for (const group of org.groups) {
+    // GRP-1: a group member who is not a member of this org gets nothing here.
+    for (const memberId of group.members) if (members.has(memberId)) pushUnique(groupsOf, memberId, group);
+  }
+
+  const roles = new Map<string, CompiledRole>();
+  for (const role of org.roles) if (!roles.has(role.id)) roles.set(role.id, compileRole(role));
+
+  // IN-2: an assignment to a missing role grants nothing.
+  const rolesOfGroup = new Map<string, CompiledRole[]>();
+  for (const { groupId, roleId } of org.roleAssignments) {
+    const role = roles.get(roleId);
+    if (role !== undefined) pushUnique(rolesOfGroup, groupId, role);
+  }
+  const roleOrder = new Map([...roles.values()].map((role, i) => [role, i] as const));
+
+  const mappedRoles = new Map<string, MappableRole[]>();
+  if (org.groupMappings?.enabled === true) {
+    for (const { groupId, role } of org.groupMappings.mappings) pushUnique(mappedRoles, groupId, role);
+  }
+
+  const connectors = new Map<string, { connector: Connector; tools: ReadonlySet<string> }>();
+  for (const connector of org.connectors) {
+    if (!connectors.has(connector.id)) connectors.set(connector.id, { connector, tools: new Set(connector.tools) });
+  }
+
+  const policy = new Map<string, CompiledPolicy>();
+  for (const [connectorId, entry] of Object.entries(org.toolPolicy ?? {})) {
+    policy.set(connectorId, { level: entry.level ?? "always", tools: new Map(Object.entries(entry.tools ?? {})) });
+  }
+
+  const groupLimits = new Map<string, number>();
+  for (const { groupId, limit } of org.spend?.groupLimits ?? []) {
+    if (!groupLimits.has(groupId)) groupLimits.set(groupId, limit);
+  }
+
+  const capabilityIds = new Set<string>(KNOWN_CAPABILITIES);
+  const enabledCapabilities = new Set<string>();
+  for (const [id, on] of Object.entries(org.capabilities)) {
+    capabilityIds.add(id);
+    // CAP-1: only a switch that is exactly `true` is on; absent or anything else is off.
+    if (on === true) enabledCapabilities.add(id);
+  }
+  for (const role of org.roles) for (const id of role.capabilities) capabilityIds.add(id);
+
+  // GRP-2: in invite-only and JIT orgs only manual groups count for custom roles.
+  const scimCounts = org.provisioning === "scim";
+  const contexts = new Map<string, MemberContext>();
+
+  function contextOf(member: Member): MemberContext {
+    const groups = groupsOf.get(member.id) ?? [];
+    const roleGroups = scimCounts ? groups : groups.filter((group) => group.source === "manual");
+
+    const viaByRole = new Map<CompiledRole, Group[]>();
+    for (const group of roleGroups) {
+      for (const role of rolesOfGroup.get(group.id) ?? []) pushUnique(viaByRole, role, group);
+    }
+    const held = [...viaByRole]
+      .map(([role, via]) => ({ role, via }))
+      .sort((a, b) => (roleOrder.get(a.role) ?? 0) - (roleOrder.get(b.role) ?? 0));
+
+    // GRP-3: the role the next sync would assign; mapped groups count whatever their source.
+    let builtInRole: BuiltInRole = member.role;
+    let mappedVia: string[] = [];
+    if (member.role !== "primary-owner" && mappedRoles.size > 0) {
+      let best = -1;
+      for (const group of groups) {
+        for (const role of mappedRoles.get(group.id) ?? []) {
+          const rank = MAPPING_RANK[role];
+          if (rank > best) {
+            best = rank;
+            builtInRole = role;
+            mappedVia = [group.id];
+          } else if (rank === best && !mappedVia.includes(group.id)) {
+            mappedVia.push(group.id);
+          }
+        }
+      }
+    }
+
+    const seat = org.seatPlan === "dual" ? (member.seat ?? "chat") : null;
+    return { member, builtInRole, mappedVia, seat, groups, roleGroups, held };
+  }
+
+  return {
+    org,
+    roles,
+    connectors,
+    policy,
+    groupLimits,
+    enabledCapabilities,
+    capabilityIds: [...capabilityIds],
+    member(memberId) {
+      let context = contexts.get(memberId);
+      if (context === undefined) {
+        const member = members.get(memberId);
+        if (member === undefined) return undefined;
+        context = contextOf(member);
+        contexts.set(memberId, context);
+      }
+      return context;
+    },
+  };
+}
+
+const cache = new WeakMap<Org, OrgIndex>();
+
+/**
+ * The index of an org, built once per org object. Only frozen orgs (as `parseOrg` returns) are
+ * cached: an org that can still change is indexed afresh on every call, so no answer is ever served
+ * from a stale index.
+ */
+export function indexOf(org: Org): OrgIndex {
+  if (!Object.isFrozen(org)) return buildIndex(org);
+  let index = cache.get(org);
+  if (index === undefined) {
+    index = buildIndex(org);
+    cache.set(org, index);
+  }
+  return index;
+}
