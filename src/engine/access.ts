@@ -44,7 +44,7 @@ export function resolveAccess(org: Org, memberId: string): MemberAccess {
   const context = index.member(memberId);
 
   const capabilities = index.capabilityIds.map((capability) => decideCapability(index, context, memberId, capability));
-  const chat = capabilities.find((decision) => decision.capability === "chat") ?? decideCapability(index, context, memberId, "chat");
+  const chat = decideCapability(index, context, memberId, "chat");
   const connectors: ConnectorAccess[] = [...index.connectors.values()].map(({ connector }) => {
     const tools = [...new Set(connector.tools)].map((tool) => decideTool(index, context, memberId, connector.id, tool));
     return { connectorId: connector.id, name: connector.name, inMenu: tools.some((tool) => tool.level !== "blocked"), tools };

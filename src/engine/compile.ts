@@ -10,23 +10,28 @@ export type CompiledGrant = Level | ReadonlyMap<string, Level>;
 /** A custom role with its Capabilities and Connectors tabs as lookup tables. */
 export interface CompiledRole {
   readonly role: CustomRole;
+  /** The role's position in the org's role list. */
+  readonly order: number;
   readonly capabilities: ReadonlySet<string>;
   /** The All connectors row; `null` when it is Custom (CON-2). */
   readonly all: Level | null;
   readonly byConnector: ReadonlyMap<string, CompiledGrant>;
 }
 
+/** A non-empty list. */
+export type NonEmpty<T> = readonly [T, ...T[]];
+
 /** A role a member holds, and the groups (in org order) it comes through. */
 export interface HeldCompiledRole {
   readonly role: CompiledRole;
-  readonly via: readonly Group[];
+  readonly via: NonEmpty<Group>;
 }
 
 /** What the engine knows of one member of the org, computed once per member. */
 export interface MemberContext {
   readonly member: Member;
   readonly builtInRole: BuiltInRole;
-  /** The mapped groups that set the built-in role (GRP-3); empty when the stored role stands. */
+  /** The mapped groups that set the built-in role (GRP-3); empty when no mapped group applies. */
   readonly mappedVia: readonly string[];
   /** The seat in effect on a dual-seat plan; `null` on a standard plan. */
   readonly seat: Seat | null;
@@ -50,13 +55,14 @@ export interface OrgIndex {
   readonly roles: ReadonlyMap<string, CompiledRole>;
   readonly connectors: ReadonlyMap<string, { readonly connector: Connector; readonly tools: ReadonlySet<string> }>;
   readonly policy: ReadonlyMap<string, CompiledPolicy>;
-  readonly groupLimits: ReadonlyMap<string, number>;
   /** The capabilities switched on at org level (CAP-1). */
   readonly enabledCapabilities: ReadonlySet<string>;
   /** Every capability id known, switched at org level or named by a role, in that order. */
   readonly capabilityIds: readonly string[];
   /** The member's context, or `undefined` for an id that is not a member of this org. */
   member(memberId: string): MemberContext | undefined;
+  /** Every member's context, in org order. */
+  allMembers(): readonly MemberContext[];
 }
 
 const KNOWN_CAPABILITIES = [
@@ -77,13 +83,13 @@ function compileGrant(grant: CustomRole["connectors"]["all"]): CompiledGrant {
   return typeof grant === "string" ? grant : new Map(Object.entries(grant.custom));
 }
 
-function compileRole(role: CustomRole): CompiledRole {
+function compileRole(role: CustomRole, order: number): CompiledRole {
   const byConnector = new Map<string, CompiledGrant>();
   for (const [connectorId, grant] of Object.entries(role.connectors.byConnector ?? {})) {
     byConnector.set(connectorId, compileGrant(grant));
   }
   const all = role.connectors.all;
-  return { role, capabilities: new Set(role.capabilities), all: typeof all === "string" ? all : null, byConnector };
+  return { role, order, capabilities: new Set(role.capabilities), all: typeof all === "string" ? all : null, byConnector };
 }
 
 function pushUnique<K, V>(map: Map<K, V[]>, key: K, value: V): void {
@@ -107,7 +113,7 @@ export function buildIndex(org: Org): OrgIndex {
   }
 
   const roles = new Map<string, CompiledRole>();
-  for (const role of org.roles) if (!roles.has(role.id)) roles.set(role.id, compileRole(role));
+  for (const role of org.roles) if (!roles.has(role.id)) roles.set(role.id, compileRole(role, roles.size));
 
   // IN-2: an assignment to a missing role grants nothing.
   const rolesOfGroup = new Map<string, CompiledRole[]>();
@@ -115,7 +121,6 @@ export function buildIndex(org: Org): OrgIndex {
     const role = roles.get(roleId);
     if (role !== undefined) pushUnique(rolesOfGroup, groupId, role);
   }
-  const roleOrder = new Map([...roles.values()].map((role, i) => [role, i] as const));
 
   const mappedRoles = new Map<string, MappableRole[]>();
   if (org.groupMappings?.enabled === true) {
@@ -130,11 +135,6 @@ export function buildIndex(org: Org): OrgIndex {
   const policy = new Map<string, CompiledPolicy>();
   for (const [connectorId, entry] of Object.entries(org.toolPolicy ?? {})) {
     policy.set(connectorId, { level: entry.level ?? "always", tools: new Map(Object.entries(entry.tools ?? {})) });
-  }
-
-  const groupLimits = new Map<string, number>();
-  for (const { groupId, limit } of org.spend?.groupLimits ?? []) {
-    if (!groupLimits.has(groupId)) groupLimits.set(groupId, limit);
   }
 
   const capabilityIds = new Set<string>(KNOWN_CAPABILITIES);
@@ -154,13 +154,17 @@ export function buildIndex(org: Org): OrgIndex {
     const groups = groupsOf.get(member.id) ?? [];
     const roleGroups = scimCounts ? groups : groups.filter((group) => group.source === "manual");
 
-    const viaByRole = new Map<CompiledRole, Group[]>();
+    const viaByRole = new Map<CompiledRole, [Group, ...Group[]]>();
     for (const group of roleGroups) {
-      for (const role of rolesOfGroup.get(group.id) ?? []) pushUnique(viaByRole, role, group);
+      for (const role of rolesOfGroup.get(group.id) ?? []) {
+        const via = viaByRole.get(role);
+        if (via === undefined) viaByRole.set(role, [group]);
+        else via.push(group);
+      }
     }
     const held = [...viaByRole]
       .map(([role, via]) => ({ role, via }))
-      .sort((a, b) => (roleOrder.get(a.role) ?? 0) - (roleOrder.get(b.role) ?? 0));
+      .sort((a, b) => a.role.order - b.role.order);
 
     // GRP-3: the role the next sync would assign; mapped groups count whatever their source.
     let builtInRole: BuiltInRole = member.role;
@@ -174,7 +178,8 @@ export function buildIndex(org: Org): OrgIndex {
             best = rank;
             builtInRole = role;
             mappedVia = [group.id];
-          } else if (rank === best && !mappedVia.includes(group.id)) {
+          } else if (rank === best) {
+            // INVARIANT: a group appears once in `groups` and maps to each role once.
             mappedVia.push(group.id);
           }
         }
@@ -185,23 +190,28 @@ export function buildIndex(org: Org): OrgIndex {
     return { member, builtInRole, mappedVia, seat, groups, roleGroups, held };
   }
 
+  function cachedContext(member: Member): MemberContext {
+    let context = contexts.get(member.id);
+    if (context === undefined) {
+      context = contextOf(member);
+      contexts.set(member.id, context);
+    }
+    return context;
+  }
+
   return {
     org,
     roles,
     connectors,
     policy,
-    groupLimits,
     enabledCapabilities,
     capabilityIds: [...capabilityIds],
     member(memberId) {
-      let context = contexts.get(memberId);
-      if (context === undefined) {
-        const member = members.get(memberId);
-        if (member === undefined) return undefined;
-        context = contextOf(member);
-        contexts.set(memberId, context);
-      }
-      return context;
+      const member = members.get(memberId);
+      return member === undefined ? undefined : cachedContext(member);
+    },
+    allMembers() {
+      return [...members.values()].map(cachedContext);
     },
   };
 }

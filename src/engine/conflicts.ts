@@ -15,8 +15,7 @@ function rolesSharingMembers(index: OrgIndex): ReadonlyMap<CompiledRole, Readonl
   let shared = coHeld.get(index);
   if (shared === undefined) {
     const map = new Map<CompiledRole, Set<CompiledRole>>();
-    for (const member of index.org.members) {
-      const held = index.member(member.id)?.held ?? [];
+    for (const { held } of index.allMembers()) {
       for (const a of held) {
         let set = map.get(a.role);
         if (set === undefined) map.set(a.role, (set = new Set()));
@@ -36,56 +35,53 @@ function rowOf(role: CompiledRole, connectorId: string): { row: "connector" | "a
   return { row: "connector", grant: typeof own === "string" ? own : { custom: Object.fromEntries(own) } };
 }
 
-function levelsOf(role: CompiledRole, connectorId: string, tools: readonly string[]): Level[] {
-  return tools.map((tool) => roleToolLevel(role, connectorId, tool).level);
+/** A role's level for each tool of a connector (CON-2), as `[tool, level]` pairs in tool order. */
+type ToolLevels = readonly (readonly [string, Level])[];
+
+function levelsOf(role: CompiledRole, connectorId: string, tools: readonly string[]): ToolLevels {
+  return tools.map((tool) => [tool, roleToolLevel(role, connectorId, tool).level] as const);
 }
 
-function record(tools: readonly string[], levels: readonly Level[]): Readonly<Record<string, Level>> {
-  return Object.fromEntries(tools.map((tool, i) => [tool, levels[i] ?? "blocked"]));
-}
-
-function levelsText(grant: ConnectorGrant, tools: readonly string[], levels: readonly Level[]): string {
+function levelsText(grant: ConnectorGrant, levels: ToolLevels): string {
   if (typeof grant === "string") return q(grant);
-  return `Custom: ${tools.map((tool, i) => `${tool} ${q(levels[i] ?? "blocked")}`).join(", ")}`;
+  return `Custom: ${levels.map(([tool, level]) => `${tool} ${q(level)}`).join(", ")}`;
 }
 
 function view(
   role: CompiledRole,
   connector: { id: string; name: string; tools: readonly string[] },
-  own: readonly Level[],
+  own: ToolLevels,
   others: Iterable<CompiledRole>,
   scope: string,
 ): ConflictView {
   const { id, name, tools } = connector;
   const conflicts: RoleConflict[] = [];
   const texts: string[] = [];
-  const applying = [...own];
+  let applying = own;
   for (const other of others) {
     if (other === role) continue;
     const levels = levelsOf(other, id, tools);
-    const grants = levels.some((level) => level !== "blocked");
-    const differingTools = tools.filter((_, i) => levels[i] !== own[i]);
+    const grants = levels.some(([, level]) => level !== "blocked");
+    const differingTools = tools.filter((tool) => roleToolLevel(other, id, tool).level !== roleToolLevel(role, id, tool).level);
     // CON-13: O conflicts with R when O grants C and differs from R on at least one tool of C.
     if (!grants || differingTools.length === 0) continue;
-    levels.forEach((level, i) => (applying[i] = mostPermissive(applying[i] ?? "blocked", level)));
+    // CON-3: a member holding them together gets the most permissive grant, tool by tool.
+    applying = applying.map(([tool, level]) => [tool, mostPermissive(level, roleToolLevel(other, id, tool).level)] as const);
     const row = rowOf(other, id);
-    conflicts.push({ roleId: other.role.id, name: other.role.name, ...row, levels: record(tools, levels), differingTools });
-    texts.push(`role ${q(other.role.name)} (${levelsText(row.grant, tools, levels)})`);
+    conflicts.push({ roleId: other.role.id, name: other.role.name, ...row, levels: Object.fromEntries(levels), differingTools });
+    texts.push(`role ${q(other.role.name)} (${levelsText(row.grant, levels)})`);
   }
   const subject = `role ${q(role.role.name)} on connector ${q(name)}`;
-  const applied = tools.map((tool, i) => `${tool} ${q(applying[i] ?? "blocked")}`).join(", ");
+  const applied = applying.map(([tool, level]) => `${tool} ${q(level)}`).join(", ");
   const reasons: Reason[] =
     conflicts.length === 0
       ? [reason({ rule: "CON-13", says: `no ${scope} grants the connector at a different level` })]
       : [
-          reason({
-            rule: "CON-13",
-            says: `${joinClauses(texts)} grant${conflicts.length > 1 ? "" : "s"} it at a different level`,
-          }),
+          reason({ rule: "CON-13", says: `${joinClauses(texts)} grant${conflicts.length > 1 ? "" : "s"} it at a different level` }),
           reason({ rule: "CON-3", says: `the most permissive grant applies to a member holding them together: ${applied}` }),
         ];
   const verdict = conflicts.length === 0 ? "has no cross-role conflict" : `conflicts with ${conflicts.length} ${conflicts.length > 1 ? "roles" : "role"}`;
-  return { conflicts, applying: record(tools, applying), ...explain(subject, verdict, reasons) };
+  return { conflicts, applying: Object.fromEntries(applying), ...explain(subject, verdict, reasons) };
 }
 
 /**
@@ -145,7 +141,7 @@ export function findCrossRoleConflicts(org: Org, roleId: string, connectorId?: s
       connectorId: connector.id,
       name: connector.name,
       ...rowOf(role, connector.id),
-      levels: record(tools, own),
+      levels: Object.fromEntries(own),
       allRoles: view(role, target, own, index.roles.values(), "other role"),
       sharedMembers: view(role, target, own, [...index.roles.values()].filter((r) => sharing.has(r)), "role sharing a member with it"),
     };

@@ -14,8 +14,8 @@ export function reason(input: ReasonInput): Reason {
  * Joins clauses as people write them: "a", "a and b", "a, b and c".
  */
 export function joinClauses(clauses: readonly string[]): string {
-  if (clauses.length <= 1) return clauses[0] ?? "";
-  return `${clauses.slice(0, -1).join(", ")} and ${clauses[clauses.length - 1] ?? ""}`;
+  if (clauses.length <= 1) return clauses.join("");
+  return `${clauses.slice(0, -1).join(", ")} and ${clauses.slice(-1).join("")}`;
 }
 
 /**
@@ -32,11 +32,12 @@ export function q(text: string): string {
 export function explain(subject: string, verdict: string, reasons: readonly Reason[]): Explained {
   const rules: RuleId[] = [];
   for (const { rule } of reasons) if (!rules.includes(rule)) rules.push(rule);
+  // INVARIANT: every decision has at least one reason.
   const because = joinClauses(reasons.map((r) => `${r.says} (${r.rule})`));
   return {
     rules: Object.freeze(rules),
     reasons: Object.freeze([...reasons]),
-    summary: because === "" ? `${subject} ${verdict}` : `${subject} ${verdict} because ${because}`,
+    summary: `${subject} ${verdict} because ${because}`,
   };
 }
 

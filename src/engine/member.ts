@@ -15,13 +15,14 @@ export function unknownMemberReason(index: OrgIndex, memberId: string): Reason {
  */
 export function mappingReasons(context: MemberContext): Reason[] {
   if (context.builtInRole === context.member.role) return [];
+  // INVARIANT: the built-in role differs from the stored one only through a mapped group.
   const groups = context.mappedVia.map(q).join(", ");
   return [
     reason({
       rule: "GRP-3",
       says: `the group mapping of ${groups} makes the member's built-in role ${q(context.builtInRole)}`,
       builtInRole: context.builtInRole,
-      ...(context.mappedVia[0] === undefined ? {} : { via: context.mappedVia[0] }),
+      via: context.mappedVia.join(", "),
     }),
   ];
 }
@@ -37,7 +38,6 @@ export function heldRoleText(held: HeldCompiledRole): string {
 /**
  * The id of the first group through which a role is held, for reasons as data.
  */
-export function firstVia(held: HeldCompiledRole): { via: string } | Record<string, never> {
-  const group = held.via[0];
-  return group === undefined ? {} : { via: group.id };
+export function firstVia(held: HeldCompiledRole): { via: string } {
+  return { via: held.via[0].id };
 }

@@ -57,26 +57,23 @@ export function resolveSpendLimit(org: Org, memberId: string): SpendLimitDecisio
     reasons.push(reason({ rule: "SPD-2", says: `the member's own limit is ${own}, which overrides group limits`, limit: own }));
   } else {
     const highest = org.spend?.multiGroup === "highest";
-    let found = 0;
-    for (const { groupId } of org.spend?.groupLimits ?? []) {
-      const limit = index.groupLimits.get(groupId);
-      // SPD-5: only groups that list the member now, with a limit in this org.
-      if (limit === undefined || !context.groups.some((group) => group.id === groupId)) continue;
-      found++;
-      if (base === undefined || (highest ? limit > base.limit : limit < base.limit)) {
-        base = { limit, source: "group", groupId };
-      }
-    }
-    if (base !== undefined) {
+    // SPD-5: only this org's limits, for groups that list the member now; ties go to the first.
+    const limited = (org.spend?.groupLimits ?? []).filter(({ groupId }) => context.groups.some((group) => group.id === groupId));
+    const chosen = limited.reduce<(typeof limited)[number] | undefined>(
+      (best, next) => (best === undefined || (highest ? next.limit > best.limit : next.limit < best.limit) ? next : best),
+      undefined,
+    );
+    if (chosen !== undefined) {
+      base = { limit: chosen.limit, source: "group", groupId: chosen.groupId };
       reasons.push(
         reason({
-          rule: found > 1 ? "SPD-3" : "SPD-2",
+          rule: "SPD-3",
           says:
-            found > 1
-              ? `group ${q(base.groupId ?? "")} has the ${highest ? "highest" : "lowest"} limit of the member's ${found} groups with limits, ${base.limit}`
-              : `group ${q(base.groupId ?? "")} has a limit of ${base.limit}`,
-          via: base.groupId ?? "",
-          limit: base.limit,
+            limited.length > 1
+              ? `group ${q(chosen.groupId)} has the ${highest ? "highest" : "lowest"} limit of the member's ${limited.length} groups with limits, ${chosen.limit}`
+              : `group ${q(chosen.groupId)} has a limit of ${chosen.limit}`,
+          via: chosen.groupId,
+          limit: chosen.limit,
         }),
       );
     }
