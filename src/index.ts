@@ -41,10 +41,11 @@ export type {
   MemberGroup,
   Reason,
   RoleConflict,
-  RuleId,
   SpendLimitDecision,
   ToolDecision,
 } from "./engine/decision.js";
+export { RULES } from "./rules.js";
+export type { RuleId } from "./rules.js";
 export { resolveAccess } from "./engine/access.js";
 export { hasCapability } from "./engine/capabilities.js";
 export { resolveToolLevel } from "./engine/tools.js";

@@ -1,46 +1,7 @@
 import type { Level } from "../level.js";
 import type { BuiltInRole, ConnectorGrant, GroupSource, Seat } from "../org.js";
+import type { RuleId } from "../rules.js";
 
-/**
- * The id of a rule of SPEC.md. Every decision cites the rules that made it.
- */
-export type RuleId =
-  | "IN-1"
-  | "IN-2"
-  | "IN-3"
-  | "CAP-1"
-  | "CAP-2"
-  | "CAP-3"
-  | "CAP-4"
-  | "CAP-5"
-  | "CAP-6"
-  | "CAP-7"
-  | "CAP-8"
-  | "CAP-9"
-  | "CAP-10"
-  | "GRP-1"
-  | "GRP-2"
-  | "GRP-3"
-  | "GRP-4"
-  | "CON-1"
-  | "CON-2"
-  | "CON-3"
-  | "CON-4"
-  | "CON-5"
-  | "CON-6"
-  | "CON-7"
-  | "CON-8"
-  | "CON-9"
-  | "CON-10"
-  | "CON-11"
-  | "CON-12"
-  | "CON-13"
-  | "SPD-1"
-  | "SPD-2"
-  | "SPD-3"
-  | "SPD-4"
-  | "SPD-5"
-  | "EXP-1";
 
 /**
  * One reason behind a decision: the rule applied and the org entries involved, as data for programs

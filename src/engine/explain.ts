@@ -1,4 +1,5 @@
-import type { Explained, Reason, RuleId } from "./decision.js";
+import type { Explained, Reason } from "./decision.js";
+import type { RuleId } from "../rules.js";
 
 /** A reason under construction: the rule and its words, plus the entries involved. */
 export type ReasonInput = Reason;

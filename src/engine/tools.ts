@@ -84,7 +84,9 @@ function rolesLevel(context: MemberContext, connectorId: string, tool: string): 
   return {
     level: bestLevel.level,
     because: reason({
-      rule: held.length > 1 ? "CON-3" : "CON-2",
+      // CON-3 combines the roles (as the EXP-1 example cites it); a single role's answer that comes
+      // from the All connectors fallback or a Custom row is CON-2's.
+      rule: held.length > 1 || (bestLevel.row === "connector" && !bestLevel.custom) ? "CON-3" : "CON-2",
       says: `${heldRoleText(best)} ${verb} ${rowText(bestLevel, connectorId)}${others}`,
       role: best.role.role.id,
       ...firstVia(best),

@@ -68,7 +68,7 @@ describe("tool levels", () => {
   test("CON-4: the org policy caps a role's always at approval (FAQ)", () => {
     const decision = resolveToolLevel(org, "u-eng", "jira", "create_issue");
     expect(decision.level).toBe("approval");
-    expect(decision.rules).toEqual(["CON-2", "CON-4"]);
+    expect(decision.rules).toEqual(["CON-3", "CON-4"]);
     expect(decision.reasons[1]).toEqual({
       rule: "CON-4",
       says: "the org-wide tool policy entry `jira/create_issue` caps it at `approval`",
@@ -76,7 +76,7 @@ describe("tool levels", () => {
       policy: "jira/create_issue",
     });
     expect(decision.summary).toBe(
-      "tool `jira/create_issue` for member `u-eng` is `approval` because role `Engineering` (via group `Engineering`) grants `always` on its row for `jira` (CON-2) and the org-wide tool policy entry `jira/create_issue` caps it at `approval` (CON-4)",
+      "tool `jira/create_issue` for member `u-eng` is `approval` because role `Engineering` (via group `Engineering`) grants `always` on its row for `jira` (CON-3) and the org-wide tool policy entry `jira/create_issue` caps it at `approval` (CON-4)",
     );
   });
 

@@ -1,0 +1,56 @@
+import { describe, expect, test } from "vitest";
+import { RULES, findCrossRoleConflicts, hasCapability, resolveAccess, resolveSpendLimit, resolveToolLevel } from "../../src/index.js";
+import { guideOrg } from "./fixtures.js";
+
+describe("explanations", () => {
+  const org = guideOrg({ billing: "usage", spend: { orgLimit: 100 } });
+
+  test("EXP-1: the SPEC's own example: a role grants always (CON-3) and the org-wide tool policy caps it at approval (CON-4)", () => {
+    const decision = resolveToolLevel(org, "u-eng", "jira", "create_issue");
+    expect(decision.level).toBe("approval");
+    expect(decision.rules).toEqual(["CON-3", "CON-4"]);
+    expect(decision.reasons).toEqual([
+      {
+        rule: "CON-3",
+        says: "role `Engineering` (via group `Engineering`) grants `always` on its row for `jira`",
+        role: "eng",
+        via: "g-eng",
+        level: "always",
+      },
+      {
+        rule: "CON-4",
+        says: "the org-wide tool policy entry `jira/create_issue` caps it at `approval`",
+        level: "approval",
+        policy: "jira/create_issue",
+      },
+    ]);
+  });
+
+  test("EXP-1: every decision cites known rules, and its sentence cites each of them", () => {
+    const decisions = [
+      ...["u-eng", "u-both", "u-owner", "u-nogroup", "nobody"].flatMap((member) => {
+        const access = resolveAccess(org, member);
+        return [access, access.landingPage, ...access.capabilities, ...access.connectors.flatMap((c) => c.tools), resolveSpendLimit(org, member)];
+      }),
+      ...["eng", "mkt", "jira-search", "nope"].flatMap((role) => {
+        const report = findCrossRoleConflicts(org, role);
+        return [report, ...report.connectors.flatMap((c) => [c.allRoles, c.sharedMembers])];
+      }),
+    ];
+    for (const decision of decisions) {
+      expect(decision.reasons.length).toBeGreaterThan(0);
+      expect(decision.rules).toEqual([...new Set(decision.reasons.map((r) => r.rule))]);
+      for (const rule of decision.rules) {
+        expect(Object.hasOwn(RULES, rule)).toBe(true);
+        expect(decision.summary).toContain(`(${rule})`);
+      }
+      expect(decision.summary).toMatch(/ because /);
+    }
+  });
+
+  test("EXP-1: a capability denial names the rule and the roles involved", () => {
+    expect(hasCapability(org, "u-mkt", "claude_code").summary).toBe(
+      "member `u-mkt` does not have capability `claude_code` because none of the member's custom roles (`Marketing`) grants it (CAP-4)",
+    );
+  });
+});
