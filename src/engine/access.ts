@@ -1,6 +1,6 @@
 import type { Org } from "../org.js";
 import type { ConnectorAccess, MemberAccess } from "./decision.js";
-import { indexOf } from "./compile.js";
+import { indexOf, type MemberContext, type OrgIndex } from "./compile.js";
 import { decideCapability, decideLandingPage } from "./capabilities.js";
 import { deepFreeze, explain, q, reason } from "./explain.js";
 import { mappingReasons, unknownMemberReason } from "./member.js";
@@ -40,8 +40,26 @@ import { decideTool } from "./tools.js";
  * ```
  */
 export function resolveAccess(org: Org, memberId: string): MemberAccess {
-  const index = indexOf(org);
+  return accessOf(indexOf(org), memberId);
+}
+
+/** A member's access from an org's index, remembered per member while the index allows. */
+export function accessOf(index: OrgIndex, memberId: string): MemberAccess {
   const context = index.member(memberId);
+  if (context === undefined) return buildAccess(index, undefined, memberId);
+  let access = remembered.get(context);
+  if (access === undefined) {
+    access = buildAccess(index, context, memberId);
+    if (index.mayRemember()) remembered.set(context, access);
+  }
+  return access;
+}
+
+// A member's access depends only on the frozen org, so it is remembered per member context.
+const remembered = new WeakMap<MemberContext, MemberAccess>();
+
+function buildAccess(index: OrgIndex, context: MemberContext | undefined, memberId: string): MemberAccess {
+  const { org } = index;
 
   const capabilities = index.capabilityIds.map((capability) => decideCapability(index, context, memberId, capability));
   const chat = decideCapability(index, context, memberId, "chat");

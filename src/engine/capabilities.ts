@@ -49,6 +49,20 @@ export function decideCapability(
     });
 
   if (context === undefined) return decide(false, [unknownMemberReason(index, memberId)]);
+  // Only capability ids the org knows reach the memo, so callers' arbitrary ids never grow it.
+  const known = context.capabilityDecisions.get(capability);
+  if (known !== undefined) return known;
+  const decision = decideForMember(context, capability, orgEnabled, decide);
+  if (index.capabilityIds.includes(capability) && index.mayRemember()) context.capabilityDecisions.set(capability, decision);
+  return decision;
+}
+
+function decideForMember(
+  context: MemberContext,
+  capability: string,
+  orgEnabled: boolean,
+  decide: (granted: boolean, reasons: Reason[]) => CapabilityDecision,
+): CapabilityDecision {
   if (!orgEnabled) {
     return decide(false, [reason({ rule: "CAP-1", says: `${q(capability)} is off at org level, for everyone` })]);
   }

@@ -1,5 +1,6 @@
 import type { Level } from "../level.js";
 import type { BuiltInRole, Connector, CustomRole, Group, MappableRole, Member, Org, Seat } from "../org.js";
+import type { CapabilityDecision, ToolDecision } from "./decision.js";
 
 /**
  * A compiled connector row: a level for every tool, or a Custom row's tool → level table.
@@ -41,7 +42,18 @@ export interface MemberContext {
   readonly roleGroups: readonly Group[];
   /** The roles assigned in this org to `roleGroups`, in org role order (GRP-1). */
   readonly held: readonly HeldCompiledRole[];
+  /** Decisions already made for the member: connector id → tool → decision (see `remember`). */
+  readonly toolDecisions: Map<string, Map<string, ToolDecision>>;
+  /** Decisions already made for the member: capability → decision (see `remember`). */
+  readonly capabilityDecisions: Map<string, CapabilityDecision>;
 }
+
+/**
+ * How many decisions one org's index remembers at most. Decisions are frozen and depend only on the
+ * frozen org, so remembering them is safe; the bound keeps memory flat for huge orgs, past it
+ * decisions are computed afresh (same answers, no memory growth).
+ */
+export const MEMO_LIMIT = 250_000;
 
 /** One connector's org-wide tool policy entry, as lookup tables. */
 export interface CompiledPolicy {
@@ -63,6 +75,8 @@ export interface OrgIndex {
   member(memberId: string): MemberContext | undefined;
   /** Every member's context, in org order. */
   allMembers(): readonly MemberContext[];
+  /** Whether another decision may still be remembered (counts it when so). */
+  mayRemember(): boolean;
 }
 
 const KNOWN_CAPABILITIES = [
@@ -102,7 +116,7 @@ function pushUnique<K, V>(map: Map<K, V[]>, key: K, value: V): void {
  * Builds the index of an org. O(size of the org); every question after it costs O(roles the member
  * holds) at most.
  */
-export function buildIndex(org: Org): OrgIndex {
+export function buildIndex(org: Org, memoLimit = MEMO_LIMIT): OrgIndex {
   const members = new Map<string, Member>();
   for (const member of org.members) if (!members.has(member.id)) members.set(member.id, member);
 
@@ -187,7 +201,7 @@ export function buildIndex(org: Org): OrgIndex {
     }
 
     const seat = org.seatPlan === "dual" ? (member.seat ?? "chat") : null;
-    return { member, builtInRole, mappedVia, seat, groups, roleGroups, held };
+    return { member, builtInRole, mappedVia, seat, groups, roleGroups, held, toolDecisions: new Map(), capabilityDecisions: new Map() };
   }
 
   function cachedContext(member: Member): MemberContext {
@@ -198,6 +212,8 @@ export function buildIndex(org: Org): OrgIndex {
     }
     return context;
   }
+
+  let remembered = 0;
 
   return {
     org,
@@ -212,6 +228,11 @@ export function buildIndex(org: Org): OrgIndex {
     },
     allMembers() {
       return [...members.values()].map(cachedContext);
+    },
+    mayRemember() {
+      if (remembered >= memoLimit) return false;
+      remembered++;
+      return true;
     },
   };
 }

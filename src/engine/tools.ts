@@ -106,9 +106,14 @@ export function decideTool(
   connectorId: string,
   tool: string,
 ): ToolDecision {
-  const subject = `tool ${q(`${connectorId}/${tool}`)} for member ${q(memberId)}`;
   const decide = (level: Level, reasons: Reason[]): ToolDecision =>
-    Object.freeze({ memberId, connectorId, tool, level, ...explain(subject, `is ${q(level)}`, reasons) });
+    Object.freeze({
+      memberId,
+      connectorId,
+      tool,
+      level,
+      ...explain(`tool ${q(`${connectorId}/${tool}`)} for member ${q(memberId)}`, `is ${q(level)}`, reasons),
+    });
 
   if (context === undefined) return decide("blocked", [unknownMemberReason(index, memberId)]);
   const connector = index.connectors.get(connectorId);
@@ -118,7 +123,25 @@ export function decideTool(
   if (!connector.tools.has(tool)) {
     return decide("blocked", [reason({ rule: "CON-7", says: `connector ${q(connector.connector.name)} has no tool ${q(tool)}` })]);
   }
+  // Only ids of the org reach the memo, so callers' arbitrary ids never grow it.
+  let byTool = context.toolDecisions.get(connectorId);
+  const known = byTool?.get(tool);
+  if (known !== undefined) return known;
+  const decision = decideGoverned(index, context, connectorId, tool, decide);
+  if (index.mayRemember()) {
+    if (byTool === undefined) context.toolDecisions.set(connectorId, (byTool = new Map()));
+    byTool.set(tool, decision);
+  }
+  return decision;
+}
 
+function decideGoverned(
+  index: OrgIndex,
+  context: MemberContext,
+  connectorId: string,
+  tool: string,
+  decide: (level: Level, reasons: Reason[]) => ToolDecision,
+): ToolDecision {
   const policy = policyLevel(index, connectorId, tool);
   const reasons = mappingReasons(context);
   if (!index.org.connectorPermissionsEnabled) {
