@@ -1,0 +1,66 @@
+import { capabilityUiState, levelLabel, type MemberAccess, type Org, type SpendLimitDecision } from "../index.js";
+import { groupLabel } from "./orgText.js";
+import { spendLimitText } from "./spendText.js";
+import { alignColumns, ruleIds } from "./table.js";
+
+const STATE_WORDS = { available: "granted", "greyed-out": "greyed out", hidden: "hidden" } as const;
+
+function builtInRoleText(org: Org, access: MemberAccess): string {
+  const from =
+    access.mappedVia.length > 0
+      ? `from the group mapping of ${access.mappedVia.map((id) => groupLabel(org, id)).join(", ")}`
+      : "stored role";
+  const stored = access.builtInRole === access.storedRole ? "" : ` (stored: ${access.storedRole})`;
+  const governed = access.governedByCustomRoles ? "governed by custom roles" : "not governed by custom roles";
+  return `${access.builtInRole}, ${from}${stored}; ${governed}`;
+}
+
+function listRows(label: string, items: readonly string[]): string[][] {
+  if (items.length === 0) return [[label, "none"]];
+  return items.map((item, i) => [i === 0 ? label : "", item]);
+}
+
+/**
+ * Everything one member has, as aligned text: built-in role and where it came from, seat, groups,
+ * custom roles, landing page, every capability (granted, greyed out or hidden), the connector menu,
+ * every tool's level and the spend limit, each line ending with the rule ids that decided it.
+ *
+ * @param org - the org, for emails and group names
+ * @param access - the member's access, from `resolveAccess`
+ * @param spend - the member's spend limit, from `resolveSpendLimit`
+ * @returns the text to print
+ */
+export function formatAccess(org: Org, access: MemberAccess, spend: SpendLimitDecision): string {
+  const email = org.members.find((member) => member.id === access.memberId)?.email;
+  const title = `member ${access.memberId}${email === undefined ? "" : ` <${email}>`}`;
+  const groups = access.groups.map(
+    (group) => `${group.name} (${group.groupId}, ${group.source}${group.countsForRoles ? "" : ", not counted for roles"})`,
+  );
+  const roles = access.roles.map((role) => `${role.name} (${role.roleId}) via ${role.via.join(", ")}`);
+  const menu = access.connectors.filter((connector) => connector.inMenu).map((connector) => connector.name);
+  const head = alignColumns(
+    [
+      ["built-in role", builtInRoleText(org, access), ruleIds(access)],
+      ["seat", access.seat === null ? "none (standard plan)" : access.seat],
+      ...listRows("groups", groups),
+      ...listRows("custom roles", roles),
+      ["landing page", access.landingPage.page, ruleIds(access.landingPage)],
+      ["connector menu", menu.length === 0 ? "none" : menu.join(", "), "CON-10"],
+      ["spend limit", spendLimitText(org, spend), ruleIds(spend)],
+    ],
+    "  ",
+  );
+  const capabilities = alignColumns(
+    access.capabilities.map((decision) => [decision.capability, STATE_WORDS[capabilityUiState(decision).state], ruleIds(decision)]),
+    "    ",
+  );
+  const tools = alignColumns(
+    access.connectors.flatMap((connector) =>
+      connector.tools.length === 0
+        ? [[connector.name, "(no tools)"]]
+        : connector.tools.map((tool, i) => [i === 0 ? connector.name : "", tool.tool, levelLabel(tool.level), ruleIds(tool)]),
+    ),
+    "    ",
+  );
+  return [title, ...head, "  capabilities", ...capabilities, "  tools", ...tools].join("\n");
+}

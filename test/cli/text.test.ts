@@ -1,0 +1,28 @@
+import { describe, expect, test } from "vitest";
+import { groupLabel } from "../../src/cli/orgText.js";
+import { formatMoney } from "../../src/cli/spendText.js";
+import { alignColumns, ruleIds } from "../../src/cli/table.js";
+import { parseOrg } from "../../src/index.js";
+import { SOLO } from "./orgs.js";
+
+describe("text layout", () => {
+  test("columns are aligned, the last cell of a row is not padded, trailing spaces are trimmed", () => {
+    expect(alignColumns([["chat", "granted", "CAP-4"], ["memory", "hidden", "CAP-1"], ["seat", ""]], "  ")).toEqual([
+      "  chat    granted  CAP-4",
+      "  memory  hidden   CAP-1",
+      "  seat",
+    ]);
+    expect(alignColumns([])).toEqual([]);
+    expect(ruleIds({ rules: ["CON-3", "CON-4"] })).toBe("CON-3 CON-4");
+  });
+
+  test("money in minor units prints with two decimals, exactly", () => {
+    expect([0, 5, 2505, 50000, 123456789].map(formatMoney)).toEqual(["0.00", "0.05", "25.05", "500.00", "1234567.89"]);
+  });
+
+  test("a group is named with its id; an id the org does not list is shown alone", () => {
+    const org = parseOrg(SOLO);
+    expect(groupLabel(org, "g")).toBe("Everyone (g)");
+    expect(groupLabel(org, "g-gone")).toBe("g-gone");
+  });
+});
