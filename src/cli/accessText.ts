@@ -15,9 +15,9 @@ function builtInRoleText(org: Org, access: MemberAccess): string {
   return `${access.builtInRole}, ${from}${stored}; ${governed}`;
 }
 
-function listRows(label: string, items: readonly string[]): string[][] {
+function listRows(label: string, items: readonly (readonly string[])[]): string[][] {
   if (items.length === 0) return [[label, "none"]];
-  return items.map((item, i) => [i === 0 ? label : "", item]);
+  return items.map((cells, i) => [i === 0 ? label : "", ...cells]);
 }
 
 /**
@@ -33,10 +33,11 @@ function listRows(label: string, items: readonly string[]): string[][] {
 export function formatAccess(org: Org, access: MemberAccess, spend: SpendLimitDecision): string {
   const email = org.members.find((member) => member.id === access.memberId)?.email;
   const title = `member ${access.memberId}${email === undefined ? "" : ` <${email}>`}`;
-  const groups = access.groups.map(
-    (group) => `${group.name} (${group.groupId}, ${group.source}${group.countsForRoles ? "" : ", not counted for roles"})`,
+  // GRP-2: a SCIM group of an invite-only or JIT org is listed, but gives no custom role.
+  const groups = access.groups.map((group) =>
+    group.countsForRoles ? [`${group.name} (${group.groupId}, ${group.source})`] : [`${group.name} (${group.groupId}, ${group.source}, not counted for roles)`, "GRP-2"],
   );
-  const roles = access.roles.map((role) => `${role.name} (${role.roleId}) via ${role.via.join(", ")}`);
+  const roles = access.roles.map((role) => [`${role.name} (${role.roleId}) via ${role.via.join(", ")}`]);
   const menu = access.connectors.filter((connector) => connector.inMenu).map((connector) => connector.name);
   const head = alignColumns(
     [

@@ -37,8 +37,14 @@ export interface Command {
 
 type Failure = Extract<Outcome, { ok: false }>;
 
+/** Ids for an error message: all of a few, the first ten of many. */
+function someIds(ids: readonly string[]): string {
+  const shown = ids.slice(0, 10).join(", ");
+  return ids.length > 10 ? `${shown} and ${ids.length - 10} more` : shown;
+}
+
 function unknownMember(org: Org, memberId: string): Failure {
-  const ids = org.members.map((member) => member.id).join(", ");
+  const ids = someIds(org.members.map((member) => member.id));
   return { ok: false, error: `\`${memberId}\` is not a member of org \`${org.id}\` (its members: ${ids})` };
 }
 
@@ -87,11 +93,11 @@ const conflicts: Command = {
     const [roleId, connectorId] = args as readonly [string, string | undefined];
     const role = org.roles.find((candidate) => candidate.id === roleId);
     if (role === undefined) {
-      const ids = org.roles.map((candidate) => candidate.id).join(", ");
+      const ids = someIds(org.roles.map((candidate) => candidate.id));
       return { ok: false, error: `\`${roleId}\` is not a role of org \`${org.id}\` (its roles: ${ids})` };
     }
     if (connectorId !== undefined && !org.connectors.some((connector) => connector.id === connectorId)) {
-      const ids = org.connectors.map((connector) => connector.id).join(", ");
+      const ids = someIds(org.connectors.map((connector) => connector.id));
       return { ok: false, error: `connector \`${connectorId}\` has not been added to org \`${org.id}\` (its connectors: ${ids})` };
     }
     const report = findCrossRoleConflicts(org, roleId, connectorId);

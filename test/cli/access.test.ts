@@ -90,7 +90,7 @@ describe("org-rbac access", () => {
 
   test("GRP-2: in a JIT org, SCIM groups are listed but not counted for roles; a standard plan has no seat", () => {
     const ran = cli(["access", PARENT, "u-pat"]);
-    expect(ran.stdout).toContain("All Users (g-all, scim, not counted for roles)");
+    expect(ran.stdout).toMatch(/ {2}groups {10}All Users \(g-all, scim, not counted for roles\) +GRP-2\n/);
     expect(ran.stdout).toContain("seat            none (standard plan)");
     expect(ran.stdout).toContain("custom roles    none");
   });
@@ -133,13 +133,13 @@ describe("org-rbac access", () => {
     `);
   });
 
-  test("CON-7: an id that is not a member of the org exits 1 and lists the members", () => {
+  test("CON-7: an id that is not a member of the org exits 1 and names the first members", () => {
     // u-sam is listed in the Engineering group, but is a member of a sibling org (GRP-1).
     expect(cli(["access", EXAMPLE, "u-sam"])).toEqual({
       code: 1,
       stdout: "",
       stderr:
-        "✖ `u-sam` is not a member of org `acme-eu` (its members: u-ana, u-ben, u-carla, u-dev, u-eli, u-fay, u-gus, u-hana, u-ivan, u-jo, u-kai, u-lea, u-max, u-nia, u-oto)\n",
+        "✖ `u-sam` is not a member of org `acme-eu` (its members: u-ana, u-ben, u-carla, u-dev, u-eli, u-fay, u-gus, u-hana, u-ivan, u-jo and 5 more)\n",
     });
   });
 
