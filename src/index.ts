@@ -28,6 +28,8 @@ export type {
 } from "./org.js";
 export type { Level } from "./level.js";
 export { LEVELS, compareLevels, isLevel, leastPermissive, levelLabel, mostPermissive } from "./level.js";
+export { OrgValidationError, formatValidationIssues, parseOrg, safeParseOrg } from "./parse/index.js";
+export type { ParseResult, ValidationIssue, ValidationIssueCode } from "./parse/index.js";
 export type {
   CapabilityDecision,
   ConflictReport,

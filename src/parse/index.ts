@@ -1,0 +1,6 @@
+// parseOrg and its error: the public part of src/parse.
+export { parseOrg, safeParseOrg } from "./parseOrg.js";
+export type { ParseResult } from "./parseOrg.js";
+export { OrgValidationError } from "./error.js";
+export { formatValidationIssues } from "./issues.js";
+export type { ValidationIssue, ValidationIssueCode } from "./issues.js";

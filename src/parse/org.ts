@@ -1,0 +1,114 @@
+// The whole org document (SPEC §1): the top-level properties and the spend settings. Defaults are not
+// filled in (the engine applies them), so a valid org reads back as a deeply equal value.
+import type { GroupSpendLimit, Org, SpendSettings } from "../org.js";
+import { readArray, readRecord, type Decoder } from "./containers.js";
+import { readStruct, shape } from "./struct.js";
+import { at, type Context, type Path } from "./context.js";
+import { readConnectorList, readToolPolicy } from "./connectors.js";
+import { readAssignments, readGroupMappings, readGroups, readMembers } from "./people.js";
+import { readRoles } from "./roles.js";
+import { BILLING_WORDS, MONEY, MULTI_GROUP_WORDS, PROVISIONING_WORDS, SEAT_PLAN_WORDS, idExpected, idOf, readBoolean, readMoney, wordOf } from "./scalars.js";
+import { claim, type Seen, type Uniqueness } from "./unique.js";
+
+const readGroupId = idOf("group id");
+const LIMIT = shape({
+  groupId: { required: true, expected: idExpected("group id") },
+  limit: { required: true, expected: MONEY },
+});
+// Two limits for one group leave its limit ambiguous: refused rather than guessed.
+const UNIQUE_LIMIT: Uniqueness = {
+  code: "duplicate_group_limit",
+  expected: "a group without a spend limit yet",
+  message: (group, first) => `second spend limit for group ${group}: ${first} sets one already, keep one limit per group`,
+};
+
+function readGroupLimits(ctx: Context, value: unknown, path: Path): readonly GroupSpendLimit[] {
+  const seen: Seen = new Map();
+  return readArray(ctx, value, path, (c, v, limitPath) =>
+    readStruct(
+      c,
+      v,
+      limitPath,
+      LIMIT,
+      (f): GroupSpendLimit => {
+        const groupId = f.get("groupId", readGroupId);
+        claim(c, seen, UNIQUE_LIMIT, groupId, at(limitPath, "groupId"), limitPath);
+        return Object.freeze({ groupId, limit: f.get("limit", readMoney) });
+      },
+      undefined,
+    ),
+  );
+}
+
+const SPEND = shape({
+  orgLimit: { required: false, expected: MONEY },
+  multiGroup: { required: false, expected: MULTI_GROUP_WORDS.expected },
+  groupLimits: { required: false, expected: "an array of group spend limits" },
+});
+const readMultiGroup = wordOf(MULTI_GROUP_WORDS);
+
+const readSpend: Decoder<SpendSettings> = (ctx, value, path) =>
+  readStruct(
+    ctx,
+    value,
+    path,
+    SPEND,
+    (f): SpendSettings =>
+      Object.freeze({
+        ...(f.has("orgLimit") ? { orgLimit: f.get("orgLimit", readMoney) } : {}),
+        ...(f.has("multiGroup") ? { multiGroup: f.get("multiGroup", readMultiGroup) } : {}),
+        ...(f.has("groupLimits") ? { groupLimits: f.get("groupLimits", readGroupLimits) } : {}),
+      }),
+    {},
+  );
+
+const ORG = shape({
+  id: { required: true, expected: idExpected("org id") },
+  parentId: { required: false, expected: idExpected("org id") },
+  billing: { required: true, expected: BILLING_WORDS.expected },
+  seatPlan: { required: true, expected: SEAT_PLAN_WORDS.expected },
+  provisioning: { required: true, expected: PROVISIONING_WORDS.expected },
+  capabilities: { required: true, expected: "an object keyed by capability id, e.g. { \"chat\": true }" },
+  connectorPermissionsEnabled: { required: true, expected: "true or false" },
+  connectors: { required: true, expected: "an array of connectors" },
+  toolPolicy: { required: false, expected: "an object keyed by connector id" },
+  roles: { required: true, expected: "an array of custom roles" },
+  groups: { required: true, expected: "an array of groups" },
+  roleAssignments: { required: true, expected: "an array of role assignments" },
+  groupMappings: { required: false, expected: 'group mappings, e.g. { "enabled": false, "mappings": [] }' },
+  members: { required: true, expected: "an array of members" },
+  spend: { required: false, expected: "spend settings, e.g. { \"orgLimit\": 100000 }" },
+});
+const readOrgId = idOf("org id");
+const readBilling = wordOf(BILLING_WORDS);
+const readSeatPlan = wordOf(SEAT_PLAN_WORDS);
+const readProvisioning = wordOf(PROVISIONING_WORDS);
+
+/** Reads a whole org document; `undefined` when it is not even an object. */
+export const readOrg: Decoder<Org | undefined> = (ctx, value, path) =>
+  readStruct(
+    ctx,
+    value,
+    path,
+    ORG,
+    (f): Org => {
+      return Object.freeze({
+        id: f.get("id", readOrgId),
+        ...(f.has("parentId") ? { parentId: f.get("parentId", readOrgId) } : {}),
+        billing: f.get("billing", readBilling),
+        seatPlan: f.get("seatPlan", readSeatPlan),
+        provisioning: f.get("provisioning", readProvisioning),
+        capabilities: f.get("capabilities", (c, v, p) => readRecord(c, v, p, "capability id", readBoolean)),
+        connectorPermissionsEnabled: f.get("connectorPermissionsEnabled", readBoolean),
+        connectors: f.get("connectors", readConnectorList),
+        ...(f.has("toolPolicy") ? { toolPolicy: f.get("toolPolicy", readToolPolicy) } : {}),
+        roles: f.get("roles", readRoles),
+        groups: f.get("groups", readGroups),
+        roleAssignments: f.get("roleAssignments", readAssignments),
+        ...(f.has("groupMappings") ? { groupMappings: f.get("groupMappings", readGroupMappings) } : {}),
+        members: f.get("members", readMembers),
+        ...(f.has("spend") ? { spend: f.get("spend", readSpend) } : {}),
+      });
+    },
+    undefined,
+  );

@@ -1,0 +1,67 @@
+// The one door through which untrusted JSON becomes an Org (IN-1, IN-3).
+import type { Org } from "../org.js";
+import { ROOT, newContext } from "./context.js";
+import { OrgValidationError } from "./error.js";
+import { readOrg } from "./org.js";
+
+/**
+ * The result of {@link safeParseOrg}: the org, or the error naming every problem.
+ */
+export type ParseResult = { readonly ok: true; readonly org: Org } | { readonly ok: false; readonly error: OrgValidationError };
+
+/**
+ * Validates untrusted JSON as an org and returns a fresh, deeply frozen copy of it, or a result
+ * naming every problem with its JSON path and the expected form. Never throws, whatever the input
+ * (class instances, cycles, getters, Proxies included), and never changes it. Dangling references
+ * are accepted, and absent optional fields stay absent: defaults are the engine's to apply.
+ *
+ * Rules: IN-1, IN-2, IN-3.
+ *
+ * @param json - anything, typically the result of `JSON.parse`
+ * @returns `{ ok: true, org }`, or `{ ok: false, error }` with every issue
+ *
+ * @example
+ * ```ts
+ * const json = JSON.parse(fs.readFileSync("acme-eu.json", "utf8"));
+ * safeParseOrg(json) // => { ok: true, org: { id: "acme-eu", ... } } (deeply frozen)
+ * safeParseOrg({ ...json, members: [{ id: "u1", role: "custom", spendLimit: -5 }] }).error.issues
+ * // => [{ code: "invalid_money", pathText: "members[0].spendLimit",
+ * //       message: "expected a whole number of minor units (cents), 0 or more, received -5", ... }]
+ * ```
+ */
+export function safeParseOrg(json: unknown): ParseResult {
+  const ctx = newContext();
+  const org = readOrg(ctx, json, ROOT);
+  // INVARIANT: the readers put stand-in values where they found issues; such an org never leaves here.
+  if (ctx.issues.length > 0 || org === undefined) return Object.freeze({ ok: false, error: new OrgValidationError(ctx.issues) });
+  return Object.freeze({ ok: true, org });
+}
+
+/**
+ * Validates untrusted JSON as an org and returns a fresh, deeply frozen copy of it; throws an
+ * {@link OrgValidationError} naming every problem with its JSON path and the expected form. No
+ * other error is ever thrown, and the input is never changed. Dangling references are accepted,
+ * and absent optional fields stay absent: defaults are the engine's to apply.
+ *
+ * Rules: IN-1, IN-2, IN-3.
+ *
+ * @param json - anything, typically the result of `JSON.parse`
+ * @returns the org, deeply frozen, never the input object
+ * @throws {@link OrgValidationError} when the document is not a valid org
+ *
+ * @example
+ * ```ts
+ * const org = parseOrg(JSON.parse(fs.readFileSync("acme-eu.json", "utf8")));
+ * org.id // => "acme-eu"
+ * Object.isFrozen(org.members[0]) // => true
+ * parseOrg({ ...org, roles: [{ id: "eng", name: "Eng", capabilities: [], connectors: { all: "allow" } }] })
+ * // => throws OrgValidationError:
+ * //    invalid org: 1 issue
+ * //    ✖ expected one of "always", "approval", "blocked", received "allow" → at roles[0].connectors.all
+ * ```
+ */
+export function parseOrg(json: unknown): Org {
+  const result = safeParseOrg(json);
+  if (!result.ok) throw result.error;
+  return result.org;
+}

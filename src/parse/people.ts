@@ -1,0 +1,119 @@
+// Members, groups, role assignments and group mappings (SPEC §1). References between them may point
+// nowhere (IN-2): only their form is checked here, never that the group, role or member exists.
+import type { Group, GroupMapping, GroupMappings, Member, RoleAssignment } from "../org.js";
+import { readArray, type Decoder } from "./containers.js";
+import { readStruct, shape } from "./struct.js";
+import { at, type Context, type Path } from "./context.js";
+import { BUILT_IN_ROLE_WORDS, GROUP_SOURCE_WORDS, MAPPED_ROLE_WORDS, MONEY, SEAT_WORDS, idExpected, idOf, readBoolean, readMoney, readString, wordOf } from "./scalars.js";
+import { claim, uniqueIds, type Seen } from "./unique.js";
+
+const readMemberId = idOf("member id");
+const readGroupId = idOf("group id");
+const readRoleId = idOf("role id");
+
+const MEMBER = shape({
+  id: { required: true, expected: idExpected("member id") },
+  email: { required: false, expected: "a string" },
+  role: { required: true, expected: BUILT_IN_ROLE_WORDS.expected },
+  seat: { required: false, expected: SEAT_WORDS.expected },
+  spendLimit: { required: false, expected: MONEY },
+});
+const readBuiltInRole = wordOf(BUILT_IN_ROLE_WORDS);
+const readSeat = wordOf(SEAT_WORDS);
+const UNIQUE_MEMBER = uniqueIds("member", "members");
+
+/** Reads the org's members; two members may not share an id. */
+export function readMembers(ctx: Context, value: unknown, path: Path): readonly Member[] {
+  const seen: Seen = new Map();
+  return readArray(ctx, value, path, (c, v, memberPath) =>
+    readStruct(
+      c,
+      v,
+      memberPath,
+      MEMBER,
+      (f): Member => {
+        const id = f.get("id", readMemberId);
+        claim(c, seen, UNIQUE_MEMBER, id, at(memberPath, "id"), memberPath);
+        return Object.freeze({
+          id,
+          ...(f.has("email") ? { email: f.get("email", readString) } : {}),
+          role: f.get("role", readBuiltInRole),
+          ...(f.has("seat") ? { seat: f.get("seat", readSeat) } : {}),
+          ...(f.has("spendLimit") ? { spendLimit: f.get("spendLimit", readMoney) } : {}),
+        });
+      },
+      undefined,
+    ),
+  );
+}
+
+const GROUP = shape({
+  id: { required: true, expected: idExpected("group id") },
+  name: { required: true, expected: "a string" },
+  source: { required: true, expected: GROUP_SOURCE_WORDS.expected },
+  members: { required: true, expected: "an array of member ids" },
+});
+const readSource = wordOf(GROUP_SOURCE_WORDS);
+const UNIQUE_GROUP = uniqueIds("group", "groups");
+
+/** Reads the groups; two groups may not share an id. A member listed twice, or of another org, is fine (IN-2). */
+export function readGroups(ctx: Context, value: unknown, path: Path): readonly Group[] {
+  const seen: Seen = new Map();
+  return readArray(ctx, value, path, (c, v, groupPath) =>
+    readStruct(
+      c,
+      v,
+      groupPath,
+      GROUP,
+      (f): Group => {
+        const id = f.get("id", readGroupId);
+        claim(c, seen, UNIQUE_GROUP, id, at(groupPath, "id"), groupPath);
+        return Object.freeze({
+          id,
+          name: f.get("name", readString),
+          source: f.get("source", readSource),
+          members: f.get("members", (c2, v2, p2) => readArray(c2, v2, p2, readMemberId)),
+        });
+      },
+      undefined,
+    ),
+  );
+}
+
+const ASSIGNMENT = shape({
+  groupId: { required: true, expected: idExpected("group id") },
+  roleId: { required: true, expected: idExpected("role id") },
+});
+
+const readAssignment: Decoder<RoleAssignment | undefined> = (ctx, value, path) =>
+  readStruct(ctx, value, path, ASSIGNMENT, (f) => Object.freeze({ groupId: f.get("groupId", readGroupId), roleId: f.get("roleId", readRoleId) }), undefined);
+
+/** Reads the role assignments; repeats and assignments to missing groups or roles are fine (IN-2). */
+export function readAssignments(ctx: Context, value: unknown, path: Path): readonly RoleAssignment[] {
+  return readArray(ctx, value, path, readAssignment);
+}
+
+const MAPPING = shape({
+  groupId: { required: true, expected: idExpected("group id") },
+  role: { required: true, expected: MAPPED_ROLE_WORDS.expected },
+});
+const readMappedRole = wordOf(MAPPED_ROLE_WORDS);
+
+const readMapping: Decoder<GroupMapping | undefined> = (ctx, value, path) =>
+  readStruct(ctx, value, path, MAPPING, (f) => Object.freeze({ groupId: f.get("groupId", readGroupId), role: f.get("role", readMappedRole) }), undefined);
+
+const MAPPINGS = shape({
+  enabled: { required: true, expected: "true or false" },
+  mappings: { required: true, expected: "an array of group mappings" },
+});
+
+/** Reads the IdP group-to-role mappings (Path A, GRP-3). */
+export const readGroupMappings: Decoder<GroupMappings> = (ctx, value, path) =>
+  readStruct(
+    ctx,
+    value,
+    path,
+    MAPPINGS,
+    (f) => Object.freeze({ enabled: f.get("enabled", readBoolean), mappings: f.get("mappings", (c, v, p) => readArray(c, v, p, readMapping)) }),
+    { enabled: false, mappings: [] },
+  );

@@ -1,0 +1,86 @@
+// Strings, ids, switches, the format's fixed words and money: each read with the expected form that
+// its issue shows (IN-1), returning a stand-in after an issue (never kept: the parse then fails).
+// A value that cannot even be read (a revoked Proxy) is just of the wrong type here.
+import type { Level } from "../level.js";
+import type { Billing, BuiltInRole, GroupSource, MappableRole, Provisioning, Seat, SeatPlan } from "../org.js";
+import type { Decoder } from "./containers.js";
+import { report } from "./context.js";
+import type { ValidationIssueCode } from "./issues.js";
+import { describe } from "./read.js";
+
+/** Reads a string (a name, an email address): any string, the empty one included. */
+export const readString: Decoder<string> = (ctx, value, path) => {
+  if (typeof value === "string") return value;
+  report(ctx, path, "invalid_type", { expected: "a string", received: describe(value) });
+  return "";
+};
+
+/** The expected form of an id, e.g. `a non-empty member id`. */
+export function idExpected(noun: string): string {
+  return `a non-empty ${noun}`;
+}
+
+/** A reader of ids of one kind (SPEC §1: every id is an arbitrary non-empty string). */
+export function idOf(noun: string): Decoder<string> {
+  const expected = idExpected(noun);
+  return (ctx, value, path) => {
+    if (typeof value === "string" && value !== "") return value;
+    const code = value === "" ? "empty_id" : "invalid_type";
+    report(ctx, path, code, { expected, received: describe(value) });
+    return "";
+  };
+}
+
+/** Reads a switch: `true` or `false`. */
+export const readBoolean: Decoder<boolean> = (ctx, value, path) => {
+  if (typeof value === "boolean") return value;
+  report(ctx, path, "invalid_type", { expected: "true or false", received: describe(value) });
+  return false;
+};
+
+/** One of the format's fixed sets of words, with the code of a word outside it. */
+export interface Words<T extends string> {
+  readonly values: readonly T[];
+  readonly code: ValidationIssueCode;
+  /** `one of "a", "b"`. */
+  readonly expected: string;
+}
+
+function words<T extends string>(code: ValidationIssueCode, values: readonly T[]): Words<T> {
+  return { values, code, expected: `one of ${values.map((v) => JSON.stringify(v)).join(", ")}` };
+}
+
+export const LEVEL_WORDS: Words<Level> = words("unknown_level", ["always", "approval", "blocked"]);
+export const BUILT_IN_ROLE_WORDS: Words<BuiltInRole> = words("unknown_built_in_role", ["primary-owner", "owner", "admin", "user", "custom"]);
+export const MAPPED_ROLE_WORDS: Words<MappableRole> = words("unknown_mapped_role", ["custom", "user", "admin", "owner"]);
+export const SEAT_WORDS: Words<Seat> = words("unknown_seat", ["chat", "chat-code"]);
+export const SEAT_PLAN_WORDS: Words<SeatPlan> = words("unknown_seat_plan", ["standard", "dual"]);
+export const BILLING_WORDS: Words<Billing> = words("unknown_billing", ["seat", "usage"]);
+export const PROVISIONING_WORDS: Words<Provisioning> = words("unknown_provisioning", ["invite-only", "jit", "scim"]);
+export const GROUP_SOURCE_WORDS: Words<GroupSource> = words("unknown_group_source", ["manual", "scim"]);
+export const MULTI_GROUP_WORDS: Words<"lowest" | "highest"> = words("unknown_multi_group", ["lowest", "highest"]);
+
+/** A reader of one set of words: a string outside the set gets the set's code, another value `invalid_type`. */
+export function wordOf<T extends string>(of: Words<T>): Decoder<T> {
+  const [standIn] = of.values as readonly [T];
+  return (ctx, value, path) => {
+    const found = of.values.find((word) => word === value);
+    if (found !== undefined) return found;
+    const code = typeof value === "string" ? of.code : "invalid_type";
+    report(ctx, path, code, { expected: of.expected, received: describe(value) });
+    return standIn;
+  };
+}
+
+/** A level: `"always"` (Always allow), `"approval"` (Needs approval) or `"blocked"` (Blocked). */
+export const readLevel: Decoder<Level> = wordOf(LEVEL_WORDS);
+
+/** The expected form of money. */
+export const MONEY = "a whole number of minor units (cents), 0 or more";
+
+/** Reads money: a non-negative safe integer of minor units. NaN, infinities, fractions and numbers written as strings are refused. */
+export const readMoney: Decoder<number> = (ctx, value, path) => {
+  if (typeof value === "number" && Number.isSafeInteger(value) && value >= 0) return value;
+  report(ctx, path, "invalid_money", { expected: MONEY, received: describe(value) });
+  return 0;
+};
