@@ -1,4 +1,45 @@
 /**
+ * The id of a rule of the rulebook (SPEC.md). Every decision cites the rules that made it.
+ */
+export type RuleId =
+  | "IN-1"
+  | "IN-2"
+  | "IN-3"
+  | "CAP-1"
+  | "CAP-2"
+  | "CAP-3"
+  | "CAP-4"
+  | "CAP-5"
+  | "CAP-6"
+  | "CAP-7"
+  | "CAP-8"
+  | "CAP-9"
+  | "CAP-10"
+  | "GRP-1"
+  | "GRP-2"
+  | "GRP-3"
+  | "GRP-4"
+  | "CON-1"
+  | "CON-2"
+  | "CON-3"
+  | "CON-4"
+  | "CON-5"
+  | "CON-6"
+  | "CON-7"
+  | "CON-8"
+  | "CON-9"
+  | "CON-10"
+  | "CON-11"
+  | "CON-12"
+  | "CON-13"
+  | "SPD-1"
+  | "SPD-2"
+  | "SPD-3"
+  | "SPD-4"
+  | "SPD-5"
+  | "EXP-1";
+
+/**
  * Every rule of the rulebook (SPEC.md), by id, with its title. Decisions cite these ids in their
  * reasons; the generated docs and the tests name them.
  *
@@ -8,7 +49,7 @@
  * Object.keys(RULES).length // => 36
  * ```
  */
-export const RULES = Object.freeze({
+export const RULES: Readonly<Record<RuleId, string>> = Object.freeze({
   "IN-1": "Untrusted JSON is parsed by one function, which reports every problem with its path",
   "IN-2": "References that point nowhere are not errors; they grant nothing",
   "IN-3": "Fail closed: nothing grants more than the rules, nothing mutates input, everything returned is frozen",
@@ -45,9 +86,4 @@ export const RULES = Object.freeze({
   "SPD-4": "The org limit is the hard ceiling",
   "SPD-5": "Only this org's group limits count, with membership as it is now",
   "EXP-1": "Every decision is explained by its rules and the entries involved",
-} as const);
-
-/**
- * The id of a rule of the rulebook (SPEC.md). Every decision cites the rules that made it.
- */
-export type RuleId = keyof typeof RULES;
+});
