@@ -4,7 +4,7 @@
 // nothing the change can apply to (no group to join, the membership already there, ...).
 // Whole orgs and their parts come from test/arbitraries.ts; only changes are drawn here.
 import fc from "fast-check";
-import type { Connector, CustomRole, Org, ToolPolicyEntry } from "../../src/index.js";
+import type { BuiltInRole, Connector, CustomRole, Level, Member, Org, ToolPolicyEntry } from "../../src/index.js";
 
 /** An element of a list picked by an index taken modulo its length; `undefined` for an empty list. */
 function pick<T>(list: readonly T[], index: number): T | undefined {
@@ -17,6 +17,34 @@ export function freshId(wanted: string, taken: Iterable<string>): string {
   let id = wanted;
   while (used.has(id)) id = `${id}′`;
   return id;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Recasting members: most properties are about Custom-roles members who hold roles, so they draw
+// orgs where more members are set to Custom roles and more groups have roles.
+
+/** A new stored built-in role for some members (by position; `null` keeps the member's own). */
+export interface Recast {
+  readonly roles: readonly (BuiltInRole | null)[];
+}
+
+/** Any {@link Recast}, with Custom roles three times as likely as each other built-in role. */
+export function arbRecast(): fc.Arbitrary<Recast> {
+  const role = fc.oneof(
+    { weight: 3, arbitrary: fc.constant<BuiltInRole>("custom") },
+    { weight: 4, arbitrary: fc.constantFrom<BuiltInRole>("primary-owner", "owner", "admin", "user") },
+    { weight: 3, arbitrary: fc.constant(null) },
+  );
+  return fc.record({ roles: fc.array(role, { maxLength: 8 }) });
+}
+
+/** The org with the members recast. */
+export function recast(org: Org, change: Recast): Org {
+  const members = org.members.map((member, i): Member => {
+    const role = change.roles[i] ?? null;
+    return role === null ? member : { ...member, role };
+  });
+  return { ...org, members };
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -62,6 +90,76 @@ export function addRoleAssignment(org: Org, change: AddRoleAssignment): Org | un
   if (group === undefined || role === undefined) return undefined;
   if (org.roleAssignments.some((a) => a.groupId === group.id && a.roleId === role.id)) return undefined;
   return { ...org, roleAssignments: [...org.roleAssignments, { groupId: group.id, roleId: role.id }] };
+}
+
+/** Make a member hold a role: add them to a group and assign the role to that group (as needed). */
+export interface AddRoleHolder {
+  readonly member: number;
+  readonly group: number;
+  readonly role: number;
+}
+
+/** Any {@link AddRoleHolder}. */
+export function arbAddRoleHolder(): fc.Arbitrary<AddRoleHolder> {
+  return fc.record({ member: fc.nat(), group: fc.nat(), role: fc.nat() });
+}
+
+/**
+ * The org where the picked member is in the picked group and the group has the picked role;
+ * `undefined` when both were so already (or the org has no member, group or role). The role counts
+ * for the member only if the group does under GRP-2.
+ */
+export function addRoleHolder(org: Org, change: AddRoleHolder): Org | undefined {
+  const joined = addGroupMembership(org, { group: change.group, member: change.member });
+  const assigned = addRoleAssignment(joined ?? org, { group: change.group, role: change.role });
+  return assigned ?? joined;
+}
+
+/**
+ * A richer org: some members recast (Custom roles likelier) and made to hold roles. Properties
+ * about Custom-roles members who hold roles draw their orgs through it, since few orgs of `arbOrg`
+ * have such members. An empty enrichment keeps the org as drawn.
+ */
+export interface Enrich {
+  readonly recast: Recast;
+  readonly holders: readonly AddRoleHolder[];
+}
+
+/** Any {@link Enrich}. */
+export function arbEnrich(): fc.Arbitrary<Enrich> {
+  return fc.record({ recast: arbRecast(), holders: fc.array(arbAddRoleHolder(), { maxLength: 4 }) });
+}
+
+/** The org enriched. */
+export function enrich(org: Org, change: Enrich): Org {
+  return change.holders.reduce<Org>((o, holder) => addRoleHolder(o, holder) ?? o, recast(org, change.recast));
+}
+
+/**
+ * Whether some member stored as Custom roles holds a role through a group that counts under GRP-2,
+ * read from the JSON (group mappings aside).
+ */
+export function hasCustomRoleHolder(org: Org): boolean {
+  const roleIds = new Set(org.roles.map((role) => role.id));
+  return org.members.some(
+    (member) =>
+      member.role === "custom" &&
+      org.groups.some(
+        (group) =>
+          group.members.includes(member.id) &&
+          (group.source === "manual" || org.provisioning === "scim") &&
+          org.roleAssignments.some((a) => a.groupId === group.id && roleIds.has(a.roleId)),
+      ),
+  );
+}
+
+/**
+ * Orgs of `arbOrg`, enriched, three times in four with at least one Custom-roles member who holds a
+ * role (see {@link hasCustomRoleHolder}): what the properties about such members need.
+ */
+export function arbRichOrg(arbOrg: fc.Arbitrary<Org>): fc.Arbitrary<Org> {
+  const enriched = fc.tuple(arbOrg, arbEnrich()).map(([org, change]) => enrich(org, change));
+  return fc.oneof({ weight: 1, arbitrary: enriched }, { weight: 3, arbitrary: enriched.filter(hasCustomRoleHolder) });
 }
 
 /** Add a new custom role (its id made fresh) and assign it to some of the org's groups. */
@@ -246,4 +344,30 @@ export function addConnector(org: Org, change: AddConnector): { org: Org; connec
 export function switchOff(org: Org, capability: string, remove: boolean): Org {
   const rest = Object.entries(org.capabilities).filter(([id]) => id !== capability);
   return { ...org, capabilities: Object.fromEntries(remove ? rest : [...rest, [capability, false]]) };
+}
+
+/** Set the org-wide tool policy entry of one of the org's connectors: a level, and one tool's own level. */
+export interface SetToolPolicy {
+  readonly connector: number;
+  readonly level: Level | null;
+  readonly tool: number;
+  readonly toolLevel: Level | null;
+}
+
+/** Any {@link SetToolPolicy}. */
+export function arbSetToolPolicy(): fc.Arbitrary<SetToolPolicy> {
+  const level = fc.option(fc.constantFrom<Level>("always", "approval", "blocked"), { nil: null });
+  return fc.record({ connector: fc.nat(), level, tool: fc.nat(), toolLevel: level });
+}
+
+/** The org with the policy entry of the picked connector replaced; `undefined` without connectors. */
+export function setToolPolicy(org: Org, change: SetToolPolicy): Org | undefined {
+  const connector = pick(org.connectors, change.connector);
+  if (connector === undefined) return undefined;
+  const tool = pick(connector.tools, change.tool);
+  const entry: ToolPolicyEntry = {
+    ...(change.level === null ? {} : { level: change.level }),
+    ...(tool === undefined || change.toolLevel === null ? {} : { tools: Object.fromEntries([[tool, change.toolLevel]]) }),
+  };
+  return { ...org, toolPolicy: { ...org.toolPolicy, ...Object.fromEntries([[connector.id, entry]]) } };
 }

@@ -2,10 +2,12 @@
 // member × connector × tool cells to ask about, the org-wide policy level of a tool read straight
 // from the JSON (an oracle independent of the engine's index), and each member's answers in a form
 // that ignores order, so that two orgs can be compared answer by answer.
+import fc from "fast-check";
 import {
   findCrossRoleConflicts,
   resolveAccess,
   resolveSpendLimit,
+  type CustomRole,
   type Level,
   type MemberAccess,
   type Org,
@@ -72,6 +74,15 @@ export function most(levels: Iterable<Level>): Level {
 /** The least permissive of two levels: CON-4. */
 export function least(a: Level, b: Level): Level {
   return rank(a) <= rank(b) ? a : b;
+}
+
+/** CON-2 read from the role's JSON: its row for the connector, else its All connectors row. */
+export function roleLevel(role: CustomRole, connectorId: string, tool: string): Level {
+  const rows = role.connectors.byConnector ?? {};
+  const row = Object.hasOwn(rows, connectorId) ? rows[connectorId] : role.connectors.all;
+  if (row === undefined) return "blocked";
+  if (typeof row === "string") return row;
+  return Object.hasOwn(row.custom, tool) ? (row.custom[tool] ?? "blocked") : "blocked";
 }
 
 /** The ids of the org's members, in org order. */
@@ -215,4 +226,13 @@ export function conflictAnswersOf(org: Org): string[] {
     }
   }
   return sorted(answers);
+}
+
+/**
+ * The number of runs of a property: `wanted`, or fewer when a global fast-check configuration asks
+ * for fewer (mutation testing sets `numRuns` globally to keep each mutant's run short).
+ */
+export function runs(wanted: number): number {
+  const global = fc.readConfigureGlobal().numRuns;
+  return global === undefined ? wanted : Math.min(wanted, global);
 }
