@@ -1,7 +1,7 @@
 // Arrays and records (objects keyed by ids), read once in document order, cycles refused; and what
 // every container shares. Everything built here is frozen.
 import { at, report, type Context, type Path } from "./context.js";
-import { describe, eachElement, eachEntry, kindOf } from "./read.js";
+import { UNREADABLE, describe, eachElement, eachEntry, kindOf } from "./read.js";
 
 /** Reads one value at `path`: returns what to keep, after reporting any issue (then the result is a stand-in). */
 export type Decoder<T> = (ctx: Context, value: unknown, path: Path) => T;
@@ -50,7 +50,7 @@ export function readRecord<T>(
   const entries: [string, T][] = [];
   eachEntry(ctx, object, path, (key, v) => {
     if (key === "") report(ctx, at(path, key), "empty_id", { expected: `a non-empty ${keyName}`, received: '""' });
-    const item = readValue(ctx, v, at(path, key), key);
+    const item = v === UNREADABLE ? undefined : readValue(ctx, v, at(path, key), key);
     if (item !== undefined) entries.push([key, item]);
   });
   ctx.open.delete(object);

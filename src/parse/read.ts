@@ -82,14 +82,21 @@ function valueOf(ctx: Context, descriptor: PropertyDescriptor, path: Path): { re
   return undefined;
 }
 
-/** Calls `visit` with each own enumerable string-keyed data property of an object, in its key order. */
-export function eachEntry(ctx: Context, object: object, path: Path, visit: (key: string, value: unknown) => void): void {
+/** The value visited for a property that exists but cannot be read (reported already). */
+export const UNREADABLE: unique symbol = Symbol("unreadable");
+
+/**
+ * Calls `visit` with each own enumerable string-keyed property of an object, in its key order: its
+ * value, or {@link UNREADABLE} for a getter or a throwing read (reported here). Returns `false`,
+ * after reporting it, when the object's keys cannot be listed.
+ */
+export function eachEntry(ctx: Context, object: object, path: Path, visit: (key: string, value: unknown) => void): boolean {
   let keys: string[];
   try {
     keys = Object.keys(object);
   } catch {
     reportThrow(ctx, path);
-    return;
+    return false;
   }
   for (const key of keys) {
     let descriptor: PropertyDescriptor | undefined;
@@ -97,12 +104,15 @@ export function eachEntry(ctx: Context, object: object, path: Path, visit: (key:
       descriptor = Object.getOwnPropertyDescriptor(object, key);
     } catch {
       reportThrow(ctx, at(path, key));
+      visit(key, UNREADABLE);
       continue;
     }
     // A key listed a moment ago and gone now (a Proxy) is absent.
-    const read = descriptor === undefined ? undefined : valueOf(ctx, descriptor, at(path, key));
-    if (read !== undefined) visit(key, read.value);
+    if (descriptor === undefined) continue;
+    const read = valueOf(ctx, descriptor, at(path, key));
+    visit(key, read === undefined ? UNREADABLE : read.value);
   }
+  return true;
 }
 
 /** Calls `visit` with each element of an array, in order; stops at the first hole, a mistake JSON cannot make. */

@@ -3,7 +3,7 @@
 // member of a 100k-member org, so it keeps allocations down: one array and one reader per object.
 import { type Decoder, container } from "./containers.js";
 import { at, newContext, report, type Context, type Path } from "./context.js";
-import { describe, eachEntry } from "./read.js";
+import { UNREADABLE, describe, eachEntry } from "./read.js";
 
 /** A property of an object in the org format: whether it must be present and the form of its value. */
 export interface Field {
@@ -61,8 +61,9 @@ class Present<K extends string> implements Fields<K> {
 
   get<T>(key: K, decode: Decoder<T>): T {
     const value = this.valueOf(key);
-    // A missing property was reported already: its stand-in is read in a throwaway run, never kept.
-    return value === ABSENT ? decode(newContext(), undefined, at(this.path, key)) : decode(this.ctx, value, at(this.path, key));
+    // A missing or unreadable property was reported already: its stand-in is read in a throwaway
+    // run, never kept.
+    return value === ABSENT || value === UNREADABLE ? decode(newContext(), undefined, at(this.path, key)) : decode(this.ctx, value, at(this.path, key));
   }
 }
 
@@ -104,11 +105,15 @@ export function readStruct<K extends string, T>(ctx: Context, value: unknown, pa
   if (object === undefined) return standIn;
   ctx.open.add(object);
   const values: unknown[] = of.names.map(() => ABSENT);
-  eachEntry(ctx, object, path, (key, v) => {
+  const readable = eachEntry(ctx, object, path, (key, v) => {
     const i = of.index.get(key);
     if (i === undefined) reportUnknown(ctx, path, key, of.names);
     else values[i] = v;
   });
+  if (!readable) {
+    ctx.open.delete(object);
+    return standIn;
+  }
   of.fields.forEach((field, i) => {
     if (field.required && values[i] === ABSENT) {
       const key = of.names[i] as K;
