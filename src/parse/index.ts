@@ -1,4 +1,4 @@
-// parseOrg and its error: the public part of src/parse.
+// parseOrg and its error: the public part of src/parse (each item documented where it is defined).
 export { parseOrg, safeParseOrg } from "./parseOrg.js";
 export type { ParseResult } from "./parseOrg.js";
 export { OrgValidationError } from "./error.js";

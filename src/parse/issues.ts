@@ -22,6 +22,15 @@
  * - `"circular_reference"`: a value that contains itself (never JSON).
  * - `"unreadable_value"`: a value that cannot be read without running code (a property getter, or
  *   an object whose reading throws).
+ *
+ * Rules: IN-1.
+ *
+ * @example
+ * ```ts
+ * safeParseOrg({ ...org, members: [{ id: "u1", role: "custom", spendLimt: 500 }] }).error.issues[0].code
+ * // => "unknown_property"
+ * safeParseOrg(org).ok // => true (no issue, no code)
+ * ```
  */
 export type ValidationIssueCode =
   | "invalid_type"

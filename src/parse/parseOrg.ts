@@ -5,7 +5,18 @@ import { OrgValidationError } from "./error.js";
 import { readOrg } from "./org.js";
 
 /**
- * The result of {@link safeParseOrg}: the org, or the error naming every problem.
+ * The result of {@link safeParseOrg}: `{ ok: true, org }` with the org, deeply frozen, or
+ * `{ ok: false, error }` with the error naming every problem. Nothing of an invalid document is
+ * accepted.
+ *
+ * Rules: IN-1.
+ *
+ * @example
+ * ```ts
+ * const result = safeParseOrg(json);
+ * if (result.ok) result.org.id // => "acme-eu"
+ * else formatValidationIssues(result.error.issues) // => '✖ expected one of "seat", "usage", received "monthly" → at billing'
+ * ```
  */
 export type ParseResult = { readonly ok: true; readonly org: Org } | { readonly ok: false; readonly error: OrgValidationError };
 
