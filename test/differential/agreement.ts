@@ -260,12 +260,17 @@ export function checkAccess(org: Org, tally: Tally): void {
   }
 }
 
-/** Every check above, on one org. */
-export function checkEverything(org: Org, tally: Tally): void {
-  checkCapabilities(org, tally);
-  checkToolLevels(org, tally);
-  checkSpendLimits(org, tally);
-  checkConflicts(org, tally);
-  checkClaudeCode(org, tally);
-  checkAccess(org, tally);
+/** Every check above, in the order the engine is asked (an engine that remembers answers must not depend on it). */
+export const ALL_CHECKS: readonly ((org: Org, tally: Tally) => void)[] = [
+  checkCapabilities,
+  checkToolLevels,
+  checkSpendLimits,
+  checkConflicts,
+  checkClaudeCode,
+  checkAccess,
+];
+
+/** Every check above, on one org, in `order` (default: as listed). */
+export function checkEverything(org: Org, tally: Tally, order: readonly ((org: Org, tally: Tally) => void)[] = ALL_CHECKS): void {
+  for (const check of order) check(org, tally);
 }
