@@ -9,7 +9,7 @@ import {
   resolveSpendLimit,
   resolveToolLevel,
 } from "../../src/index.js";
-import type { ConflictView, Level, Org } from "../../src/index.js";
+import type { ConflictView, ConnectorGrant, Level, Org } from "../../src/index.js";
 import { modelCapabilityIds, modelHasCapability, modelLandingPage, modelOrgEnabled } from "../model/capabilities.js";
 import { modelConflicts } from "../model/conflicts.js";
 import type { ModelConflictView, ModelToolLevel } from "../model/conflicts.js";
@@ -121,11 +121,25 @@ function sameLevels(question: string, engine: Readonly<Record<string, Level>>, m
   }
 }
 
+/** Two connector rows are the same level, or Custom rows with the same tools and levels. */
+function sameGrant(question: string, engine: ConnectorGrant, model: ConnectorGrant): void {
+  if (typeof engine === "string" || typeof model === "string") {
+    same(question, typeof engine === "string" ? engine : "custom", typeof model === "string" ? model : "custom");
+    return;
+  }
+  sameLevels(question, engine.custom, Object.entries(model.custom).map(([tool, level]) => ({ tool, level })));
+}
+
 function sameView(question: string, engine: ConflictView, model: ModelConflictView): void {
   sameList(`${question}.conflicts`, engine.conflicts.map((c) => c.roleId), model.conflicts.map((c) => c.roleId));
   engine.conflicts.forEach((c, i) => {
     const m = model.conflicts[i];
-    if (m !== undefined) sameLevels(`${question}.conflicts[${show(c.roleId)}].levels`, c.levels, m.levels);
+    if (m === undefined) return;
+    const cq = `${question}.conflicts[${show(c.roleId)}]`;
+    same(`${cq}.row`, c.row, m.row);
+    sameGrant(`${cq}.grant`, c.grant, m.grant);
+    sameLevels(`${cq}.levels`, c.levels, m.levels);
+    sameList(`${cq}.differingTools`, c.differingTools, m.differingTools);
   });
   sameLevels(`${question}.applying`, engine.applying, model.applying);
 }
@@ -137,6 +151,7 @@ export function checkCapabilities(org: Org, tally: Tally): void {
     for (const capability of capabilities) {
       const decision = hasCapability(org, memberId, capability);
       const q = `hasCapability(${show(memberId)}, ${show(capability)})`;
+      sameList(`${q} asked about`, [decision.memberId, decision.capability], [memberId, capability]);
       same(`${q}.granted`, decision.granted, modelHasCapability(org, memberId, capability));
       same(`${q}.orgEnabled`, decision.orgEnabled, modelOrgEnabled(org, capability));
       tally.member++;
@@ -149,8 +164,10 @@ export function checkToolLevels(org: Org, tally: Tally): void {
   const pairs = askedTools(org);
   for (const memberId of askedMemberIds(org)) {
     for (const { connectorId, tool } of pairs) {
-      const engine = resolveToolLevel(org, memberId, connectorId, tool).level;
-      same(`resolveToolLevel(${show(memberId)}, ${show(connectorId)}, ${show(tool)})`, engine, modelToolLevel(org, memberId, connectorId, tool));
+      const decision = resolveToolLevel(org, memberId, connectorId, tool);
+      const q = `resolveToolLevel(${show(memberId)}, ${show(connectorId)}, ${show(tool)})`;
+      sameList(`${q} asked about`, [decision.memberId ?? "", decision.connectorId, decision.tool], [memberId, connectorId, tool]);
+      same(q, decision.level, modelToolLevel(org, memberId, connectorId, tool));
       tally.member++;
     }
   }
@@ -186,6 +203,8 @@ export function checkConflicts(org: Org, tally: Tally): void {
       const fromWhole = whole.connectors.find((c) => c.connectorId === connectorId);
       for (const [label, engine] of [["", one.connectors[0]], [" (all connectors)", fromWhole]] as const) {
         if (engine === undefined || model === undefined) continue;
+        same(`${q}${label}.row`, engine.row, model.row);
+        sameGrant(`${q}${label}.grant`, engine.grant, model.grant);
         sameLevels(`${q}${label}.levels`, engine.levels, model.levels);
         sameView(`${q}${label}.allRoles`, engine.allRoles, model.allRoles);
         sameView(`${q}${label}.sharedMembers`, engine.sharedMembers, model.sharedMembers);

@@ -1,9 +1,9 @@
 // Reference model of SPEC §5 CON-13 (cross-role conflicts of one role's connector row).
 import type { Level } from "../../src/level.js";
-import type { CustomRole, Org } from "../../src/org.js";
+import type { ConnectorGrant, CustomRole, Org } from "../../src/org.js";
 import { modelMax } from "./level.js";
 import { modelHeldRoles } from "./members.js";
-import { modelFindConnector, modelRoleToolLevel } from "./tools.js";
+import { modelFindConnector, modelRoleRow, modelRoleToolLevel } from "./tools.js";
 
 /** A tool and its level, in the connector's tool order. */
 export interface ModelToolLevel {
@@ -11,15 +11,26 @@ export interface ModelToolLevel {
   readonly level: Level;
 }
 
+/** A conflicting role: its id, the row that sets its levels, its levels, and where they differ from R's. */
+export interface ModelRoleConflict {
+  readonly roleId: string;
+  readonly row: "connector" | "all-connectors";
+  readonly grant: ConnectorGrant;
+  readonly levels: readonly ModelToolLevel[];
+  readonly differingTools: readonly string[];
+}
+
 /** One view of a conflict warning: the conflicting roles (org order) and the applying levels. */
 export interface ModelConflictView {
-  readonly conflicts: readonly { readonly roleId: string; readonly levels: readonly ModelToolLevel[] }[];
+  readonly conflicts: readonly ModelRoleConflict[];
   readonly applying: readonly ModelToolLevel[];
 }
 
 /** The conflict warning of role R's row on connector C, in both views. */
 export interface ModelConnectorConflicts {
   readonly connectorId: string;
+  readonly row: "connector" | "all-connectors";
+  readonly grant: ConnectorGrant;
   readonly levels: readonly ModelToolLevel[];
   readonly allRoles: ModelConflictView;
   readonly sharedMembers: ModelConflictView;
@@ -41,7 +52,12 @@ function modelConflictsWith(role: CustomRole, other: CustomRole, connectorId: st
 function modelView(role: CustomRole, candidates: readonly CustomRole[], connectorId: string, tools: readonly string[]): ModelConflictView {
   const conflicting = candidates.filter((other) => modelConflictsWith(role, other, connectorId, tools));
   return {
-    conflicts: conflicting.map((other) => ({ roleId: other.id, levels: modelRoleLevels(other, connectorId, tools) })),
+    conflicts: conflicting.map((other) => ({
+      roleId: other.id,
+      ...modelRoleRow(other, connectorId),
+      levels: modelRoleLevels(other, connectorId, tools),
+      differingTools: tools.filter((tool) => modelRoleToolLevel(other, connectorId, tool) !== modelRoleToolLevel(role, connectorId, tool)),
+    })),
     applying: tools.map((tool) => ({
       tool,
       level: conflicting.reduce((acc, other) => modelMax(acc, modelRoleToolLevel(other, connectorId, tool)), modelRoleToolLevel(role, connectorId, tool)),
@@ -72,6 +88,7 @@ export function modelConflicts(org: Org, roleId: string, connectorId: string): M
   const shared = others.filter((other) => modelShareMember(org, roleId, other.id));
   return {
     connectorId,
+    ...modelRoleRow(role, connectorId),
     levels: modelRoleLevels(role, connectorId, connector.tools),
     allRoles: modelView(role, others, connectorId, connector.tools),
     sharedMembers: modelView(role, shared, connectorId, connector.tools),

@@ -1,6 +1,6 @@
 // Reference model of SPEC §5 CON-1..12 (connectors and tools): a member's level for one tool.
 import type { Level } from "../../src/level.js";
-import type { Connector, CustomRole, Org } from "../../src/org.js";
+import type { Connector, ConnectorGrant, CustomRole, Org } from "../../src/org.js";
 import { modelMax, modelMin } from "./level.js";
 import { modelBuiltInRole, modelHeldRoles } from "./members.js";
 
@@ -13,6 +13,13 @@ export function modelFindConnector(org: Org, connectorId: string): Connector | u
 export function modelToolExists(org: Org, connectorId: string, tool: string): boolean {
   const connector = modelFindConnector(org, connectorId);
   return connector !== undefined && connector.tools.includes(tool);
+}
+
+/** CON-2: the row that sets a role's levels on a connector: its own row if it has one, else All connectors. */
+export function modelRoleRow(role: CustomRole, connectorId: string): { readonly row: "connector" | "all-connectors"; readonly grant: ConnectorGrant } {
+  const byConnector = role.connectors.byConnector ?? {}; // SPEC §1: byConnector defaults to {}
+  const own = Object.hasOwn(byConnector, connectorId) ? byConnector[connectorId] : undefined;
+  return own === undefined ? { row: "all-connectors", grant: role.connectors.all } : { row: "connector", grant: own };
 }
 
 /**
