@@ -5,7 +5,7 @@ import { arbOrg } from "../arbitraries.js";
 import type { ArbOrgOptions } from "../arbitraries.js";
 import { deepCopy, deepFreeze } from "../hostile/freeze.js";
 
-/** Random orgs per differential property: eight properties × 300 = 2,400 orgs in the default test command. */
+/** Random orgs per differential property: ten properties × 300 = 3,000 orgs in the default test command. */
 export const DIFFERENTIAL_RUNS = 300;
 
 /**
