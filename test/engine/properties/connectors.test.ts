@@ -13,6 +13,7 @@ import { arbConnector, arbOrg, arbToolPolicyEntry } from "../../arbitraries.js";
 import { addConnector, arbAddConnector, arbRichOrg } from "../mutations.js";
 import {
   deepFreeze,
+  expectNoProblems,
   grantedIn,
   isDeeplyFrozen,
   least,
@@ -25,7 +26,7 @@ import {
   runs,
 } from "./questions.js";
 
-const RUNS = 120;
+const RUNS = 150;
 
 /** A role's All connectors row as a level: Custom there blocks every connector without a row (CON-2). */
 function allConnectorsLevel(org: Org, roleId: string): Level {
@@ -40,15 +41,18 @@ describe("connectors (CON-2, CON-8, CON-10)", () => {
         const before = deepFreeze({ ...raw, connectorPermissionsEnabled: true });
         const { org, connectorId } = addConnector(before, change);
         const after = deepFreeze(org);
+        const problems: string[] = [];
         for (const memberId of memberIds(after)) {
           const access = resolveAccess(after, memberId);
           if (access.builtInRole !== "custom") continue;
           const roles = most(access.roles.map((held) => allConnectorsLevel(after, held.roleId)));
           for (const tool of change.connector.tools) {
             const expected = least(policyLevel(after, connectorId, tool), roles);
-            expect(resolveToolLevel(after, memberId, connectorId, tool).level, `${memberId} ${connectorId}/${tool}`).toBe(expected);
+            const level = resolveToolLevel(after, memberId, connectorId, tool).level;
+            if (level !== expected) problems.push(`${memberId} ${connectorId}/${tool} is ${level}, expected ${expected}`);
           }
         }
+        expectNoProblems(problems);
       }),
       { numRuns: runs(RUNS) },
     );
@@ -58,19 +62,23 @@ describe("connectors (CON-2, CON-8, CON-10)", () => {
     fc.assert(
       fc.property(arbRichOrg(arbOrg()), (raw) => {
         const org = deepFreeze(raw);
+        const problems: string[] = [];
         for (const memberId of [...memberIds(org), ...strangerIds(org)]) {
           const access = resolveAccess(org, memberId);
+          const menu = new Set(access.menu);
           const seen = new Set<string>();
-          const expected: string[] = [];
           for (const connector of org.connectors) {
             if (seen.has(connector.id)) continue;
             seen.add(connector.id);
             const open = connector.tools.some((tool) => resolveToolLevel(org, memberId, connector.id, tool).level !== "blocked");
-            expect(access.connectors.find((c) => c.connectorId === connector.id)?.inMenu).toBe(open);
-            if (open) expected.push(connector.id);
+            const inMenu = access.connectors.find((c) => c.connectorId === connector.id)?.inMenu;
+            if (inMenu !== open || menu.has(connector.id) !== open) {
+              problems.push(`${memberId} ${connector.id}: a tool is open: ${String(open)}, inMenu ${String(inMenu)}, menu ${access.menu.join(",")}`);
+            }
           }
-          expect([...access.menu].sort()).toEqual(expected.sort());
+          if (access.menu.some((id) => !seen.has(id))) problems.push(`${memberId}: menu ${access.menu.join(",")} names a connector not added`);
         }
+        expectNoProblems(problems);
       }),
       { numRuns: runs(RUNS) },
     );
@@ -83,18 +91,21 @@ describe("connectors (CON-2, CON-8, CON-10)", () => {
         const on = enableConnectorPermissions(off);
         expect(on.connectorPermissionsEnabled).toBe(true);
         expect(isDeeplyFrozen(on)).toBe(true);
+        const problems: string[] = [];
         for (const memberId of memberIds(off)) {
           const was = resolveAccess(off, memberId);
           const is = resolveAccess(on, memberId);
-          if (was.roles.length > 0 || was.builtInRole !== "custom") {
-            expect([...grantedIn(is)].sort(), memberId).toEqual([...grantedIn(was)].sort());
-            for (const { connectorId, tool } of toolCells(off)) {
-              expect(levelIn(is, connectorId, tool), `${memberId} ${connectorId}/${tool}`).toBe(levelIn(was, connectorId, tool));
-            }
-          } else {
-            for (const { connectorId, tool } of toolCells(off)) expect(levelIn(is, connectorId, tool)).toBe("blocked");
+          const keeps = was.roles.length > 0 || was.builtInRole !== "custom";
+          if (keeps && [...grantedIn(is)].sort().join("\n") !== [...grantedIn(was)].sort().join("\n")) {
+            problems.push(`${memberId}: capabilities ${[...grantedIn(was)].join(",")} became ${[...grantedIn(is)].join(",")}`);
+          }
+          for (const { connectorId, tool } of toolCells(off)) {
+            const expected = keeps ? levelIn(was, connectorId, tool) : "blocked";
+            const level = levelIn(is, connectorId, tool);
+            if (level !== expected) problems.push(`${memberId} ${connectorId}/${tool} is ${String(level)}, expected ${String(expected)}`);
           }
         }
+        expectNoProblems(problems);
       }),
       { numRuns: runs(RUNS) },
     );

@@ -3,6 +3,7 @@
 // from the JSON (an oracle independent of the engine's index), and each member's answers in a form
 // that ignores order, so that two orgs can be compared answer by answer.
 import fc from "fast-check";
+import { expect } from "vitest";
 import {
   findCrossRoleConflicts,
   resolveAccess,
@@ -235,4 +236,13 @@ export function conflictAnswersOf(org: Org): string[] {
 export function runs(wanted: number): number {
   const global = fc.readConfigureGlobal().numRuns;
   return global === undefined ? wanted : Math.min(wanted, global);
+}
+
+/**
+ * Asserts that a property found no problem. Properties collect their problems as sentences in plain
+ * code and assert once per run: an `expect` per member × connector × tool costs more than the
+ * engine's answer, and the list of sentences is a readable counterexample.
+ */
+export function expectNoProblems(problems: readonly string[]): void {
+  expect(problems).toEqual([]);
 }
