@@ -1,12 +1,16 @@
 // Every engine function asked every question about an org, the answers summarised as plain data with
 // ids mapped back through a renaming: equal summaries = the same answers under other names.
 import {
+  capabilityUiState,
+  effectiveApproval,
+  enableConnectorPermissions,
   findCrossRoleConflicts,
   hasCapability,
   resolveAccess,
   resolveClaudeCodeToolLevel,
   resolveSpendLimit,
   resolveToolLevel,
+  toolUiState,
 } from "../../src/index.js";
 import type { ConflictView, Level, Org } from "../../src/index.js";
 import type { IdKind, Renaming } from "./rename.js";
@@ -67,7 +71,18 @@ export function askAll(plain: Org, org: Org, r: Renaming, inspect: (result: unkn
         .map((d) => [r.back("capability", d.capability), d.granted, d.orgEnabled] as const)
         .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)),
       landing: access.landingPage.page,
-      connectors: access.connectors.map((c) => [r.back("connector", c.connectorId), c.inMenu, c.tools.map((t) => [r.back("tool", t.tool), t.level])]),
+      capabilityUi: access.capabilities
+        .map((d) => call(capabilityUiState(d)))
+        .map((ui) => [r.back("capability", ui.capability), ui.state, ui.message] as const)
+        .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)),
+      connectors: access.connectors.map((c) => [
+        r.back("connector", c.connectorId),
+        c.inMenu,
+        c.tools.map((t) => {
+          const ui = call(toolUiState(t));
+          return [r.back("tool", t.tool), t.level, ui.approvalOptions, ui.greyedOut, ui.message, (["always", "ask", "never"] as const).map((choice) => effectiveApproval(t, choice))];
+        }),
+      ]),
       menu: access.menu.map(back("connector")),
     };
   }
@@ -86,6 +101,8 @@ export function askAll(plain: Org, org: Org, r: Renaming, inspect: (result: unkn
       }));
     }
   }
+  const enabled = call(enableConnectorPermissions({ ...org, connectorPermissionsEnabled: false }));
+  summary["enabled roles"] = enabled.roles.map((role) => [r.back("role", role.id), role.connectors]);
   summary["claude code"] = pairs.map(([c, t]) => LEVELS.map((managed) => call(resolveClaudeCodeToolLevel(org, r.to("connector", c), r.to("tool", t), managed)).level));
   return summary;
 }

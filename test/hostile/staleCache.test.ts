@@ -36,7 +36,7 @@ describe("IN-3: a changed copy of an org is never answered from a stale cache", 
         const a = prepare(ordinaryOrg());
         const b = prepare(applyChange(a));
         const tally = newTally();
-        for (const org of [a, b, a, b, b, a]) checkEverything(org, tally);
+        for (const org of [a, b, a, b]) checkEverything(org, tally);
         // The change is visible in the answers, so a stale answer could not pass unnoticed.
         expect(askAll(a, deepCopy(b), IDENTITY)).not.toEqual(askAll(a, deepCopy(a), IDENTITY));
       });
