@@ -15,10 +15,8 @@ import { modelConflicts } from "../model/conflicts.js";
 import type { ModelConflictView, ModelToolLevel } from "../model/conflicts.js";
 import { modelBuiltInRole, modelGroupCountsForRoles, modelGroupsListing, modelHeldRoles, modelRoleVia, modelSeat } from "../model/members.js";
 import { modelSpendLimit } from "../model/spend.js";
+import { HOSTILE_IDS } from "../hostile/rename.js";
 import { modelClaudeCodeToolLevel, modelMenu, modelToolLevel } from "../model/tools.js";
-
-/** Hostile ids asked about as members, capabilities, connectors and tools the org may not have. */
-export const HOSTILE_IDS: readonly string[] = ["__proto__", "constructor", "toString", "hasOwnProperty", "valueOf", " ", "é", "👩‍💻"];
 
 const LEVELS: readonly Level[] = ["always", "approval", "blocked"];
 

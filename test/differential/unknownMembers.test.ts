@@ -4,7 +4,8 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { hasCapability, resolveAccess, resolveSpendLimit, resolveToolLevel } from "../../src/index.js";
 import type { Org } from "../../src/index.js";
-import { HOSTILE_IDS, askedCapabilities, askedTools } from "./agreement.js";
+import { HOSTILE_IDS } from "../hostile/rename.js";
+import { askedCapabilities, askedTools } from "./agreement.js";
 import { DIFFERENTIAL_RUNS, arbSubjectOrg } from "./subjects.js";
 
 function strangers(org: Org): readonly string[] {

@@ -13,11 +13,11 @@ import {
   toolUiState,
 } from "../../src/index.js";
 import type { ConflictView, Level, Org } from "../../src/index.js";
+import { MODEL_KNOWN_CAPABILITIES } from "../model/capabilities.js";
 import type { IdKind, Renaming } from "./rename.js";
 import { idsOf } from "./rename.js";
 
 const LEVELS: readonly Level[] = ["always", "approval", "blocked"];
-const KNOWN_CAPABILITIES: readonly string[] = ["chat", "projects", "memory", "web_search", "code_execution", "cowork", "claude_code", "fast_mode"];
 
 /** Sorted `[key, value]` pairs of a per-tool record, keys mapped back. */
 function entriesBack(record: Readonly<Record<string, Level>>, back: (id: string) => string): [string, Level][] {
@@ -34,7 +34,7 @@ export function askAll(plain: Org, org: Org, r: Renaming, inspect: (result: unkn
   const ids = (kind: IdKind): readonly string[] => idsOf(plain, kind);
   const back = (kind: IdKind) => (id: string) => r.back(kind, id);
   const members = ids("member");
-  const capabilities = [...new Set([...KNOWN_CAPABILITIES, ...ids("capability")])];
+  const capabilities = [...new Set([...MODEL_KNOWN_CAPABILITIES, ...ids("capability")])];
   const pairs = [
     ...plain.connectors.flatMap((c) => [...c.tools, ...ids("tool").filter((t) => !c.tools.includes(t)).slice(0, 2)].map((tool) => [c.id, tool] as const)),
     ...ids("connector").filter((c) => !plain.connectors.some((added) => added.id === c)).map((c) => [c, ids("tool")[0] ?? "ghost-tool"] as const),

@@ -1,22 +1,19 @@
 // Renaming every id of a kind through a bijection: the same org with other names, so that answers
 // about an org with ordinary ids can be compared with answers about the same org with hostile ones.
 import type { ConnectorGrant, Org } from "../../src/index.js";
+import { MODEL_KNOWN_CAPABILITIES } from "../model/capabilities.js";
 
 /** The kinds of ids an org holds, each its own namespace. */
 export type IdKind = "member" | "group" | "role" | "connector" | "tool" | "capability";
 
 export const ID_KINDS: readonly IdKind[] = ["member", "group", "role", "connector", "tool", "capability"];
 
-/** The ids SPEC §1 names as ids like any other, then more names that objects inherit. */
+/** Ids that objects inherit as property names, and odd characters: ids like any other (SPEC §1). */
+export const HOSTILE_IDS: readonly string[] = ["__proto__", "constructor", "toString", "hasOwnProperty", "valueOf", " ", "é", "👩‍💻"];
+
+/** The hostile ids, then more names that objects inherit: enough names to rename a whole org. */
 export const HOSTILE_POOL: readonly string[] = [
-  "__proto__",
-  "constructor",
-  "toString",
-  "hasOwnProperty",
-  "valueOf",
-  " ",
-  "é",
-  "👩‍💻",
+  ...HOSTILE_IDS,
   "prototype",
   "isPrototypeOf",
   "propertyIsEnumerable",
@@ -28,8 +25,6 @@ export const HOSTILE_POOL: readonly string[] = [
   "0",
 ];
 
-/** Capability ids with their own meaning (SPEC §1 known ids): never renamed. */
-const KNOWN_CAPABILITIES: readonly string[] = ["chat", "projects", "memory", "web_search", "code_execution", "cowork", "claude_code", "fast_mode"];
 
 /** A renaming of each kind: a function, with its inverse, on every id of the org (and ghosts). */
 export interface Renaming {
@@ -93,13 +88,13 @@ export function idsOf(org: Org, kind: IdKind): readonly string[] {
 
 /**
  * A bijection per kind from the org's ids onto `target(kind, i)`, the identity on known capability
- * ids (they have their own meaning) and on kinds not in `kinds`.
+ * ids (they have their own meaning: SPEC §1) and on kinds not in `kinds`.
  */
 export function renamingFor(org: Org, kinds: readonly IdKind[], target: (kind: IdKind, i: number) => string): Renaming {
   const forward = new Map<IdKind, Map<string, string>>();
   const backward = new Map<IdKind, Map<string, string>>();
   for (const kind of kinds) {
-    const ids = idsOf(org, kind).filter((id) => kind !== "capability" || !KNOWN_CAPABILITIES.includes(id));
+    const ids = idsOf(org, kind).filter((id) => kind !== "capability" || !MODEL_KNOWN_CAPABILITIES.includes(id));
     const f = new Map<string, string>();
     ids.forEach((id, i) => f.set(id, target(kind, i)));
     const b = new Map([...f].map(([k, v]) => [v, k] as const));
