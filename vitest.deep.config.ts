@@ -2,7 +2,6 @@ import { defineConfig } from "vitest/config";
 
 // `npm run test:deep`: the long differential run of test/deep only (at least 1,000,000 member-level
 // comparisons between the engine and the reference model), kept out of the default test command.
-// eslint-disable-next-line no-restricted-syntax -- vitest reads its configuration from the default export
 export default defineConfig({
   test: {
     include: ["test/deep/**/*.test.ts"],
