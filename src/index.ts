@@ -26,6 +26,7 @@ export type {
   ToolPolicy,
   ToolPolicyEntry,
 } from "./org.js";
+export { KNOWN_CAPABILITIES } from "./org.js";
 export type { Level } from "./level.js";
 export { LEVELS, compareLevels, isLevel, leastPermissive, levelLabel, mostPermissive } from "./level.js";
 export { OrgValidationError, formatValidationIssues, parseOrg, safeParseOrg } from "./parse/index.js";

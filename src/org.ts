@@ -66,6 +66,26 @@ export type KnownCapability =
   | "fast_mode";
 
 /**
+ * The capability ids the product knows today, in the order the Capabilities tab lists them.
+ *
+ * @example
+ * ```ts
+ * KNOWN_CAPABILITIES.includes("claude_code") // => true
+ * KNOWN_CAPABILITIES.includes("web_browsing") // => false
+ * ```
+ */
+export const KNOWN_CAPABILITIES: readonly KnownCapability[] = Object.freeze([
+  "chat",
+  "projects",
+  "memory",
+  "web_search",
+  "code_execution",
+  "cowork",
+  "claude_code",
+  "fast_mode",
+]);
+
+/**
  * A capability id: one of the {@link KnownCapability} ids, or any other non-empty string.
  */
 export type Capability = KnownCapability | (string & {});

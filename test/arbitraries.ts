@@ -29,12 +29,13 @@ import type {
   ToolPolicy,
   ToolPolicyEntry,
 } from "../src/index.js";
+import { KNOWN_CAPABILITIES } from "../src/index.js";
 
 /** Ids that objects inherit as property names, plus odd characters: ids like any other (SPEC §1). */
 export const HOSTILE_IDS: readonly string[] = ["__proto__", "constructor", "toString", "hasOwnProperty", "valueOf", " ", "é", "👩‍💻", "a.b", "[0]"];
 
 /** The capability ids SPEC §1 names. */
-export const KNOWN_CAPABILITIES: readonly string[] = ["chat", "projects", "memory", "web_search", "code_execution", "cowork", "claude_code", "fast_mode"];
+export { KNOWN_CAPABILITIES };
 
 /** An id of one kind: mostly `<prefix><n>` (so ids repeat across draws), sometimes hostile, sometimes any non-empty string. */
 export function arbId(prefix: string): fc.Arbitrary<string> {

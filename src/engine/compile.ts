@@ -1,5 +1,5 @@
 import type { Level } from "../level.js";
-import type { BuiltInRole, Connector, CustomRole, Group, MappableRole, Member, Org, Seat } from "../org.js";
+import { KNOWN_CAPABILITIES, type BuiltInRole, type Connector, type CustomRole, type Group, type MappableRole, type Member, type Org, type Seat } from "../org.js";
 import type { CapabilityDecision, ToolDecision } from "./decision.js";
 
 /**
@@ -79,16 +79,6 @@ export interface OrgIndex {
   mayRemember(): boolean;
 }
 
-const KNOWN_CAPABILITIES = [
-  "chat",
-  "projects",
-  "memory",
-  "web_search",
-  "code_execution",
-  "cowork",
-  "claude_code",
-  "fast_mode",
-] as const;
 
 // GRP-3: owner > admin > custom > user.
 const MAPPING_RANK: Readonly<Record<MappableRole, number>> = { owner: 3, admin: 2, custom: 1, user: 0 };
