@@ -5,6 +5,7 @@
 import fc from "fast-check";
 import { expect } from "vitest";
 import {
+  KNOWN_CAPABILITIES,
   findCrossRoleConflicts,
   resolveAccess,
   resolveSpendLimit,
@@ -13,6 +14,7 @@ import {
   type MemberAccess,
   type Org,
 } from "../../../src/index.js";
+import { HOSTILE_IDS } from "../../arbitraries.js";
 
 /**
  * Freezes a value and everything reachable from it, as `parseOrg` returns orgs: the engine caches
@@ -45,20 +47,8 @@ export const SPEC_RULE_IDS: ReadonlySet<string> = new Set([
   "EXP-1",
 ]);
 
-/** The known capabilities of SPEC §1, asked about in every org whether it names them or not. */
-export const KNOWN_CAPABILITIES: readonly string[] = [
-  "chat",
-  "projects",
-  "memory",
-  "web_search",
-  "code_execution",
-  "cowork",
-  "claude_code",
-  "fast_mode",
-];
-
-/** Ids that no org is likely to hold, asked about as strangers when the org does not hold them. */
-const STRANGER_IDS: readonly string[] = ["__proto__", "constructor", "toString", "nobody"];
+/** Ids asked about as strangers when the org does not hold them: the hostile ids, and one plain id. */
+const STRANGER_IDS: readonly string[] = [...HOSTILE_IDS, "nobody"];
 
 /** CON-1, written out here so that a broken engine order cannot hide behind itself. */
 export function rank(level: Level): number {
@@ -121,9 +111,9 @@ export function toolCells(org: Org): ToolCell[] {
   return cells;
 }
 
-/** Every capability the org switches, its roles name, or SPEC §1 knows, each once. */
+/** Every capability the org switches, its roles name, or the product knows (`KNOWN_CAPABILITIES`), each once. */
 export function capabilityIds(org: Org): string[] {
-  const ids = new Set(KNOWN_CAPABILITIES);
+  const ids = new Set<string>(KNOWN_CAPABILITIES);
   for (const id of Object.keys(org.capabilities)) ids.add(id);
   for (const role of org.roles) for (const id of role.capabilities) ids.add(id);
   return [...ids];
