@@ -5,7 +5,7 @@ import { defineConfig } from "vitest/config";
 export default defineConfig({
   test: {
     include: ["src/**/*.test.ts", "test/**/*.test.ts"],
-    exclude: ["test/deep/**", "test/readme.test.ts", "node_modules/**"],
+    exclude: ["test/deep/**", "test/readme.test.ts", "test/cli/built.test.ts", "node_modules/**"],
     setupFiles: ["test/setup/mutation.ts"],
     testTimeout: 60_000,
     bail: 1,

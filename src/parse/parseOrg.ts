@@ -18,7 +18,19 @@ import { readOrg } from "./org.js";
  * else formatValidationIssues(result.error.issues) // => '✖ expected one of "seat", "usage", received "monthly" → at billing'
  * ```
  */
-export type ParseResult = { readonly ok: true; readonly org: Org } | { readonly ok: false; readonly error: OrgValidationError };
+export type ParseResult =
+  | {
+      /** The document is a valid org. */
+      readonly ok: true;
+      /** The org, deeply frozen. */
+      readonly org: Org;
+    }
+  | {
+      /** The document is not a valid org. */
+      readonly ok: false;
+      /** Every problem found, with its JSON path. */
+      readonly error: OrgValidationError;
+    };
 
 /**
  * Validates untrusted JSON as an org and returns a fresh, deeply frozen copy of it, or a result

@@ -4,9 +4,10 @@ import type { Org } from "../../src/index.js";
 import { arbOrg } from "../arbitraries.js";
 import type { ArbOrgOptions } from "../arbitraries.js";
 import { deepCopy, deepFreeze } from "../hostile/freeze.js";
+import { runs } from "../runs.js";
 
 /** Random orgs per differential property: ten properties × 300 = 3,000 orgs in the default test command. */
-export const DIFFERENTIAL_RUNS = 300;
+export const DIFFERENTIAL_RUNS = runs(300);
 
 /**
  * The generator's orgs: half of them made dense in custom roles ({@link denseRoles}); half of them

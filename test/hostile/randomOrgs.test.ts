@@ -7,6 +7,7 @@ import { arbOrg } from "../arbitraries.js";
 import { askAll } from "./ask.js";
 import { deepCopy, deepFreeze, unfrozenPaths } from "./freeze.js";
 import { IDENTITY, ID_KINDS, hostileName, ordinaryName, renameOrg, renamingFor } from "./rename.js";
+import { runs } from "../runs.js";
 
 const RUNS = 60;
 
@@ -21,7 +22,7 @@ describe("SPEC §1, IN-3 over random orgs", () => {
           expect(askAll(plain, renameOrg(plain, r), r)).toEqual(expected);
         }
       }),
-      { numRuns: RUNS },
+      { numRuns: runs(RUNS) },
     );
   });
 
@@ -34,7 +35,7 @@ describe("SPEC §1, IN-3 over random orgs", () => {
         expect(unfrozen).toEqual([]);
         expect(input).toEqual(generated);
       }),
-      { numRuns: RUNS },
+      { numRuns: runs(RUNS) },
     );
   });
 });

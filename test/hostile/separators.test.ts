@@ -9,6 +9,7 @@ import { checkEverything, newTally } from "../differential/agreement.js";
 import { deepCopy, deepFreeze } from "./freeze.js";
 import { ID_KINDS, renameOrg, renamingFor } from "./rename.js";
 import type { IdKind } from "./rename.js";
+import { runs } from "../runs.js";
 
 const SEPARATORS = ["/", ".", ":", "|", ",", " ", "#", "-", "_", "\u0000", "\n", "\u001f", "→"];
 const PARTS = ["a", "b", "ab"];
@@ -30,7 +31,7 @@ describe("ids joined into one another", () => {
         checkEverything(frozen ? deepFreeze(deepCopy(renamed)) : renamed, tally);
         comparisons += tally.member;
       }),
-      { numRuns: 150 },
+      { numRuns: runs(150) },
     );
     expect(comparisons).toBeGreaterThan(0);
   });

@@ -4,6 +4,7 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { safeParseOrg, type Org } from "../../src/index.js";
 import { HOSTILE_IDS, arbConnector, arbCustomRole, arbGroup, arbMember, arbOrg, arbSpendSettings, arbToolPolicy } from "../arbitraries.js";
+import { runs } from "../runs.js";
 
 const base = { id: "o", billing: "usage", seatPlan: "dual", provisioning: "scim", capabilities: {}, connectorPermissionsEnabled: true, connectors: [], roles: [], groups: [], roleAssignments: [], members: [] };
 
@@ -15,7 +16,7 @@ describe("test/arbitraries.ts", () => {
         tried.push(org);
         return org.members.length + org.roles.length + org.groups.length + org.connectors.length < 6;
       }),
-      { numRuns: 200, seed: 20240501 },
+      { numRuns: runs(200), seed: 20240501 },
     );
     expect(details.failed).toBe(true);
     expect(tried.length).toBeGreaterThan(50);
@@ -29,12 +30,12 @@ describe("test/arbitraries.ts", () => {
         const result = safeParseOrg(doc);
         if (!result.ok) throw new Error(result.error.message);
       }),
-      { numRuns: 100 },
+      { numRuns: runs(100) },
     );
   });
 
   it("the orgs hold what engine tests need: hostile ids of every kind, dangling references, Custom rows, every mode", () => {
-    const orgs = fc.sample(arbOrg(), { numRuns: 300, seed: 7 });
+    const orgs = fc.sample(arbOrg(), { numRuns: runs(300), seed: 7 });
     const hostile = (ids: readonly string[]) => ids.some((id) => HOSTILE_IDS.includes(id));
     const some = (test: (org: Org) => boolean) => orgs.some(test);
     const facts = {

@@ -7,6 +7,7 @@ import { OrgValidationError, formatValidationIssues, parseOrg, safeParseOrg } fr
 import { arbOrg, arbOrgJson } from "../arbitraries.js";
 import { arbCorruption, corruptionsOf, type Corruption } from "./corruptions.js";
 import { allPaths, deepFreeze, richExample, setAt, startsWith, unfrozenPaths } from "./fixtures.js";
+import { runs } from "../runs.js";
 
 const RUNS = 150;
 
@@ -37,7 +38,7 @@ describe("parseOrg over generated orgs (IN-1, IN-2, IN-3)", () => {
         if (!result.ok) throw new Error(result.error.message);
         expect(result.org).toEqual(doc);
       }),
-      { numRuns: RUNS },
+      { numRuns: runs(RUNS) },
     );
   });
 
@@ -53,7 +54,7 @@ describe("parseOrg over generated orgs (IN-1, IN-2, IN-3)", () => {
         // A parsed org parses again to an equal org: parsing is idempotent.
         expect(parseOrg(parsed)).toEqual(parsed);
       }),
-      { numRuns: RUNS },
+      { numRuns: runs(RUNS) },
     );
   });
 
@@ -62,7 +63,7 @@ describe("parseOrg over generated orgs (IN-1, IN-2, IN-3)", () => {
       fc.property(arbOrgJson(), (doc) => {
         expect(parseOrg(deepFreeze(doc))).toEqual(doc);
       }),
-      { numRuns: 50 },
+      { numRuns: runs(50) },
     );
   });
 
@@ -73,7 +74,7 @@ describe("parseOrg over generated orgs (IN-1, IN-2, IN-3)", () => {
         expect(outcome(doc)).toBe("invalid");
         expect(reportedAt(c, doc), `${c.kind} at ${JSON.stringify(c.path)}: ${JSON.stringify(issuesOf(doc))}`).toBe(true);
       }),
-      { numRuns: 200 },
+      { numRuns: runs(200) },
     );
   });
 
@@ -88,7 +89,7 @@ describe("parseOrg over generated orgs (IN-1, IN-2, IN-3)", () => {
     check(richExample());
     fc.assert(
       fc.property(arbOrgJson(), (doc) => check(doc)),
-      { numRuns: 20 },
+      { numRuns: runs(20) },
     );
     expect([...kinds].sort()).toEqual(
       expect.arrayContaining([
@@ -130,7 +131,7 @@ describe("parseOrg over generated orgs (IN-1, IN-2, IN-3)", () => {
         expect(reportedAt(a, both)).toBe(true);
         expect(reportedAt(b, both)).toBe(true);
       }),
-      { numRuns: 200 },
+      { numRuns: runs(200) },
     );
   });
 
@@ -142,7 +143,7 @@ describe("parseOrg over generated orgs (IN-1, IN-2, IN-3)", () => {
         expect(result.error.message.split("\n").slice(1)).toEqual(formatValidationIssues(result.error.issues).split("\n"));
         for (const issue of result.error.issues) expect(issue.message).not.toMatch(/\.$/);
       }),
-      { numRuns: 100 },
+      { numRuns: runs(100) },
     );
   });
 
@@ -152,7 +153,7 @@ describe("parseOrg over generated orgs (IN-1, IN-2, IN-3)", () => {
         expect(outcome(value)).not.toBe("crash");
         expect(() => safeParseOrg(value)).not.toThrow();
       }),
-      { numRuns: 300 },
+      { numRuns: runs(300) },
     );
   });
 
@@ -173,7 +174,7 @@ describe("parseOrg over generated orgs (IN-1, IN-2, IN-3)", () => {
       fc.property(anything, (value) => {
         expect(outcome(value)).not.toBe("crash");
       }),
-      { numRuns: 300 },
+      { numRuns: runs(300) },
     );
   });
 
@@ -186,7 +187,7 @@ describe("parseOrg over generated orgs (IN-1, IN-2, IN-3)", () => {
         const { path } = paths[n % paths.length] as { path: readonly (string | number)[] };
         expect(outcome(setAt(doc, path, value))).not.toBe("crash");
       }),
-      { numRuns: 300 },
+      { numRuns: runs(300) },
     );
   });
 });

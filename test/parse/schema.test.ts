@@ -9,6 +9,7 @@ import { safeParseOrg } from "../../src/index.js";
 import { arbOrgJson } from "../arbitraries.js";
 import { arbCorruption, corruptionsOf } from "./corruptions.js";
 import { allPaths, minimalOrg, richExample, setAt, specExample } from "./fixtures.js";
+import { runs } from "../runs.js";
 
 const schema: unknown = JSON.parse(readFileSync(new URL("../../schema/org.schema.json", import.meta.url), "utf8"));
 const ajv = new Ajv2020({ allErrors: true, strict: true });
@@ -44,7 +45,7 @@ describe("org.schema.json agrees with parseOrg (IN-1)", () => {
         expect(schemaAccepts(doc), JSON.stringify(validate.errors)).toBe(true);
         expect(parserAccepts(doc)).toBe(true);
       }),
-      { numRuns: 150 },
+      { numRuns: runs(150) },
     );
   });
 
@@ -55,7 +56,7 @@ describe("org.schema.json agrees with parseOrg (IN-1)", () => {
         expect(parserAccepts(doc)).toBe(false);
         expect(schemaAccepts(doc), `${c.kind} at ${JSON.stringify(c.path)}`).toBe(c.crossObject);
       }),
-      { numRuns: 150 },
+      { numRuns: runs(150) },
     );
   });
 
@@ -70,7 +71,7 @@ describe("org.schema.json agrees with parseOrg (IN-1)", () => {
     check(richExample());
     fc.assert(
       fc.property(arbOrgJson(), (doc) => check(doc)),
-      { numRuns: 8 },
+      { numRuns: runs(8) },
     );
   });
 
@@ -79,7 +80,7 @@ describe("org.schema.json agrees with parseOrg (IN-1)", () => {
       fc.property(fc.jsonValue(), (doc) => {
         expect(schemaAccepts(doc)).toBe(parserAccepts(doc));
       }),
-      { numRuns: 200 },
+      { numRuns: runs(200) },
     );
   });
 
@@ -96,7 +97,7 @@ describe("org.schema.json agrees with parseOrg (IN-1)", () => {
         fc.pre(!hasRepeatedIds(changed));
         expect(schemaAccepts(changed)).toBe(parserAccepts(changed));
       }),
-      { numRuns: 200 },
+      { numRuns: runs(200) },
     );
   });
 });

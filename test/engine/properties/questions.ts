@@ -2,7 +2,6 @@
 // member × connector × tool cells to ask about, the org-wide policy level of a tool read straight
 // from the JSON (an oracle independent of the engine's index), and each member's answers in a form
 // that ignores order, so that two orgs can be compared answer by answer.
-import fc from "fast-check";
 import { expect } from "vitest";
 import {
   KNOWN_CAPABILITIES,
@@ -219,14 +218,7 @@ export function conflictAnswersOf(org: Org): string[] {
   return sorted(answers);
 }
 
-/**
- * The number of runs of a property: `wanted`, or fewer when a global fast-check configuration asks
- * for fewer (mutation testing sets `numRuns` globally to keep each mutant's run short).
- */
-export function runs(wanted: number): number {
-  const global = fc.readConfigureGlobal().numRuns;
-  return global === undefined ? wanted : Math.min(wanted, global);
-}
+export { runs } from "../../runs.js";
 
 /**
  * Asserts that a property found no problem. Properties collect their problems as sentences in plain
