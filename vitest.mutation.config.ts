@@ -9,5 +9,6 @@ export default defineConfig({
     setupFiles: ["test/setup/mutation.ts"],
     testTimeout: 60_000,
     bail: 1,
+    isolate: false,
   },
 });
