@@ -9,6 +9,8 @@ export default tseslint.config(
     files: ["**/*.ts"],
     rules: {
       "@typescript-eslint/no-explicit-any": "error",
+      // `const { dropped, ...rest } = value` is how a field is left out without mutating anything.
+      "@typescript-eslint/no-unused-vars": ["error", { ignoreRestSiblings: true }],
       "no-restricted-syntax": [
         "error",
         { selector: "ExportAllDeclaration", message: "list exports by name, never `export *`" },
