@@ -15,6 +15,16 @@ describe("remembered decisions", () => {
     expect(resolveAccess(org, "u-eng")).toBe(resolveAccess(org, "u-eng"));
   });
 
+  test("answers about several tools of one connector are all remembered, the first one too", () => {
+    const index = buildIndex(org);
+    const context = index.member("u-eng");
+    const first = decideTool(index, context, "u-eng", "jira", "search_issues");
+    const second = decideTool(index, context, "u-eng", "jira", "create_issue");
+    expect(decideTool(index, context, "u-eng", "jira", "search_issues")).toBe(first);
+    expect(decideTool(index, context, "u-eng", "jira", "create_issue")).toBe(second);
+    expect(context?.toolDecisions.get("jira")?.size).toBe(2);
+  });
+
   test("ids the org does not know are never remembered, so callers cannot grow the memo", () => {
     const index = buildIndex(org, 3);
     const context = index.member("u-eng");
