@@ -69,6 +69,7 @@ export function compareLevels(a: Level, b: Level): number {
  * ```
  */
 export function mostPermissive(a: Level, b: Level): Level {
+  // Stryker disable next-line EqualityOperator: equivalent, on a tie `a` and `b` are the same level
   return rank(a) >= rank(b) ? a : b;
 }
 
@@ -85,6 +86,7 @@ export function mostPermissive(a: Level, b: Level): Level {
  * ```
  */
 export function leastPermissive(a: Level, b: Level): Level {
+  // Stryker disable next-line EqualityOperator: equivalent, on a tie `a` and `b` are the same level
   return rank(a) <= rank(b) ? a : b;
 }
 

@@ -112,8 +112,9 @@ export function buildIndex(org: Org, memoLimit = MEMO_LIMIT): OrgIndex {
 
   const groupsOf = new Map<string, Group[]>();
   for (const group of org.groups) {
-    // GRP-1: a group member who is not a member of this org gets nothing here.
-    for (const memberId of group.members) if (members.has(memberId)) pushUnique(groupsOf, memberId, group);
+    // GRP-1: groups belong to the parent org, so they may list people who are not members here. Only
+    // members get a context (`member` below), so those people get nothing here.
+    for (const memberId of group.members) pushUnique(groupsOf, memberId, group);
   }
 
   const roles = new Map<string, CompiledRole>();
@@ -173,9 +174,10 @@ export function buildIndex(org: Org, memoLimit = MEMO_LIMIT): OrgIndex {
     // GRP-3: the role the next sync would assign; mapped groups count whatever their source.
     let builtInRole: BuiltInRole = member.role;
     let mappedVia: string[] = [];
-    if (member.role !== "primary-owner" && mappedRoles.size > 0) {
+    if (member.role !== "primary-owner") {
       let best = -1;
       for (const group of groups) {
+        // Stryker disable next-line ArrayDeclaration: equivalent, a made-up mapped role has no rank, so it changes nothing
         for (const role of mappedRoles.get(group.id) ?? []) {
           const rank = MAPPING_RANK[role];
           if (rank > best) {

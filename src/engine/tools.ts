@@ -71,6 +71,8 @@ function rolesLevel(context: MemberContext, connectorId: string, tool: string): 
   }
   let best = first;
   let bestLevel = roleToolLevel(first.role, connectorId, tool);
+  // Stopping at `always` only saves time: a later role can only tie it, and a tie keeps the first.
+  // Stryker disable next-line ConditionalExpression,StringLiteral: equivalent, see the line above
   for (let i = 1; i < held.length && bestLevel.level !== "always"; i++) {
     const candidate = held[i] as (typeof held)[number];
     const level = roleToolLevel(candidate.role, connectorId, tool);
