@@ -1,0 +1,55 @@
+// Golden transcripts of the CLI: what `org-rbac` prints, word for word, for each command on the
+// example orgs and on the small orgs that reach the corners of the text (singular words, no email,
+// no tools, an invalid file), and for each kind of usage error. (JSON syntax errors are left out:
+// their wording is Node's and changes between Node versions.) `npx vitest run test/golden -u`
+// rewrites the file after a deliberate change; the diff is the review.
+import { describe, expect, test } from "vitest";
+import { cli, EXAMPLE, PARENT } from "../cli/io.js";
+import { BAD, ONE, SOLO } from "../cli/orgs.js";
+
+const files = { "solo.json": SOLO, "one.json": ONE, "bad.json": BAD };
+
+const runs: readonly (readonly string[])[] = [
+  ["access", EXAMPLE],
+  ["access", PARENT],
+  ["access", "solo.json"],
+  ["access", "one.json"],
+  ["access", EXAMPLE, "u-sam"],
+  ["tool", EXAMPLE, "u-hana", "jira", "search_issues"],
+  ["tool", EXAMPLE, "u-kai", "gdrive", "share_file"],
+  ["tool", EXAMPLE, "u-sam", "jira", "search_issues"],
+  ["tool", EXAMPLE, "u-kai", "notion", "search"],
+  ["tool", "one.json", "m", "c", "t"],
+  ["conflicts", EXAMPLE, "standard"],
+  ["conflicts", EXAMPLE, "jira-search", "jira"],
+  ["conflicts", EXAMPLE, "eng", "notion"],
+  ["conflicts", EXAMPLE, "nobody"],
+  ["conflicts", "one.json", "r"],
+  ["spend", EXAMPLE],
+  ["spend", EXAMPLE, "u-dev"],
+  ["spend", EXAMPLE, "u-sam"],
+  ["spend", PARENT],
+  ["spend", "solo.json"],
+  ["validate", EXAMPLE],
+  ["validate", "bad.json"],
+  ["validate", "missing.json"],
+  ["access", "bad.json"],
+  [],
+  ["--help"],
+  ["frobnicate", EXAMPLE],
+  ["tool", EXAMPLE, "u-kai"],
+  ["access", EXAMPLE, "u-kai", "extra"],
+  ["spend", "--verbose", EXAMPLE],
+  ["access", "--", EXAMPLE, "-x"],
+];
+
+function transcript(argv: readonly string[]): string {
+  const ran = cli(argv, files);
+  return [`$ org-rbac ${argv.join(" ")}`, `exit ${ran.code}`, "--- stdout", ran.stdout, "--- stderr", ran.stderr, ""].join("\n");
+}
+
+describe("golden CLI transcripts", () => {
+  test("every command and every usage error prints exactly this", async () => {
+    await expect(runs.map(transcript).join("\n")).toMatchFileSnapshot("./__golden__/cli.txt");
+  });
+});
