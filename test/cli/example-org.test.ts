@@ -1,5 +1,5 @@
 import { readFileSync } from "node:fs";
-import { describe, expect, test } from "vitest";
+import { beforeEach, describe, expect, test } from "vitest";
 import {
   capabilityUiState,
   findCrossRoleConflicts,
@@ -16,9 +16,16 @@ function load(path: string): Org {
   return parseOrg(JSON.parse(readFileSync(new URL(path, `file://${root}`), "utf8")) as unknown);
 }
 
-const org = load(EXAMPLE);
-const parent = load(PARENT);
-const ids = org.members.map((member) => member.id);
+// Parsed before each test, never while the file loads: mutation testing attributes what runs at
+// load time to no test, and then reruns every test for each mutant of the parser.
+let org: Org;
+let parent: Org;
+let ids: string[];
+beforeEach(() => {
+  org = load(EXAMPLE);
+  parent = load(PARENT);
+  ids = org.members.map((member) => member.id);
+});
 const holders = (roleId: string) => ids.filter((id) => resolveAccess(org, id).roles.some((role) => role.roleId === roleId));
 
 describe("the example org examples/orgs/acme-eu.json", () => {

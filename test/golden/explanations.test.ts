@@ -13,36 +13,42 @@ function example(name: string): Org {
   return parseOrg(JSON.parse(readFileSync(new URL(`../../examples/orgs/${name}.json`, import.meta.url), "utf8")));
 }
 
-const acmeEu = example("acme-eu");
-
 /**
  * acme-eu with every org-level switch it has turned the other way: connector permissions off (CON-6),
  * JIT provisioning (GRP-2: SCIM groups stop counting for roles), the lowest group limit and no org
  * limit (SPD-3, SPD-4), standard seats (CAP-7), group mappings off (GRP-3).
  */
-const acmeEuFlipped = parseOrg({
-  ...acmeEu,
-  id: "acme-eu-flipped",
-  connectorPermissionsEnabled: false,
-  provisioning: "jit",
-  seatPlan: "standard",
-  members: acmeEu.members.map(({ seat, ...member }) => member),
-  groupMappings: { enabled: false, mappings: acmeEu.groupMappings?.mappings ?? [] },
-  spend: { multiGroup: "lowest", groupLimits: acmeEu.spend?.groupLimits ?? [] },
-});
+function acmeEuFlipped(): Org {
+  const acmeEu = example("acme-eu");
+  return parseOrg({
+    ...acmeEu,
+    id: "acme-eu-flipped",
+    connectorPermissionsEnabled: false,
+    provisioning: "jit",
+    seatPlan: "standard",
+    members: acmeEu.members.map(({ seat, ...member }) => member),
+    groupMappings: { enabled: false, mappings: acmeEu.groupMappings?.mappings ?? [] },
+    spend: { multiGroup: "lowest", groupLimits: acmeEu.spend?.groupLimits ?? [] },
+  });
+}
 
 /** acme-eu with a low org limit that lowers some members' limits and not others' (SPD-4). */
-const acmeEuCapped = parseOrg({
-  ...acmeEu,
-  id: "acme-eu-capped",
-  spend: { orgLimit: 7500, multiGroup: "highest", groupLimits: acmeEu.spend?.groupLimits ?? [] },
-});
+function acmeEuCapped(): Org {
+  const acmeEu = example("acme-eu");
+  return parseOrg({
+    ...acmeEu,
+    id: "acme-eu-capped",
+    spend: { orgLimit: 7500, multiGroup: "highest", groupLimits: acmeEu.spend?.groupLimits ?? [] },
+  });
+}
 
-const books: [string, Org][] = [
-  ["acme", example("acme")],
-  ["acme-eu", acmeEu],
+// Built inside the tests, never while the file loads: mutation testing attributes what runs at load
+// time to no test, and then reruns every test for each mutant of the parser.
+const books: [string, () => Org][] = [
+  ["acme", () => example("acme")],
+  ["acme-eu", () => example("acme-eu")],
   ["acme-eu-flipped", acmeEuFlipped],
-  ["guide", guideOrg()],
+  ["guide", () => guideOrg()],
 ];
 
 describe("golden explanations (EXP-1)", () => {
@@ -51,10 +57,10 @@ describe("golden explanations (EXP-1)", () => {
   });
 
   test.each(books)("every answer about %s, word for word, with its rules and reasons", async (name, org) => {
-    await expect(explanationBook(org)).toMatchFileSnapshot(`./__golden__/${name}.txt`);
+    await expect(explanationBook(org())).toMatchFileSnapshot(`./__golden__/${name}.txt`);
   });
 
   test("every spend limit in acme-eu under a low org limit (SPD-4)", async () => {
-    await expect(spendBook(acmeEuCapped)).toMatchFileSnapshot("./__golden__/acme-eu-capped.txt");
+    await expect(spendBook(acmeEuCapped())).toMatchFileSnapshot("./__golden__/acme-eu-capped.txt");
   });
 });
