@@ -1,10 +1,16 @@
 import { existsSync, readFileSync, readdirSync, statSync } from "node:fs";
-import { join } from "node:path";
+import { dirname, join } from "node:path";
 import { describe, expect, test } from "vitest";
 import { RULES } from "../src/index.js";
 
 const root = new URL("..", import.meta.url).pathname;
-const spec = join(root, "..", "shared", "SPEC.md");
+/** SPEC.md sits in `shared/` beside the clone, or beside a directory above it (a Stryker sandbox). */
+function findSpec(dir: string): string {
+  const candidate = join(dir, "..", "shared", "SPEC.md");
+  const up = dirname(dir);
+  return existsSync(candidate) || up === dir ? candidate : findSpec(up);
+}
+const spec = findSpec(root.replace(/\/$/, ""));
 
 function files(dir: string): string[] {
   return readdirSync(dir).flatMap((name) => {
