@@ -4,7 +4,7 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { enableConnectorPermissions, hasCapability, newCustomRole, resolveToolLevel } from "../../src/index.js";
 import type { Org } from "../../src/index.js";
-import { unfrozenPaths } from "../hostile/freeze.js";
+import { unfrozenPaths } from "../freeze.js";
 import { modelEnableConnectorPermissions, modelNewCustomRole } from "../model/admin.js";
 import { modelBuiltInRole, modelHeldRoles } from "../model/members.js";
 import { askedCapabilities, askedMemberIds, askedTools, checkEverything, newTally } from "./agreement.js";

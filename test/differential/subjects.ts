@@ -3,7 +3,7 @@ import fc from "fast-check";
 import type { Org } from "../../src/index.js";
 import { arbOrg } from "../arbitraries.js";
 import type { ArbOrgOptions } from "../arbitraries.js";
-import { deepCopy, deepFreeze } from "../hostile/freeze.js";
+import { deepCopy, deepFreeze } from "../freeze.js";
 import { runs } from "../runs.js";
 
 /** Random orgs per differential property: ten properties × 300 = 3,000 orgs in the default test command. */

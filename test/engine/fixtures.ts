@@ -1,13 +1,8 @@
 import type { Org } from "../../src/index.js";
+import { deepFreeze as frozen } from "../freeze.js";
 
 /** Deep-freezes a test org, as parseOrg would, so the engine caches its index. */
-export function frozen<T>(value: T): T {
-  if (typeof value === "object" && value !== null) {
-    for (const key of Object.keys(value)) frozen((value as Record<string, unknown>)[key]);
-    Object.freeze(value);
-  }
-  return value;
-}
+export { frozen };
 
 /** The smallest valid org, for tests to extend. */
 export function baseOrg(over: Partial<Org> = {}): Org {

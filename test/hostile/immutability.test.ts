@@ -2,7 +2,7 @@
 import { describe, expect, it } from "vitest";
 import { askAll } from "./ask.js";
 import { ordinaryOrg } from "./fixtures.js";
-import { deepCopy, deepFreeze, unfrozenPaths } from "./freeze.js";
+import { deepCopy, deepFreeze, unfrozenPaths } from "../freeze.js";
 import { IDENTITY, ID_KINDS, hostileName, renameOrg, renamingFor } from "./rename.js";
 
 const plain = ordinaryOrg();

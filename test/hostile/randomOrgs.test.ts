@@ -5,7 +5,7 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { arbOrg } from "../arbitraries.js";
 import { askAll } from "./ask.js";
-import { deepCopy, deepFreeze, unfrozenPaths } from "./freeze.js";
+import { deepCopy, deepFreeze, unfrozenPaths } from "../freeze.js";
 import { IDENTITY, ID_KINDS, hostileName, ordinaryName, renameOrg, renamingFor } from "./rename.js";
 import { runs } from "../runs.js";
 

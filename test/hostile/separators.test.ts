@@ -6,7 +6,7 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { arbOrg } from "../arbitraries.js";
 import { checkEverything, newTally } from "../differential/agreement.js";
-import { deepCopy, deepFreeze } from "./freeze.js";
+import { deepCopy, deepFreeze } from "../freeze.js";
 import { ID_KINDS, renameOrg, renamingFor } from "./rename.js";
 import type { IdKind } from "./rename.js";
 import { runs } from "../runs.js";

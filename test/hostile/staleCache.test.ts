@@ -5,7 +5,7 @@ import type { Org } from "../../src/index.js";
 import { checkEverything, newTally } from "../differential/agreement.js";
 import { askAll } from "./ask.js";
 import { ordinaryOrg } from "./fixtures.js";
-import { deepCopy, deepFreeze } from "./freeze.js";
+import { deepCopy, deepFreeze } from "../freeze.js";
 import { IDENTITY } from "./rename.js";
 
 /** Ways to change a copy of the fixture, each sharing every unchanged part with it (as immer would). */

@@ -118,18 +118,4 @@ export function startsWith(path: JsonPath, prefix: JsonPath): boolean {
   return prefix.length <= path.length && prefix.every((key, i) => path[i] === key);
 }
 
-/** Freezes a value and everything in it; returns it. */
-export function deepFreeze<T>(value: T): T {
-  if (typeof value === "object" && value !== null) {
-    for (const key of Object.keys(value)) deepFreeze((value as Record<string, unknown>)[key]);
-    Object.freeze(value);
-  }
-  return value;
-}
-
-/** Paths (as text) of the objects and arrays in `value` that are not frozen. */
-export function unfrozenPaths(value: unknown, path = "$"): string[] {
-  if (typeof value !== "object" || value === null) return [];
-  const own = Object.isFrozen(value) ? [] : [path];
-  return [...own, ...Object.entries(value).flatMap(([k, v]) => unfrozenPaths(v, `${path}.${k}`))];
-}
+export { deepFreeze, unfrozenPaths } from "../freeze.js";

@@ -15,25 +15,7 @@ import {
 } from "../../../src/index.js";
 import { HOSTILE_IDS } from "../../arbitraries.js";
 
-/**
- * Freezes a value and everything reachable from it, as `parseOrg` returns orgs: the engine caches
- * its index only for frozen orgs, and a frozen input also proves that no function mutates it (IN-3),
- * since writing to a frozen object throws in ESM strict mode.
- */
-export function deepFreeze<T>(value: T): T {
-  if (typeof value === "object" && value !== null && !Object.isFrozen(value)) {
-    for (const key of Object.keys(value)) deepFreeze((value as Record<string, unknown>)[key]);
-    Object.freeze(value);
-  }
-  return value;
-}
-
-/** Whether a value and everything reachable from it is frozen. */
-export function isDeeplyFrozen(value: unknown): boolean {
-  if (typeof value !== "object" || value === null) return true;
-  if (!Object.isFrozen(value)) return false;
-  return Object.keys(value).every((key) => isDeeplyFrozen((value as Record<string, unknown>)[key]));
-}
+export { deepFreeze, isDeeplyFrozen } from "../../freeze.js";
 
 /** Every rule id of SPEC.md, copied from its headings (`- CAP-1 ...`): the ids a reason may cite. */
 export const SPEC_RULE_IDS: ReadonlySet<string> = new Set([

@@ -1,10 +1,13 @@
-// Deep freezing and its check: inputs frozen to catch mutation, outputs checked to be frozen (IN-3).
+// Deep freezing and its check, for every test: inputs are frozen as `parseOrg` returns them (so the
+// engine caches their index, and writing to one throws: no function mutates its input, IN-3), and
+// outputs are checked to be deeply frozen (IN-3).
 
-/** Freezes a value and everything reachable from it through own properties. */
-export function deepFreeze<T>(value: T): T {
-  if (typeof value === "object" && value !== null && !Object.isFrozen(value)) {
+/** Freezes a value and everything reachable from it through own properties (symbols too); cycles are fine. */
+export function deepFreeze<T>(value: T, seen = new Set<object>()): T {
+  if (typeof value === "object" && value !== null && !seen.has(value)) {
+    seen.add(value);
+    for (const key of Reflect.ownKeys(value)) deepFreeze((value as Record<PropertyKey, unknown>)[key], seen);
     Object.freeze(value);
-    for (const key of Reflect.ownKeys(value)) deepFreeze((value as Record<PropertyKey, unknown>)[key]);
   }
   return value;
 }
@@ -18,6 +21,11 @@ export function unfrozenPaths(value: unknown, path = "$", seen = new Set<object>
     ...here,
     ...Reflect.ownKeys(value).flatMap((key) => unfrozenPaths((value as Record<PropertyKey, unknown>)[key], `${path}[${JSON.stringify(String(key))}]`, seen)),
   ];
+}
+
+/** Whether a value and everything reachable from it is frozen. */
+export function isDeeplyFrozen(value: unknown): boolean {
+  return unfrozenPaths(value).length === 0;
 }
 
 /** A structural copy through own enumerable properties, `__proto__` keys kept as own properties. */
