@@ -2,15 +2,15 @@
 // connector the org has not added, or for a tool its connector does not list, is fine (IN-2).
 import type { Connector, ToolPolicy, ToolPolicyEntry } from "../org.js";
 import { readArray, readRecord, type Decoder } from "./containers.js";
-import { readStruct, shape } from "./struct.js";
+import { OPTIONAL, readStruct, shape } from "./struct.js";
 import { at, type Context, type Path } from "./context.js";
-import { LEVEL_WORDS, idExpected, idOf, readLevel, readString } from "./scalars.js";
+import { idExpected, idOf, readLevel, readString } from "./scalars.js";
 import { claim, uniqueIds, type Seen, type Uniqueness } from "./unique.js";
 
 const CONNECTOR = shape({
-  id: { required: true, expected: idExpected("connector id") },
-  name: { required: true, expected: "a string" },
-  tools: { required: true, expected: "an array of tool names, each listed once" },
+  id: idExpected("connector id"),
+  name: "a string",
+  tools: "an array of tool names, each listed once",
 });
 const readConnectorId = idOf("connector id");
 const readToolName = idOf("tool name");
@@ -50,8 +50,8 @@ export function readConnectorList(ctx: Context, value: unknown, path: Path): rea
 }
 
 const ENTRY = shape({
-  level: { required: false, expected: LEVEL_WORDS.expected },
-  tools: { required: false, expected: "an object keyed by tool name" },
+  level: OPTIONAL,
+  tools: OPTIONAL,
 });
 
 const readEntry: Decoder<ToolPolicyEntry | undefined> = (ctx, value, path) =>

@@ -2,7 +2,7 @@
 // filled in (the engine applies them), so a valid org reads back as a deeply equal value.
 import type { GroupSpendLimit, Org, SpendSettings } from "../org.js";
 import { readArray, readRecord, type Decoder } from "./containers.js";
-import { readStruct, shape } from "./struct.js";
+import { OPTIONAL, readStruct, shape } from "./struct.js";
 import { at, type Context, type Path } from "./context.js";
 import { readConnectorList, readToolPolicy } from "./connectors.js";
 import { readAssignments, readGroupMappings, readGroups, readMembers } from "./people.js";
@@ -12,8 +12,8 @@ import { claim, type Seen, type Uniqueness } from "./unique.js";
 
 const readGroupId = idOf("group id");
 const LIMIT = shape({
-  groupId: { required: true, expected: idExpected("group id") },
-  limit: { required: true, expected: MONEY },
+  groupId: idExpected("group id"),
+  limit: MONEY,
 });
 // Two limits for one group leave its limit ambiguous: refused rather than guessed.
 const UNIQUE_LIMIT: Uniqueness = {
@@ -41,9 +41,9 @@ function readGroupLimits(ctx: Context, value: unknown, path: Path): readonly Gro
 }
 
 const SPEND = shape({
-  orgLimit: { required: false, expected: MONEY },
-  multiGroup: { required: false, expected: MULTI_GROUP_WORDS.expected },
-  groupLimits: { required: false, expected: "an array of group spend limits" },
+  orgLimit: OPTIONAL,
+  multiGroup: OPTIONAL,
+  groupLimits: OPTIONAL,
 });
 const readMultiGroup = wordOf(MULTI_GROUP_WORDS);
 
@@ -63,21 +63,21 @@ const readSpend: Decoder<SpendSettings> = (ctx, value, path) =>
   );
 
 const ORG = shape({
-  id: { required: true, expected: idExpected("org id") },
-  parentId: { required: false, expected: idExpected("org id") },
-  billing: { required: true, expected: BILLING_WORDS.expected },
-  seatPlan: { required: true, expected: SEAT_PLAN_WORDS.expected },
-  provisioning: { required: true, expected: PROVISIONING_WORDS.expected },
-  capabilities: { required: true, expected: "an object keyed by capability id, e.g. { \"chat\": true }" },
-  connectorPermissionsEnabled: { required: true, expected: "true or false" },
-  connectors: { required: true, expected: "an array of connectors" },
-  toolPolicy: { required: false, expected: "an object keyed by connector id" },
-  roles: { required: true, expected: "an array of custom roles" },
-  groups: { required: true, expected: "an array of groups" },
-  roleAssignments: { required: true, expected: "an array of role assignments" },
-  groupMappings: { required: false, expected: 'group mappings, e.g. { "enabled": false, "mappings": [] }' },
-  members: { required: true, expected: "an array of members" },
-  spend: { required: false, expected: "spend settings, e.g. { \"orgLimit\": 100000 }" },
+  id: idExpected("org id"),
+  parentId: OPTIONAL,
+  billing: BILLING_WORDS.expected,
+  seatPlan: SEAT_PLAN_WORDS.expected,
+  provisioning: PROVISIONING_WORDS.expected,
+  capabilities: "an object keyed by capability id, e.g. { \"chat\": true }",
+  connectorPermissionsEnabled: "true or false",
+  connectors: "an array of connectors",
+  toolPolicy: OPTIONAL,
+  roles: "an array of custom roles",
+  groups: "an array of groups",
+  roleAssignments: "an array of role assignments",
+  groupMappings: OPTIONAL,
+  members: "an array of members",
+  spend: OPTIONAL,
 });
 const readOrgId = idOf("org id");
 const readBilling = wordOf(BILLING_WORDS);

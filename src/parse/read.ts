@@ -4,34 +4,23 @@
 // INVARIANT: no other module of src/parse reads a property of an input object or array.
 import { at, report, type Context, type Path } from "./context.js";
 
-/** The JSON kind of a value; `"other"` for anything JSON cannot hold, `"unreadable"` when asking throws. */
-export type Kind = "string" | "number" | "boolean" | "null" | "array" | "object" | "other" | "unreadable";
+/** The container kind of a value: a JSON array or object, `"unreadable"` when asking throws, else `"other"`. */
+export type Kind = "array" | "object" | "other" | "unreadable";
 
 /**
- * The JSON kind of a value. Only an array (of any realm) or an object whose prototype is `null` or
- * has a `null` prototype (`Object.prototype` of any realm) counts as JSON: class instances, `Map`,
- * `Date` and boxed primitives are `"other"`.
+ * The container kind of a value. Only an array (of any realm) or an object whose prototype is `null`
+ * or has a `null` prototype (`Object.prototype` of any realm) counts as JSON: class instances, `Map`,
+ * `Date` and boxed primitives are `"other"`, as are primitives (their readers test them directly).
  */
 export function kindOf(value: unknown): Kind {
-  switch (typeof value) {
-    case "string":
-      return "string";
-    case "number":
-      return "number";
-    case "boolean":
-      return "boolean";
-    case "object":
-      if (value === null) return "null";
-      try {
-        const proto: unknown = Object.getPrototypeOf(value);
-        // Every realm's Array.prototype is itself an array; a subclass's prototype is not.
-        if (Array.isArray(value)) return Array.isArray(proto) ? "array" : "other";
-        return proto === null || Object.getPrototypeOf(proto) === null ? "object" : "other";
-      } catch {
-        return "unreadable";
-      }
-    default:
-      return "other";
+  if (typeof value !== "object" || value === null) return "other";
+  try {
+    const proto: unknown = Object.getPrototypeOf(value);
+    // Every realm's Array.prototype is itself an array; a subclass's prototype is not.
+    if (Array.isArray(value)) return Array.isArray(proto) ? "array" : "other";
+    return proto === null || Object.getPrototypeOf(proto) === null ? "object" : "other";
+  } catch {
+    return "unreadable";
   }
 }
 

@@ -2,7 +2,7 @@
 import type { Level } from "../level.js";
 import type { ConnectorGrant, CustomRole, RoleConnectors } from "../org.js";
 import { readArray, readRecord, type Decoder } from "./containers.js";
-import { readStruct, shape } from "./struct.js";
+import { OPTIONAL, readStruct, shape } from "./struct.js";
 import { at, report, type Context, type Path } from "./context.js";
 import { describe, kindOf } from "./read.js";
 import { LEVEL_WORDS, idExpected, idOf, readLevel, readString } from "./scalars.js";
@@ -14,8 +14,8 @@ const NO_TOOLS = "{} (the All connectors row holds no tools)";
 
 const readToolLevels: Decoder<Readonly<Record<string, Level>>> = (ctx, value, path) => readRecord(ctx, value, path, "tool name", readLevel);
 
-const CUSTOM = shape({ custom: { required: true, expected: "an object keyed by tool name" } });
-const ALL_CUSTOM = shape({ custom: { required: true, expected: NO_TOOLS } });
+const CUSTOM = shape({ custom: "an object keyed by tool name" });
+const ALL_CUSTOM = shape({ custom: NO_TOOLS });
 
 /** Reads a connector row: a level, or Custom with a level per tool (SPEC §1). */
 export const readGrant: Decoder<ConnectorGrant | undefined> = (ctx, value, path) => {
@@ -41,14 +41,25 @@ const readNoTools: Decoder<Readonly<Record<string, Level>>> = (ctx, value, path)
 /** Reads the All connectors row: a level or `{ "custom": {} }`. */
 const readAllGrant: Decoder<ConnectorGrant> = (ctx, value, path) => {
   if (typeof value === "string") return readLevel(ctx, value, path);
-  if (kindOf(value) === "object") return readStruct<"custom", ConnectorGrant>(ctx, value, path, ALL_CUSTOM, (f) => Object.freeze({ custom: f.get("custom", readNoTools) }), "blocked");
+  if (kindOf(value) === "object") {
+    return readStruct<"custom", ConnectorGrant>(
+      ctx,
+      value,
+      path,
+      ALL_CUSTOM,
+      (f) => Object.freeze({ custom: f.get("custom", readNoTools) }),
+      // Stryker disable next-line StringLiteral: stand-in after a reported issue, never kept: parseOrg then fails
+      "blocked",
+    );
+  }
   report(ctx, path, "invalid_type", { expected: ALL_GRANT, received: describe(value) });
+  // Stryker disable next-line StringLiteral: stand-in after a reported issue, never kept: parseOrg then fails
   return "blocked";
 };
 
 const CONNECTORS = shape({
-  all: { required: true, expected: ALL_GRANT },
-  byConnector: { required: false, expected: "an object keyed by connector id" },
+  all: ALL_GRANT,
+  byConnector: OPTIONAL,
 });
 
 const readConnectors: Decoder<RoleConnectors> = (ctx, value, path) =>
@@ -62,14 +73,15 @@ const readConnectors: Decoder<RoleConnectors> = (ctx, value, path) =>
         all: f.get("all", readAllGrant),
         ...(f.has("byConnector") ? { byConnector: f.get("byConnector", (c, v, p) => readRecord(c, v, p, "connector id", readGrant)) } : {}),
       }),
+    // Stryker disable next-line ObjectLiteral,StringLiteral: stand-in after a reported issue, never kept: parseOrg then fails
     { all: "blocked" },
   );
 
 const ROLE = shape({
-  id: { required: true, expected: idExpected("role id") },
-  name: { required: true, expected: "a string" },
-  capabilities: { required: true, expected: "an array of capability ids" },
-  connectors: { required: true, expected: 'the Connectors tab, e.g. { "all": "approval" }' },
+  id: idExpected("role id"),
+  name: "a string",
+  capabilities: "an array of capability ids",
+  connectors: 'the Connectors tab, e.g. { "all": "approval" }',
 });
 
 const readRoleId = idOf("role id");
