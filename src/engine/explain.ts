@@ -15,8 +15,8 @@ export function reason(input: ReasonInput): Reason {
  * Joins clauses as people write them: "a", "a and b", "a, b and c".
  */
 export function joinClauses(clauses: readonly string[]): string {
-  if (clauses.length <= 1) return clauses.join("");
-  return `${clauses.slice(0, -1).join(", ")} and ${clauses.slice(-1).join("")}`;
+  const last = clauses.at(-1) ?? "";
+  return clauses.length <= 1 ? last : `${clauses.slice(0, -1).join(", ")} and ${last}`;
 }
 
 /**

@@ -26,6 +26,7 @@ export function roleToolLevel(role: CompiledRole, connectorId: string, tool: str
       : { level: role.all, row: "all-connectors", custom: false };
   }
   if (typeof own === "string") return { level: own, row: "connector", custom: false };
+  // Stryker disable next-line StringLiteral: equivalent for `row`: a Custom row is told apart by `custom`, and only the All connectors row is tested for by name
   return { level: own.get(tool) ?? "blocked", row: "connector", custom: true };
 }
 

@@ -108,6 +108,7 @@ export function eachEntry(ctx: Context, object: object, path: Path, visit: (key:
 export function eachElement(ctx: Context, array: object, path: Path, visit: (value: unknown, index: number) => void): void {
   let length: unknown;
   try {
+    // Stryker disable next-line OptionalChaining: equivalent, an array always has its length; a Proxy that denies it throws, caught below either way
     length = Object.getOwnPropertyDescriptor(array, "length")?.value;
   } catch {
     reportThrow(ctx, path);

@@ -12,7 +12,7 @@ describe("text layout", () => {
       "  memory  hidden   CAP-1",
       "  seat",
     ]);
-    expect(alignColumns([])).toEqual([]);
+    expect(alignColumns([], "")).toEqual([]);
     expect(ruleIds({ rules: ["CON-3", "CON-4"] })).toBe("CON-3 CON-4");
   });
 

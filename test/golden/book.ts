@@ -61,6 +61,9 @@ function memberChapter(org: Org, memberId: string): string[] {
 function conflictChapter(org: Org, roleId: string): string[] {
   const report = findCrossRoleConflicts(org, roleId);
   const lines = [`## conflicts of role ${roleId}`, ...decision(`report known=${report.known}`, report)];
+  const first = org.connectors[0];
+  if (first !== undefined) lines.push(...decision(`asked about ${first.id} only`, findCrossRoleConflicts(org, roleId, first.id)));
+  lines.push(...decision("asked about not-a-connector", findCrossRoleConflicts(org, roleId, "not-a-connector")));
   for (const row of report.connectors) {
     lines.push(`  connector ${row.connectorId} (${row.name}) row=${row.row} grant=${JSON.stringify(row.grant)} levels=${JSON.stringify(row.levels)}`);
     for (const [view, result] of [
@@ -106,6 +109,21 @@ export function spendBook(org: Org): string {
   for (const memberId of [...org.members.map((m) => m.id), STRANGER]) {
     const spend = resolveSpendLimit(org, memberId);
     lines.push(...decision(`${memberId} ${spend.status} limit=${spend.limit} source=${spend.source} group=${spend.groupId}`, spend));
+  }
+  return [...lines, ""].join("\n");
+}
+
+/** Every member's access, roles and first tool: for variants that change groups, mappings and assignments. */
+export function membershipBook(org: Org): string {
+  const lines = [`# ${org.id}: memberships`];
+  const first = org.connectors[0];
+  for (const memberId of org.members.map((m) => m.id)) {
+    const access = resolveAccess(org, memberId);
+    lines.push(`## member ${memberId}`, ...decision("access", access));
+    lines.push(`  builtInRole=${access.builtInRole} storedRole=${access.storedRole} mappedVia=${access.mappedVia.join(",")}`);
+    lines.push(...access.roles.map((r) => `  role ${r.roleId} (${r.name}) via=${r.via.join(",")}`));
+    const tool = first?.tools[0];
+    if (first !== undefined && tool !== undefined) lines.push(...decision(`tool ${first.id}/${tool}`, resolveToolLevel(org, memberId, first.id, tool)));
   }
   return [...lines, ""].join("\n");
 }

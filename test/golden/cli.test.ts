@@ -6,8 +6,11 @@
 import { describe, expect, test } from "vitest";
 import { cli, EXAMPLE, PARENT } from "../cli/io.js";
 import { BAD, ONE, SOLO } from "../cli/orgs.js";
+import { guideOrg } from "../engine/fixtures.js";
+import { acmeEuRemapped } from "./orgs.js";
 
-const files = { "solo.json": SOLO, "one.json": ONE, "bad.json": BAD };
+// Made inside the test, never while the file loads (see explanations.test.ts).
+const files = () => ({ "solo.json": SOLO, "one.json": ONE, "bad.json": BAD, "guide.json": guideOrg(), "remapped.json": acmeEuRemapped() });
 
 const runs: readonly (readonly string[])[] = [
   ["access", EXAMPLE],
@@ -15,6 +18,9 @@ const runs: readonly (readonly string[])[] = [
   ["access", "solo.json"],
   ["access", "one.json"],
   ["access", EXAMPLE, "u-sam"],
+  ["access", "guide.json", "nobody"],
+  ["access", "remapped.json", "u-fay"],
+  ["access", "remapped.json", "u-carla"],
   ["tool", EXAMPLE, "u-hana", "jira", "search_issues"],
   ["tool", EXAMPLE, "u-kai", "gdrive", "share_file"],
   ["tool", EXAMPLE, "u-sam", "jira", "search_issues"],
@@ -40,11 +46,12 @@ const runs: readonly (readonly string[])[] = [
   ["tool", EXAMPLE, "u-kai"],
   ["access", EXAMPLE, "u-kai", "extra"],
   ["spend", "--verbose", EXAMPLE],
+  ["spend", EXAMPLE, "u-dev", "extra"],
   ["access", "--", EXAMPLE, "-x"],
 ];
 
 function transcript(argv: readonly string[]): string {
-  const ran = cli(argv, files);
+  const ran = cli(argv, files());
   return [`$ org-rbac ${argv.join(" ")}`, `exit ${ran.code}`, "--- stdout", ran.stdout, "--- stderr", ran.stderr, ""].join("\n");
 }
 
