@@ -83,6 +83,13 @@ function receivedKinds(): string[] {
     members.push(members);
     return members;
   })));
+  for (const length of [-1, "3", 1.5, 2 ** 53]) {
+    const lying = new Proxy([], {
+      getOwnPropertyDescriptor: (target, key) =>
+        key === "length" ? { value: length, writable: true, enumerable: false, configurable: false } : Reflect.getOwnPropertyDescriptor(target, key),
+    });
+    out.push(verdict(`members = a Proxy of an array whose length reads ${JSON.stringify(length)}`, setAt(doc, ["members"], lying)));
+  }
   out.push(verdict("the document = 7", 7));
   out.push(verdict("the document = an array", []));
   return out;
