@@ -1,5 +1,12 @@
 import fc from "fast-check";
+import { vi } from "vitest";
 
 // Under mutation testing each mutant reruns the suite: fewer random runs per property keep the whole
 // run within the CI budget, while the example tests and fixed seeds still pin every rule.
 fc.configureGlobal({ numRuns: 10 });
+
+// The suite runs with `isolate: false` (vitest.mutation.config.ts) for speed, so modules would be
+// shared between test files. Every test file imports the code under test afresh: a mutant that
+// acts while a module loads (Stryker's "static" mutants) is then in force for every file, and
+// nothing one file loaded can leak into another.
+vi.resetModules();
