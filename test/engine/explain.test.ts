@@ -1,6 +1,13 @@
 import { describe, expect, test } from "vitest";
 import { RULES, findCrossRoleConflicts, hasCapability, resolveAccess, resolveSpendLimit, resolveToolLevel } from "../../src/index.js";
+import { joinClauses } from "../../src/engine/explain.js";
 import { guideOrg } from "./fixtures.js";
+
+describe("joinClauses", () => {
+  test("EXP-1: clauses join as people write them: none, one, two, three", () => {
+    expect([[], ["a"], ["a", "b"], ["a", "b", "c"]].map(joinClauses)).toEqual(["", "a", "a and b", "a, b and c"]);
+  });
+});
 
 describe("explanations", () => {
   const org = guideOrg({ billing: "usage", spend: { orgLimit: 100 } });
