@@ -26,8 +26,12 @@ export function roleToolLevel(role: CompiledRole, connectorId: string, tool: str
       : { level: role.all, row: "all-connectors", custom: false };
   }
   if (typeof own === "string") return { level: own, row: "connector", custom: false };
-  // Stryker disable next-line StringLiteral: equivalent for `row`: a Custom row is told apart by `custom`, and only the All connectors row is tested for by name
-  return { level: own.get(tool) ?? "blocked", row: "connector", custom: true };
+  return {
+    level: own.get(tool) ?? "blocked",
+    // Stryker disable next-line StringLiteral: equivalent, a Custom row is told apart by `custom`, and only the All connectors row is tested for by name
+    row: "connector",
+    custom: true,
+  };
 }
 
 /** The org-wide tool policy's level for a tool (CON-4), and the entry that set it. */
