@@ -37,7 +37,17 @@ export type RuleId =
   | "SPD-3"
   | "SPD-4"
   | "SPD-5"
-  | "EXP-1";
+  | "EXP-1"
+  | "CHG-1"
+  | "CHG-2"
+  | "CHG-3"
+  | "CHG-4"
+  | "CHG-5"
+  | "AUD-1"
+  | "DIF-1"
+  | "PLN-1"
+  | "PLN-2"
+  | "PLN-3";
 
 /**
  * Every rule of the rulebook (SPEC.md), by id, with its title. Decisions cite these ids in their
@@ -46,7 +56,7 @@ export type RuleId =
  * @example
  * ```ts
  * RULES["CON-4"] // => "The org-wide tool policy is the ceiling"
- * Object.keys(RULES).length // => 36
+ * Object.keys(RULES).length // => 46
  * ```
  */
 export const RULES: Readonly<Record<RuleId, string>> = Object.freeze({
@@ -86,4 +96,14 @@ export const RULES: Readonly<Record<RuleId, string>> = Object.freeze({
   "SPD-4": "The org limit is the hard ceiling",
   "SPD-5": "Only this org's group limits count, with membership as it is now",
   "EXP-1": "Every decision is explained by its rules and the entries involved",
+  "CHG-1": "A change is plain JSON of one kind; a change list applies in order, all or nothing",
+  "CHG-2": "Applying changes shares every part of the org they do not touch",
+  "CHG-3": "Every change list has an undo list that gives back the org",
+  "CHG-4": "The kinds of change, their fields and when each fails",
+  "CHG-5": "Every change is described in one sentence for an audit log",
+  "AUD-1": "The audit lists every finding with its severity, rules, ids, message and fix",
+  "DIF-1": "The access diff lists every member's gains, losses and changes, explained",
+  "PLN-1": "A migration plan stages the changes in the guide's order",
+  "PLN-2": "No window: nobody holds, between stages, what they hold neither before nor after",
+  "PLN-3": "Every stage of a plan can be rolled back to the org before it",
 });

@@ -3,6 +3,7 @@ import type { Org } from "../org.js";
 import { ROOT, newContext } from "./context.js";
 import { OrgValidationError } from "./error.js";
 import { readOrg } from "./org.js";
+import { markProduced } from "./produced.js";
 
 /**
  * The result of {@link safeParseOrg}: `{ ok: true, org }` with the org, deeply frozen, or
@@ -58,7 +59,7 @@ export function safeParseOrg(json: unknown): ParseResult {
   // INVARIANT: the readers put stand-in values where they found issues; such an org never leaves here.
   // Stryker disable next-line ConditionalExpression: equivalent, readOrg returns undefined only after reporting an issue; the test is there for the compiler
   if (ctx.issues.length > 0 || org === undefined) return Object.freeze({ ok: false, error: new OrgValidationError(ctx.issues) });
-  return Object.freeze({ ok: true, org });
+  return Object.freeze({ ok: true, org: markProduced(org) });
 }
 
 /**
