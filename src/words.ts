@@ -18,3 +18,38 @@ export function q(text: string): string {
 // ---- Changes (CHG-5) -----------------------------------------------------------------------------
 
 // ---- Audit findings (AUD-1) ----------------------------------------------------------------------
+
+// ---- Command line (CLI) --------------------------------------------------------------------------
+
+/**
+ * The sentences of the `org-rbac` command line about its input, its arguments and its failures (the
+ * text of its answers is laid out in src/cli). User input is quoted with `q`; the caller escapes
+ * invisible characters when it prints.
+ *
+ * @example
+ * ```ts
+ * cliWords.cannotRead("/dev/zero", cliWords.notRegularFile("a character device"))
+ * // => "cannot read `/dev/zero`: it is a character device, not a regular file: org-rbac reads regular files and `-` (standard input) only"
+ * cliWords.tooLarge(1024) // => "it is larger than the limit of 1024 bytes (raise it with --max-bytes)"
+ * ```
+ */
+export const cliWords = {
+  notRegularFile: (kind: string) => `it is ${kind}, not a regular file: org-rbac reads regular files and \`-\` (standard input) only`,
+  tooLarge: (maxBytes: number) => `it is larger than the limit of ${maxBytes} bytes (raise it with --max-bytes)`,
+  notUtf8: () => "it is not UTF-8 text",
+  outputClosed: () => "the output was closed",
+  cannotRead: (path: string, reason: string) => `cannot read ${path === "-" ? "standard input" : q(path)}: ${reason}`,
+  notJson: (path: string, detail: string) => `${q(path)} is not JSON: ${detail}`,
+  jsonSyntax: (found: string | null, line: number, column: number, near: string) =>
+    `${found === null ? "unexpected end of input" : `unexpected character ${q(found)}`} at line ${line}, column ${column}, near ${q(near)}`,
+  internalError: (message: string) => `internal error: ${message} (run again with --debug for the stack)`,
+  notAString: (index: number) => `argument ${index} is not a string`,
+  missingValue: (option: string) => `option ${q(option)} needs a value`,
+  unknownOption: (option: string) => `unknown option ${q(option)}`,
+  unknownFormat: (format: string) => `unknown format ${q(format)} (expected text, json, ndjson or csv)`,
+  formatNotFor: (format: string, command: string, formats: readonly string[]) =>
+    `${q(`--format ${format}`)} is not available for ${q(command)} (it prints ${formats.join(", ")})`,
+  badMaxBytes: (value: string, max: number) => `${q("--max-bytes")} takes a whole number of bytes from 1 to ${max}, received ${q(value)}`,
+  jsonWithFormat: () => "`--json` and `--format` cannot be given together",
+  andMore: (count: number) => `and ${count} more`,
+} as const;

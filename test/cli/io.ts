@@ -20,11 +20,11 @@ export interface Ran {
  * Runs `org-rbac` with a fake io: files in `files` are served from memory (values that are not
  * strings are written as JSON), every other path is read from the repository.
  */
-export function cli(argv: readonly string[], files: Readonly<Record<string, unknown>> = {}): Ran {
+export async function cli(argv: readonly unknown[], files: Readonly<Record<string, unknown>> = {}): Promise<Ran> {
   let stdout = "";
   let stderr = "";
-  const code = run(argv, {
-    readFile(path) {
+  const code = await run(argv, {
+    readInput(path) {
       if (Object.hasOwn(files, path)) {
         const content = files[path];
         return typeof content === "string" ? content : JSON.stringify(content);

@@ -3,19 +3,19 @@ import { cli, EXAMPLE, json, PARENT } from "./io.js";
 import { BAD, ONE } from "./orgs.js";
 
 describe("org-rbac validate", () => {
-  test("IN-1: a valid org file prints ✔ and its size", () => {
-    expect(cli(["validate", EXAMPLE])).toEqual({
+  test("IN-1: a valid org file prints ✔ and its size", async () => {
+    expect(await cli(["validate", EXAMPLE])).toEqual({
       code: 0,
       stdout: "✔ valid org acme-eu: 15 members, 8 roles, 10 groups, 4 connectors\n",
       stderr: "",
     });
-    expect(cli(["validate", PARENT]).stdout).toBe("✔ valid org acme: 4 members, 3 roles, 10 groups, 2 connectors\n");
-    expect(cli(["validate", "one.json"], { "one.json": ONE }).stdout).toBe("✔ valid org one: 1 member, 1 role, 1 group, 1 connector\n");
+    expect((await cli(["validate", PARENT])).stdout).toBe("✔ valid org acme: 4 members, 3 roles, 10 groups, 2 connectors\n");
+    expect((await cli(["validate", "one.json"], { "one.json": ONE })).stdout).toBe("✔ valid org one: 1 member, 1 role, 1 group, 1 connector\n");
   });
 
-  test("IN-1: an invalid org file prints every issue with its path, and exits 1", () => {
-    const ran = cli(["validate", "bad.json"], { "bad.json": BAD });
-    expect(ran.code).toBe(1);
+  test("IN-1: an invalid org file prints every issue with its path, and exits 2", async () => {
+    const ran = await cli(["validate", "bad.json"], { "bad.json": BAD });
+    expect(ran.code).toBe(2);
     expect(ran.stdout).toMatchInlineSnapshot(`
       "✖ \`bad.json\` is not a valid org (1 issue)
       ✖ expected one of "always", "approval", "blocked", received "allow" → at roles[0].connectors.all
@@ -23,7 +23,7 @@ describe("org-rbac validate", () => {
     `);
   });
 
-  test("--json prints whether the org is valid", () => {
-    expect(json(cli(["validate", EXAMPLE, "--json"]))).toEqual({ valid: true, orgId: "acme-eu" });
+  test("--json prints whether the org is valid", async () => {
+    expect(json(await cli(["validate", EXAMPLE, "--json"]))).toEqual({ valid: true, orgId: "acme-eu" });
   });
 });

@@ -50,13 +50,15 @@ const runs: readonly (readonly string[])[] = [
   ["access", "--", EXAMPLE, "-x"],
 ];
 
-function transcript(argv: readonly string[]): string {
-  const ran = cli(argv, files());
+async function transcript(argv: readonly string[]): Promise<string> {
+  const ran = await cli(argv, files());
   return [`$ org-rbac ${argv.join(" ")}`, `exit ${ran.code}`, "--- stdout", ran.stdout, "--- stderr", ran.stderr, ""].join("\n");
 }
 
 describe("golden CLI transcripts", () => {
   test("every command and every usage error prints exactly this", async () => {
-    await expect(runs.map(transcript).join("\n")).toMatchFileSnapshot("./__golden__/cli.txt");
+    const transcripts: string[] = [];
+    for (const argv of runs) transcripts.push(await transcript(argv));
+    await expect(transcripts.join("\n")).toMatchFileSnapshot("./__golden__/cli.txt");
   });
 });
