@@ -49,7 +49,7 @@ export interface CommandInput {
 
 /**
  * A command of `org-rbac`. Adding one is a new module exporting a `Command` and one line in
- * `COMMANDS` (src/cli/commands.ts): `run` reads its files, checks its arguments and prints its answer.
+ * `COMMAND_LIST` (src/cli/commands.ts): `run` reads its files, checks its arguments and prints its answer.
  */
 export interface Command {
   /** The command's name, the first argument. */

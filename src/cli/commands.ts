@@ -16,6 +16,3 @@ export const COMMAND_LIST: readonly Command[] = [
   spend,
   validate,
 ];
-
-/** Every command, by name. */
-export const COMMANDS: ReadonlyMap<string, Command> = new Map(COMMAND_LIST.map((command) => [command.name, command]));

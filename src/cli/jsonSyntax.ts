@@ -64,8 +64,9 @@ function step(text: string, i: number, state: State, stack: string[]): readonly 
     return end < 0 ? -end - 1 : [end, "colon"];
   }
   if (state === "colon") return char === ":" ? [i + 1, "value"] : i;
+  // INVARIANT: "after" with an empty stack ends the scan, so here a container is open.
   const open = stack.at(-1);
-  if (char === ",") return open === "[" ? [i + 1, "value"] : open === "{" ? [i + 1, "key"] : i;
+  if (char === ",") return open === "[" ? [i + 1, "value"] : [i + 1, "key"];
   if ((char === "]" && open === "[") || (char === "}" && open === "{")) return (stack.pop(), [i + 1, "after"]);
   return i;
 }

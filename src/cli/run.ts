@@ -1,7 +1,7 @@
 import { cliWords } from "../words.js";
 import { readArgs, type Format, type ParsedArgs } from "./args.js";
 import type { Command } from "./command.js";
-import { COMMAND_LIST, COMMANDS } from "./commands.js";
+import { COMMAND_LIST } from "./commands.js";
 import { loadInputs, type ReadInput } from "./inputs.js";
 import { printAnswer, type Write } from "./output.js";
 import { printable } from "./printable.js";
@@ -17,8 +17,6 @@ export interface CliIo {
   /** Prints to standard error. */
   readonly stderr: (text: string) => void;
 }
-
-const COMMAND_OPTIONS: ReadonlySet<string> = new Set(COMMAND_LIST.flatMap((command) => command.options ?? []));
 
 function usageError(io: CliIo, message: string): number {
   io.stderr(printable(`✖ ${message}\n\n${USAGE}`));
@@ -48,12 +46,13 @@ function misuse(command: Command, args: ParsedArgs, format: Format): string | nu
   return command.formats.includes(format) ? null : cliWords.formatNotFor(format, command.name, command.formats);
 }
 
-async function runCommand(argv: readonly unknown[], io: CliIo): Promise<number> {
-  const args = readArgs(argv, COMMAND_OPTIONS);
+async function runCommand(argv: readonly unknown[], io: CliIo, commands: readonly Command[]): Promise<number> {
+  const args = readArgs(argv, new Set(commands.flatMap((command) => command.options ?? [])));
   if (typeof args === "string") return usageError(io, args);
   if (args.help) return quietly(() => io.stdout(USAGE), 0);
   if (args.command === null) return usageError(io, "missing command");
-  const command = COMMANDS.get(args.command);
+  const name = args.command;
+  const command = commands.find((candidate) => candidate.name === name);
   if (command === undefined) return usageError(io, `unknown command \`${args.command}\``);
   const format = args.format ?? "text";
   const wrong = misuse(command, args, format);
@@ -99,6 +98,7 @@ function internalError(io: CliIo, error: unknown, debug: boolean): number {
  *
  * @param argv - the arguments after the program name, e.g. `["access", "org.json", "u-ana"]`
  * @param io - how to read inputs and print
+ * @param commands - the commands it knows (all of `COMMAND_LIST`; tests give others)
  * @returns the exit code
  *
  * @example
@@ -107,9 +107,9 @@ function internalError(io: CliIo, error: unknown, debug: boolean): number {
  * await run(["frobnicate"], io) // => 2, printing the usage to stderr
  * ```
  */
-export async function run(argv: readonly unknown[], io: CliIo): Promise<number> {
+export async function run(argv: readonly unknown[], io: CliIo, commands: readonly Command[] = COMMAND_LIST): Promise<number> {
   try {
-    return await runCommand(argv, io);
+    return await runCommand(argv, io, commands);
   } catch (error) {
     return internalError(io, error, argv.includes("--debug"));
   }

@@ -1,5 +1,7 @@
 import { describe, expect, test } from "vitest";
 import type { ConflictReport } from "../../src/index.js";
+import { SHOWN_CONFLICTS } from "../../src/cli/conflictsText.js";
+import { conflictOrg } from "../hostile/cliShapes.js";
 import { SOLO } from "./orgs.js";
 import { cli, EXAMPLE, json } from "./io.js";
 
@@ -86,5 +88,22 @@ describe("org-rbac conflicts", () => {
     const report = json(await cli(["conflicts", EXAMPLE, "jira-search", "jira", "--json"])) as ConflictReport;
     expect(report.connectors[0]?.allRoles.conflicts.map((conflict) => conflict.roleId)).toEqual(["full", "eng", "research"]);
     expect(report.connectors[0]?.sharedMembers.conflicts.map((conflict) => conflict.roleId)).toEqual(["research"]);
+  });
+
+  test("CON-13: many conflicting roles: the first six as columns and in the warnings, then how many more; long ids cut", async () => {
+    const org = conflictOrg(20, 1, 1, 4);
+    const long = { ...org, roles: (org["roles"] as { id: string; name: string }[]).map((role, i) => (i === 0 ? { ...role, name: "N".repeat(80) } : role)) };
+    const ran = await cli(["conflicts", "o.json", "role-1"], { "o.json": long });
+    expect(SHOWN_CONFLICTS).toBe(6);
+    expect(ran.stdout).toMatchInlineSnapshot(`
+      "role Role 1 (role-1): cross-role conflicts
+        C0 (c0): its All connectors row, Needs approval
+          tool  role-1    role-0  role-2  role-4  role-6  role-8  role-10  applies: all roles  applies: shared members
+          t0    approval  always  always  always  always  always  always   always              always
+          all roles       warning: NNNNNNNNNNNNNNNNNNNNNNNNNNNNNNNNNNNNNNNNNNNNNNNNNNNNNNNNNNNN… (80 characters) (role-0), Role 2 (role-2), Role 4 (role-4), Role 6 (role-6), Role 8 (role-8), Role 10 (role-10) and 4 more grant it at a different level  CON-13 CON-3
+          shared members  warning: NNNNNNNNNNNNNNNNNNNNNNNNNNNNNNNNNNNNNNNNNNNNNNNNNNNNNNNNNNNN… (80 characters) (role-0), Role 2 (role-2) grant it at a different level                                                                                   CON-13 CON-3
+        role \`role-1\` has conflict warnings on \`C0\` because its rows were compared with every other role on 1 connector (CON-13)
+      "
+    `);
   });
 });

@@ -33,6 +33,17 @@ describe("org files are untrusted", () => {
     expect(printable("plain text, Ünïcödé and emoji 🎉\n")).toBe("plain text, Ünïcödé and emoji 🎉\n");
   });
 
+  test("exactly the controls, format characters, separators but the space, and surrogates are escaped, over every code point", () => {
+    const expected = /[\p{Cc}\p{Cf}\p{Z}\p{Cs}]/u;
+    const wrong: string[] = [];
+    for (let code = 0; code <= 0x10ffff; code++) {
+      const char = String.fromCodePoint(code);
+      const escaped = printable(char) !== char;
+      if (escaped !== (expected.test(char) && char !== "\n" && char !== " ")) wrong.push(code.toString(16));
+    }
+    expect(wrong).toEqual([]);
+  });
+
   test("JSON output escapes the same characters the JSON way, and reads back to the same strings", () => {
     const value = { id: `a\u2028b\u200b${ESC}\u{e0041}` };
     const text = printableJson(JSON.stringify(value));

@@ -9,7 +9,16 @@ function* accessItems(lookup: OrgLookup, ids: readonly string[]): Generator<Answ
   for (const id of ids) {
     const access = resolveAccess(lookup.org, id);
     const spendLimit = resolveSpendLimit(lookup.org, id);
-    yield { json: { access, spendLimit }, text: formatAccess(lookup, access, spendLimit), csv: accessCsv(lookup, access, spendLimit) };
+    // Each format reads one of these: only that one is computed.
+    yield {
+      json: { access, spendLimit },
+      get text() {
+        return formatAccess(lookup, access, spendLimit);
+      },
+      get csv() {
+        return accessCsv(lookup, access, spendLimit);
+      },
+    };
   }
 }
 

@@ -9,14 +9,26 @@ function* cellsOf(lookup: OrgLookup, ids: readonly string[]): Generator<readonly
   for (const id of ids) yield spendCells(lookup, resolveSpendLimit(lookup.org, id));
 }
 
-/** One line per member, aligned: the widths come from a first pass that keeps nothing but them. */
+/**
+ * One line per member, aligned: for text, the widths come from a first pass that keeps nothing but
+ * them. Each format reads one of `text` and `csv`: only that one is computed.
+ */
 function* spendItems(lookup: OrgLookup, ids: readonly string[]): Generator<AnswerItem> {
-  const widths = columnWidths(cellsOf(lookup, ids));
+  let widths: number[] | null = null;
   for (const id of ids) {
     const decision = resolveSpendLimit(lookup.org, id);
-    const line = padRow(spendCells(lookup, decision), widths, "  ");
-    // One member asked about: the explanation follows.
-    yield { json: decision, text: ids.length === 1 ? `${line}\n  why: ${decision.summary}` : line, csv: [spendCsv(decision)] };
+    yield {
+      json: decision,
+      get text() {
+        widths ??= columnWidths(cellsOf(lookup, ids));
+        const line = padRow(spendCells(lookup, decision), widths, "  ");
+        // One member asked about: the explanation follows.
+        return ids.length === 1 ? `${line}\n  why: ${decision.summary}` : line;
+      },
+      get csv() {
+        return [spendCsv(decision)];
+      },
+    };
   }
 }
 
