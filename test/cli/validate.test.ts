@@ -27,3 +27,21 @@ describe("org-rbac validate", () => {
     expect(json(await cli(["validate", EXAMPLE, "--json"]))).toEqual({ valid: true, orgId: "acme-eu" });
   });
 });
+
+describe("org-rbac validate on a file with many issues", () => {
+  test("IN-1: the first 50 issues, each line cut at 400 characters, then how many more; --json has them all", async () => {
+    const key = "k".repeat(1000);
+    const members = Array.from({ length: 120 }, (_, i) => ({ id: `u${i}`, role: "superuser", [key]: 1 }));
+    const files = { "many.json": { ...ONE, members } };
+    const ran = await cli(["validate", "many.json"], files);
+    expect(ran.code).toBe(2);
+    const lines = ran.stdout.trimEnd().split("\n");
+    expect(lines[0]).toMatch(/^✖ `many\.json` is not a valid org \((\d+) issues\)$/);
+    const total = Number(/\((\d+) issues\)/.exec(lines[0] ?? "")?.[1]);
+    expect(total).toBeGreaterThan(50);
+    expect(lines).toHaveLength(1 + 50 + 1);
+    expect(lines.at(-1)).toBe(`✖ and ${total - 50} more (--json lists them all)`);
+    expect(Math.max(...lines.map((line) => line.length))).toBeLessThanOrEqual(400 + " characters)".length + 12);
+    expect((json(await cli(["validate", "many.json", "--json"], files)) as { issues: unknown[] }).issues).toHaveLength(total);
+  });
+});
