@@ -52,4 +52,11 @@ export const cliWords = {
   badMaxBytes: (value: string, max: number) => `${q("--max-bytes")} takes a whole number of bytes from 1 to ${max}, received ${q(value)}`,
   jsonWithFormat: () => "`--json` and `--format` cannot be given together",
   andMore: (count: number) => `and ${count} more`,
+  missingCommand: () => "missing command",
+  unknownCommand: (command: string) => `unknown command ${q(command)}`,
+  usage: (command: string, args: string) => `usage: org-rbac ${command} ${args}`,
+  notAMember: (memberId: string, orgId: string, members: string) => `${q(memberId)} is not a member of org ${q(orgId)} (its members: ${members})`,
+  notARole: (roleId: string, orgId: string, roles: string) => `${q(roleId)} is not a role of org ${q(orgId)} (its roles: ${roles})`,
+  connectorNotAdded: (connectorId: string, orgId: string, connectors: string) =>
+    `connector ${q(connectorId)} has not been added to org ${q(orgId)} (its connectors: ${connectors})`,
 } as const;

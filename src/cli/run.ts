@@ -40,7 +40,7 @@ async function quietly(print: () => void | Promise<void>, code: number): Promise
 /** Why the arguments do not fit the command, or null when they do. */
 function misuse(command: Command, args: ParsedArgs, format: Format): string | null {
   const [min, max] = command.arity;
-  if (args.positionals.length < min || args.positionals.length > max) return `usage: org-rbac ${command.name} ${command.args}`;
+  if (args.positionals.length < min || args.positionals.length > max) return cliWords.usage(command.name, command.args);
   const foreign = [...args.options.keys()].find((name) => !(command.options ?? []).includes(name));
   if (foreign !== undefined) return cliWords.unknownOption(foreign);
   return command.formats.includes(format) ? null : cliWords.formatNotFor(format, command.name, command.formats);
@@ -50,10 +50,10 @@ async function runCommand(argv: readonly unknown[], io: CliIo, commands: readonl
   const args = readArgs(argv, new Set(commands.flatMap((command) => command.options ?? [])));
   if (typeof args === "string") return usageError(io, args);
   if (args.help) return quietly(() => io.stdout(USAGE), 0);
-  if (args.command === null) return usageError(io, "missing command");
+  if (args.command === null) return usageError(io, cliWords.missingCommand());
   const name = args.command;
   const command = commands.find((candidate) => candidate.name === name);
-  if (command === undefined) return usageError(io, `unknown command \`${args.command}\``);
+  if (command === undefined) return usageError(io, cliWords.unknownCommand(args.command));
   const format = args.format ?? "text";
   const wrong = misuse(command, args, format);
   if (wrong !== null) return usageError(io, wrong);

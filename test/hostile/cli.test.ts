@@ -5,10 +5,10 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fc, test as property } from "@fast-check/vitest";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
-import { readCapped, readRegularFile, streamWriter } from "../../src/cli/nodeIo.js";
+import { readCapped, readRegularFile } from "../../src/cli/nodeIo.js";
 import { CHUNK_CHARS } from "../../src/cli/output.js";
 import { run, type CliIo } from "../../src/cli/run.js";
-import { cli, EXAMPLE, root } from "../cli/io.js";
+import { cli, root } from "../cli/io.js";
 import { SOLO } from "../cli/orgs.js";
 import { conflictOrg, manyMembersOrg } from "./cliShapes.js";
 
@@ -237,8 +237,3 @@ test.runIf(existsSync(built) && statSync(built).mtimeMs >= statSync(join(root, "
     expect({ code, err }).toEqual({ code: 0, err: "" });
   },
 );
-
-test("EXAMPLE is a regular file the real io reads", async () => {
-  await expect(readRegularFile(join(root, EXAMPLE), 1 << 20)).resolves.toContain('"acme-eu"');
-  expect(typeof streamWriter).toBe("function");
-});

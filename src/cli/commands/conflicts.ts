@@ -1,4 +1,5 @@
 import { findCrossRoleConflicts, type Org } from "../../index.js";
+import { cliWords } from "../../words.js";
 import { someIds, singleAnswer, type Command } from "../command.js";
 import { formatConflicts } from "../conflictsText.js";
 
@@ -17,11 +18,11 @@ export const conflicts: Command = {
     const role = org.roles.find((candidate) => candidate.id === roleId);
     if (role === undefined) {
       const ids = someIds(org.roles.map((candidate) => candidate.id));
-      return { ok: false, error: `\`${roleId}\` is not a role of org \`${org.id}\` (its roles: ${ids})` };
+      return { ok: false, error: cliWords.notARole(roleId, org.id, ids) };
     }
     if (connectorId !== undefined && !org.connectors.some((connector) => connector.id === connectorId)) {
       const ids = someIds(org.connectors.map((connector) => connector.id));
-      return { ok: false, error: `connector \`${connectorId}\` has not been added to org \`${org.id}\` (its connectors: ${ids})` };
+      return { ok: false, error: cliWords.connectorNotAdded(connectorId, org.id, ids) };
     }
     const report = findCrossRoleConflicts(org, roleId, connectorId);
     return singleAnswer(report, formatConflicts(report, role.name));

@@ -1,4 +1,5 @@
 import type { Org } from "../../index.js";
+import { cliWords } from "../../words.js";
 import { someIds } from "../command.js";
 import type { OrgLookup } from "../lookup.js";
 
@@ -13,7 +14,7 @@ export type MembersAsked = { readonly ok: true; readonly ids: readonly string[] 
  */
 export function unknownMember(org: Org, memberId: string): { readonly ok: false; readonly error: string } {
   const ids = someIds(org.members.map((member) => member.id));
-  return { ok: false, error: `\`${memberId}\` is not a member of org \`${org.id}\` (its members: ${ids})` };
+  return { ok: false, error: cliWords.notAMember(memberId, org.id, ids) };
 }
 
 /**
