@@ -1,7 +1,9 @@
+import { fc, test as property } from "@fast-check/vitest";
 import { describe, expect, test } from "vitest";
 import type { Answer } from "../../src/cli/command.js";
 import { csvCell, csvRecord } from "../../src/cli/csv.js";
 import { printAnswer } from "../../src/cli/output.js";
+import { printable } from "../../src/cli/printable.js";
 import { shorten } from "../../src/cli/table.js";
 import type { SpendLimitDecision } from "../../src/index.js";
 import { cli, EXAMPLE, PARENT } from "./io.js";
@@ -96,4 +98,47 @@ describe("printing an answer", () => {
     expect(shorten("x".repeat(60))).toBe("x".repeat(60));
     expect(shorten("x".repeat(61))).toBe(`${"x".repeat(60)}… (61 characters)`);
   });
+});
+
+/** Reads CSV text as RFC 4180 says: records end with CRLF, a quoted cell may hold anything, `""` is a quote. */
+function readCsv(text: string): string[][] {
+  const records: string[][] = [];
+  let cells: string[] = [];
+  let cell = "";
+  let quoted = false;
+  const endCell = () => {
+    cells.push(cell);
+    cell = "";
+  };
+  for (let i = 0; i < text.length; i++) {
+    const char = text.charAt(i);
+    const next = text.charAt(i + 1);
+    if (quoted && char === '"' && next === '"') {
+      cell += '"';
+      i++;
+    } else if (char === '"') quoted = !quoted;
+    else if (quoted) cell += char;
+    else if (char === ",") endCell();
+    else if (char === "\r" && next === "\n") {
+      endCell();
+      records.push(cells);
+      cells = [];
+      i++;
+    } else cell += char;
+  }
+  return records;
+}
+
+describe("CSV of arbitrary ids", () => {
+  property.prop([fc.uniqueArray(fc.string({ minLength: 1, unit: "binary" }), { minLength: 1, maxLength: 5 })], { numRuns: 60 })(
+    "every record has exactly the header's cells, and the member cell reads back as the id, escaped and guarded",
+    async (ids) => {
+      const org = { ...SOLO, members: ids.map((id) => ({ id, role: "user", email: `${id}@x` })) };
+      const ran = await cli(["spend", "o.json", "--format", "csv"], { "o.json": org });
+      const records = readCsv(ran.stdout);
+      expect(records).toHaveLength(1 + ids.length);
+      for (const record of records) expect(record).toHaveLength(6);
+      expect(records.slice(1).map((record) => record[0])).toEqual(ids.map((id) => printable(/^[=+\-@]/.test(id) ? `'${id}` : id)));
+    },
+  );
 });
