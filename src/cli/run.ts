@@ -61,7 +61,8 @@ async function runCommand(argv: readonly unknown[], io: CliIo, commands: readonl
   const paths = args.positionals.slice(0, command.files.length);
   const loaded = await loadInputs(io.readInput, command, paths, format, args.maxBytes);
   if (!loaded.ok) return loaded.stream === "stdout" ? quietly(() => io.stdout(loaded.text), 2) : (io.stderr(loaded.text), 2);
-  const outcome = command.execute({ ...loaded, args: args.positionals.slice(command.files.length), options: args.options });
+  const rest = args.positionals.slice(command.files.length);
+  const outcome = command.execute({ orgs: loaded.orgs, documents: loaded.documents, args: rest, options: args.options });
   if (!outcome.ok) {
     io.stderr(printable(`✖ ${outcome.error}\n`));
     return 1;
