@@ -1,4 +1,4 @@
-import { cliWords } from "../words.js";
+import { cliWords } from "../words/cli.js";
 
 /** How an answer is printed: aligned text, JSON, one JSON object per line, or CSV. */
 export type Format = "text" | "json" | "ndjson" | "csv";

@@ -1,5 +1,5 @@
 import type { Org } from "../index.js";
-import { cliWords } from "../words.js";
+import { cliWords } from "../words/cli.js";
 import type { Format } from "./args.js";
 import { shorten } from "./table.js";
 

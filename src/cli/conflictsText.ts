@@ -1,5 +1,5 @@
 import { levelLabel, type ConflictReport, type ConflictView, type ConnectorConflicts, type ConnectorGrant, type RoleConflict } from "../index.js";
-import { cliWords } from "../words.js";
+import { cliWords } from "../words/cli.js";
 import { alignColumns, ruleIds, shorten } from "./table.js";
 
 /**

@@ -1,5 +1,5 @@
 import { safeParseOrg, type Org } from "../index.js";
-import { cliWords } from "../words.js";
+import { cliWords } from "../words/cli.js";
 import type { Format } from "./args.js";
 import type { Command } from "./command.js";
 import { readJsonText } from "./jsonText.js";

@@ -1,6 +1,6 @@
 import { jsonErrorOffset } from "./jsonSyntax.js";
 import { printable } from "./printable.js";
-import { cliWords } from "../words.js";
+import { cliWords } from "../words/cli.js";
 
 const EXCERPT_BEFORE = 24;
 const EXCERPT_AFTER = 16;

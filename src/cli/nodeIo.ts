@@ -3,7 +3,7 @@
 import { constants, type Stats } from "node:fs";
 import { open, stat, type FileHandle } from "node:fs/promises";
 import type { Writable } from "node:stream";
-import { cliWords } from "../words.js";
+import { cliWords } from "../words/cli.js";
 import type { Write } from "./output.js";
 
 const READ_CHUNK = 64 * 1024;

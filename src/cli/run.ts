@@ -1,4 +1,4 @@
-import { cliWords } from "../words.js";
+import { cliWords } from "../words/cli.js";
 import { readArgs, type Format, type ParsedArgs } from "./args.js";
 import type { Command } from "./command.js";
 import { COMMAND_LIST } from "./commands.js";

@@ -1,5 +1,5 @@
 import { formatValidationIssues, type Org, type ValidationIssue } from "../index.js";
-import { cliWords } from "../words.js";
+import { cliWords } from "../words/cli.js";
 
 function count(n: number, noun: string): string {
   return `${n} ${noun}${n === 1 ? "" : "s"}`;

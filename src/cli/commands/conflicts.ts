@@ -1,5 +1,5 @@
 import { findCrossRoleConflicts, type Org } from "../../index.js";
-import { cliWords } from "../../words.js";
+import { cliWords } from "../../words/cli.js";
 import { someIds, singleAnswer, type Command } from "../command.js";
 import { formatConflicts } from "../conflictsText.js";
 
