@@ -31,11 +31,8 @@ export function formatMoney(minor: number): string {
  * ```
  */
 export function spendLimitText(lookup: OrgLookup, decision: SpendLimitDecision): string {
-  // Stryker disable next-line LogicalOperator,ConditionalExpression: equivalent, status is `limited` exactly when limit is not null; both tests are for the compiler
-  if (decision.status !== "limited" || decision.limit === null) {
+  if (decision.status !== "limited") {
     return {
-      // Stryker disable next-line StringLiteral: never read: a limited decision is written below
-      limited: "",
       unlimited: "unlimited: no limit for the member, their groups or the org",
       "not-applicable": "not applicable: the org is not billed by usage",
       // Stryker disable next-line StringLiteral: never read: the CLI stops at an id the org does not have, before asking for its limit
@@ -44,7 +41,7 @@ export function spendLimitText(lookup: OrgLookup, decision: SpendLimitDecision):
   }
   // A group limit names its group; the other sources have none (SPD-4).
   const source =
-    decision.groupId !== null
+    decision.source === "group"
       ? `group ${groupLabel(lookup, decision.groupId)}`
       : decision.source === "individual"
         ? "the member's own limit"
