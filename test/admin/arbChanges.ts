@@ -213,13 +213,13 @@ export function arbSeeds(maxLength = 8, kinds: readonly ChangeKind[] = CHANGE_KI
   return fc.array(arbSeed(kinds), { maxLength });
 }
 
-/** A change that may not apply: a seed resolved with a wrong id or `at` (for the failure properties). */
-export function spoil(change: Change, seed: Seed): unknown {
+/** The change with one reference spoiled (an id that points nowhere, an `at` out of range), so it may not apply. */
+export function spoil(change: Change, seed: Seed): Change {
   const copy: Record<string, unknown> = { ...change };
-  const keys = Object.keys(copy).filter((k) => k !== "kind");
+  const keys = Object.keys(copy).filter((k) => k.endsWith("Id") || k === "at" || k === "memberIds");
   const key = pick(keys, seed.k);
-  if (key === undefined) return change;
-  if (key === "at") copy["at"] = 1000;
-  else if (typeof copy[key] === "string") copy[key] = `${String(copy[key])}?`;
-  return copy;
+  if (key === "at") copy["at"] = 1000 + seed.i;
+  else if (key === "memberIds") copy["memberIds"] = [...(copy["memberIds"] as string[]), `${seed.id}?`];
+  else if (key !== undefined && typeof copy[key] === "string") copy[key] = `${String(copy[key])}?`;
+  return copy as unknown as Change;
 }
