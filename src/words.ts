@@ -101,7 +101,7 @@ function count(n: number, noun: string): string {
 }
 
 /**
- * The problems of a change's form, one line each as `formatValidationIssues` writes them, the first
+ * The problems of a change's form (or of the change list's, with `what`), one line each as `formatValidationIssues` writes them, the first
  * ten of them and how many more (CHG-1).
  *
  * @example
@@ -110,10 +110,23 @@ function count(n: number, noun: string): string {
  * changeIssuesText(twelveIssues) // => "invalid change: 12 issues\n✖ ...(ten lines)\n… and 2 more issues"
  * ```
  */
-export function changeIssuesText(issues: readonly ValidationIssue[]): string {
-  const text = `invalid change: ${count(issues.length, "issue")}\n${formatValidationIssues(issues.slice(0, SHOWN_ISSUES))}`;
+export function changeIssuesText(issues: readonly ValidationIssue[], what = "change"): string {
+  const text = `invalid ${what}: ${count(issues.length, "issue")}\n${formatValidationIssues(issues.slice(0, SHOWN_ISSUES))}`;
   const more = issues.length - SHOWN_ISSUES;
   return more <= 0 ? text : `${text}\n… and ${count(more, "more issue")}`;
+}
+
+/**
+ * The message for a change whose `kind` is a string that names no change kind.
+ *
+ * @example
+ * ```ts
+ * unknownChangeKindText('"grantEverything"', 'one of "createRole", ...')
+ * // => 'unknown change kind "grantEverything": expected one of "createRole", ...'
+ * ```
+ */
+export function unknownChangeKindText(received: string, expected: string): string {
+  return `unknown change kind ${received}: expected ${expected}`;
 }
 
 /**

@@ -27,7 +27,7 @@ export type ApplyResult =
     };
 
 function listError(ctx: Context, changes: unknown): ChangeError {
-  const reason = ctx.issues.length === 0 ? `expected an array of changes, received ${describe(changes)}` : issuesText(ctx.issues);
+  const reason = ctx.issues.length === 0 ? `expected an array of changes, received ${describe(changes)}` : issuesText(ctx.issues, "change list");
   return new ChangeError({ index: undefined, kind: undefined, code: "invalid_changes", reason, message: changeErrorText(undefined, undefined, reason), issues: ctx.issues });
 }
 
