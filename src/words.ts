@@ -151,7 +151,6 @@ function named(noun: string, id: string, name: string | undefined): string {
 
 /** At most three items, then how many more: "`a`, `b`, `c` and 198 more". */
 function listed(items: readonly string[], label: (item: string) => string): string {
-  if (items.length === 0) return "nobody";
   const first = items.slice(0, SHOWN_ITEMS).map(label);
   const more = items.length - first.length;
   if (more > 0) return `${first.join(", ")} and ${more} more`;
@@ -171,7 +170,7 @@ const member = (n: ChangeNames) => (id: string): string => {
   const email = n.memberEmail(id);
   return email === undefined ? shown(id) : `${shown(email)} (${shown(id)})`;
 };
-const members = (n: ChangeNames, ids: readonly string[]): string => `${ids.length === 1 ? "member" : "members"} ${listed(ids, member(n))}`;
+const members = (n: ChangeNames, ids: readonly string[]): string => (ids.length === 0 ? "no member" : `${ids.length === 1 ? "member" : "members"} ${listed(ids, member(n))}`);
 
 const DESCRIBERS: Describers = {
   createRole: (c) => `create role ${shown(c.role.name)} (${shown(c.role.id)}) (CAP-4, CON-9)`,
