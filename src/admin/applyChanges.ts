@@ -3,7 +3,7 @@ import type { Org } from "../org.js";
 import { ROOT, at, newContext, type Context } from "../parse/context.js";
 import { isProduced, markProduced } from "../parse/produced.js";
 import { describe, eachElement, kindOf } from "../parse/read.js";
-import { changeErrorText, changeFailureText, changeIssuesText as issuesText, NOT_PRODUCED_TEXT } from "../words.js";
+import { changeErrorText, changeFailureText, changeIssuesText as issuesText, NOT_PRODUCED_TEXT } from "../words/changes.js";
 import { applyChange } from "./applyChange.js";
 import { ChangeError, type Change } from "./change.js";
 import { changeKindOf, readChange } from "./readChange.js";

@@ -1,6 +1,6 @@
 // A change in words, for an audit log (CHG-5).
 import type { Org } from "../org.js";
-import { changeText, type ChangeNames } from "../words.js";
+import { changeText, type ChangeNames } from "../words/changes.js";
 import type { Change } from "./change.js";
 
 /** A lookup by id, its index built on first use (a description reads one or two ids of a large org). */

@@ -16,7 +16,8 @@ import { inverseOf } from "./inverse.js";
  *
  * **Decision:** an assignment or a group member listed twice (IN-2 allows repeats) comes back once,
  * at its first place: no change can create a repeat (`assignRole` refuses an existing assignment,
- * `addGroupMembers` skips a listed id), and a repeat grants nothing.
+ * `addGroupMembers` skips a listed id), and a repeat grants nothing. The undo is exact for orgs
+ * without repeats.
  *
  * @param org - an org that `parseOrg` or `applyChanges` returned (any other is refused with a TypeError)
  * @param changes - the change list, as `applyChanges` takes it

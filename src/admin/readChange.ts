@@ -3,7 +3,7 @@
 import { at, report, type Context, type Path } from "../parse/context.js";
 import { describe, eachEntry, kindOf } from "../parse/read.js";
 import { readStruct, shape, type Fields, type Shape } from "../parse/struct.js";
-import { unknownChangeKindText } from "../words.js";
+import { unknownChangeKindText } from "../words/changes.js";
 import { CHANGE_KINDS, type Change, type ChangeKind } from "./change.js";
 import { CHANGE_FIELDS } from "./changeFields.js";
 

@@ -8,7 +8,7 @@ import { applyChanges } from "../../src/admin/applyChanges.js";
 import type { Change } from "../../src/admin/change.js";
 import { enableConnectorPermissions, newCustomRole } from "../../src/admin/connectorPermissions.js";
 import { invertChanges } from "../../src/admin/invertChanges.js";
-import { compareLevels, hasCapability, parseOrg, resolveToolLevel, type Org } from "../../src/index.js";
+import { OrgValidationError, compareLevels, resolveCapability, parseOrg, resolveToolLevel, type Org } from "../../src/index.js";
 import { arbCapabilityId, arbOrg } from "../arbitraries.js";
 import { askedCapabilities, askedMemberIds, askedTools } from "../differential/agreement.js";
 import { modelBuiltInRole, modelHeldRoles } from "../model/members.js";
@@ -19,7 +19,7 @@ import { acme } from "./fixtures.js";
 function access(org: Org, subjects: Org): Map<string, number> {
   const out = new Map<string, number>();
   for (const memberId of askedMemberIds(subjects)) {
-    for (const capability of askedCapabilities(subjects)) out.set(`${memberId} ${capability}`, hasCapability(org, memberId, capability).granted ? 1 : 0);
+    for (const capability of askedCapabilities(subjects)) out.set(`${memberId} ${capability}`, resolveCapability(org, memberId, capability).granted ? 1 : 0);
     for (const { connectorId, tool } of askedTools(subjects)) out.set(`${memberId} ${connectorId}/${tool}`, compareLevels(resolveToolLevel(org, memberId, connectorId, tool).level, "blocked"));
   }
   return out;
@@ -104,13 +104,13 @@ describe("CON-8: enabling connector permissions", () => {
     expect(newCustomRole("mkt", "Marketing")).toEqual(applyChanges(acme(), [{ kind: "createRole", role: { id: "mkt", name: "Marketing" } }]).roles.at(-1));
   });
 
-  it("CON-8: an org the library did not produce is enabled on a copy, frozen, and never taken for a produced one", () => {
+  it("CON-8, IN-3: an org the library did not produce is validated first, then enabled", () => {
     const plain = { ...JSON.parse(JSON.stringify(acme())), connectorPermissionsEnabled: false } as Org;
     const enabled = enableConnectorPermissions(plain);
     expect(enabled.roles.map((r) => r.connectors)).toEqual([{ all: "always" }, { all: "always" }]);
     expect(Object.isFrozen(enabled) && !Object.isFrozen(plain)).toBe(true);
     expect(enableConnectorPermissions(enabled)).toBe(enabled);
-    expect(() => applyChanges(enabled, [])).toThrow(TypeError);
+    expect(() => enableConnectorPermissions({ ...plain, billing: "monthly" } as never)).toThrow(OrgValidationError);
   });
 
   it("CHG-3: undoing setGroupMappings on an org without group mappings gives the defaults back", () => {

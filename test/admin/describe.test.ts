@@ -3,7 +3,8 @@ import { describe, expect, it } from "vitest";
 import type { Change } from "../../src/admin/change.js";
 import { CHANGE_KINDS } from "../../src/admin/change.js";
 import { describeChange } from "../../src/admin/describeChange.js";
-import { changeFailureText, shown } from "../../src/words.js";
+import { changeFailureText } from "../../src/words/changes.js";
+import { q } from "../../src/words/quote.js";
 import { acme } from "./fixtures.js";
 
 const EXAMPLES: readonly Change[] = [
@@ -81,7 +82,7 @@ describe("CHG-5: describeChange", () => {
         "add member \`eve@acme.test\` (\`u3\`) as \`custom\` (CON-7)",
         "add member \`u4\` as \`user\` (CON-7)",
         "remove member \`ana@acme.test\` (\`u1\`) from the org (CON-7)",
-        "set the built-in role of members \`ana@acme.test\` (\`u1\`), \`u2\`, \`u3\` and 2 more to \`custom\` (CAP-2, CAP-3, CAP-4, CON-5)",
+        "set the built-in role of members \`ana@acme.test\` (\`u1\`), \`u2\`, \`u3\`, \`u4\` and \`u5\` to \`custom\` (CAP-2, CAP-3, CAP-4, CON-5)",
         "set the built-in role of no member to \`custom\` (CAP-2, CAP-3, CAP-4, CON-5)",
         "set the seat of members \`ana@acme.test\` (\`u1\`), \`u2\` and \`u3\` to \`chat-code\` (CAP-7)",
         "remove the seat of member \`ana@acme.test\` (\`u1\`): a Chat seat on a dual-seat plan (CAP-7)",
@@ -112,9 +113,9 @@ describe("CHG-5: describeChange", () => {
     const long = "x".repeat(10_000);
     const ids = Array.from({ length: 200 }, (_, i) => `u${i}`);
     const text = describeChange({ kind: "removeGroupMembers", groupId: long, memberIds: ids });
-    expect(text).toMatchInlineSnapshot(`"remove members \`u0\`, \`u1\`, \`u2\` and 197 more from group \`xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx…\` (CAP-4, CAP-5)"`);
+    expect(text).toMatchInlineSnapshot(`"remove members \`u0\`, \`u1\`, \`u2\`, \`u3\`, \`u4\` and 195 more from group \`xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx…\` (CAP-4, CAP-5)"`);
     expect(text.length).toBeLessThan(200);
-    expect(shown(long)).toHaveLength(63);
+    expect(q(long)).toHaveLength(102);
   });
 
   it("CHG-1: failure reasons are lowercase, with ids in backticks", () => {

@@ -1,40 +1,11 @@
-// Every sentence org-rbac says, in one module (STYLE.md "Words live in one module"): rule code returns
-// typed data (reasons, changes, findings) and this module words it when the words are read.
-import type { Change, ChangeKind } from "./admin/change.js";
-import type { ChangeFailure } from "./admin/refusal.js";
-import type { ConnectorGrant } from "./org.js";
-import { formatValidationIssues, type ValidationIssue } from "./parse/issues.js";
+// The words of admin changes (SPEC §8): why a change cannot apply, and a change in one sentence for
+// an audit log (CHG-5). Rule code returns typed data; this module words it.
+import type { Change, ChangeKind } from "../admin/change.js";
+import type { ChangeFailure } from "../admin/refusal.js";
+import type { ConnectorGrant } from "../org.js";
+import { formatValidationIssues, type ValidationIssue } from "../parse/issues.js";
+import { LIST_BOUND, joinClauses, plural, q } from "./quote.js";
 
-/**
- * Quotes an id or a name for a sentence: in backticks, as the style of our messages wants user input.
- *
- * @example
- * ```ts
- * q("jira") // => "`jira`"
- * ```
- */
-export function q(text: string): string {
-  return `\`${text}\``;
-}
-
-// ---- Reasons of decisions (EXP-1) ----------------------------------------------------------------
-
-// ---- Changes (CHG-5) -----------------------------------------------------------------------------
-
-const SHOWN_ID = 60;
-
-/**
- * Quotes an id or a name for a sentence of bounded length: in backticks, cut after 60 characters.
- *
- * @example
- * ```ts
- * shown("jira") // => "`jira`"
- * shown("x".repeat(100)) // => "`xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx…`"
- * ```
- */
-export function shown(text: string): string {
-  return text.length <= SHOWN_ID ? q(text) : q(`${text.slice(0, SHOWN_ID)}…`);
-}
 
 /**
  * Why a change cannot apply, as a lowercase sentence that says what to do (CHG-1).
@@ -51,17 +22,17 @@ export function changeFailureText(failure: ChangeFailure): string {
     case "at_out_of_range":
       return `\`at\` is ${failure.at}, outside 0..${failure.length}: insert at an index from 0 to the length of the list`;
     case "unknown_tool":
-      return `connector ${shown(failure.connectorId)} does not list tool ${shown(failure.tool)}: set a tool that the connector lists`;
+      return `connector ${q(failure.connectorId)} does not list tool ${q(failure.tool)}: set a tool that the connector lists`;
     case "unknown_assignment":
-      return `role ${shown(failure.roleId)} is not assigned to group ${shown(failure.groupId)}: nothing to unassign`;
+      return `role ${q(failure.roleId)} is not assigned to group ${q(failure.groupId)}: nothing to unassign`;
     case "duplicate_assignment":
-      return `role ${shown(failure.roleId)} is assigned to group ${shown(failure.groupId)} already: assign it once`;
+      return `role ${q(failure.roleId)} is assigned to group ${q(failure.groupId)} already: assign it once`;
     case "unknown_connector_grant":
-      return `role ${shown(failure.roleId)} has no row for connector ${shown(failure.connectorId)}: nothing to remove`;
+      return `role ${q(failure.roleId)} has no row for connector ${q(failure.connectorId)}: nothing to remove`;
     case "primary_owner_change":
       return failure.from === "primary-owner"
-        ? `member ${shown(failure.memberId)} is the primary owner: transfer primary ownership before changing their role`
-        : `member ${shown(failure.memberId)} cannot become the primary owner by a role assignment: transfer primary ownership instead`;
+        ? `member ${q(failure.memberId)} is the primary owner: transfer primary ownership before changing their role`
+        : `member ${q(failure.memberId)} cannot become the primary owner by a role assignment: transfer primary ownership instead`;
     default:
       return missingOrDuplicate(failure.code, failure.id);
   }
@@ -70,12 +41,12 @@ export function changeFailureText(failure: ChangeFailure): string {
 function missingOrDuplicate(code: string, id: string): string {
   switch (code) {
     case "unknown_tool_policy":
-      return `the org-wide tool policy has no entry for connector ${shown(id)}: nothing to remove`;
+      return `the org-wide tool policy has no entry for connector ${q(id)}: nothing to remove`;
     case "unknown_group_limit":
-      return `group ${shown(id)} has no spend limit: nothing to remove`;
+      return `group ${q(id)} has no spend limit: nothing to remove`;
   }
   const [which, noun] = code.split("_") as [string, string];
-  return which === "unknown" ? `no ${noun} ${shown(id)}: check the ${noun} id` : `${noun} ${shown(id)} exists already: give the new ${noun} its own id`;
+  return which === "unknown" ? `no ${noun} ${q(id)}: check the ${noun} id` : `${noun} ${q(id)} exists already: give the new ${noun} its own id`;
 }
 
 /**
@@ -97,7 +68,7 @@ export function changeErrorText(index: number | undefined, kind: string | undefi
 const SHOWN_ISSUES = 10;
 
 function count(n: number, noun: string): string {
-  return `${n} ${noun}${n === 1 ? "" : "s"}`;
+  return plural(n, noun, `${noun}s`);
 }
 
 /**
@@ -143,22 +114,18 @@ export interface ChangeNames {
   readonly memberEmail: (id: string) => string | undefined;
 }
 
-const SHOWN_ITEMS = 3;
-
 function named(noun: string, id: string, name: string | undefined): string {
-  return name === undefined ? `${noun} ${shown(id)}` : `${noun} ${shown(name)} (${shown(id)})`;
+  return name === undefined ? `${noun} ${q(id)}` : `${noun} ${q(name)} (${q(id)})`;
 }
 
-/** At most three items, then how many more: "`a`, `b`, `c` and 198 more". */
+/** At most five items, then how many more: "`a`, `b`, `c`, `d`, `e` and 195 more"; only those five are labelled. */
 function listed(items: readonly string[], label: (item: string) => string): string {
-  const first = items.slice(0, SHOWN_ITEMS).map(label);
-  const more = items.length - first.length;
-  if (more > 0) return `${first.join(", ")} and ${more} more`;
-  return first.length === 1 ? (first[0] as string) : `${first.slice(0, -1).join(", ")} and ${first.at(-1) as string}`;
+  const first = items.slice(0, LIST_BOUND).map(label);
+  return items.length > LIST_BOUND ? `${first.join(", ")} and ${items.length - LIST_BOUND} more` : joinClauses(first);
 }
 
 function grantText(grant: ConnectorGrant): string {
-  return typeof grant === "string" ? shown(grant) : `Custom (${count(Object.keys(grant.custom).length, "tool")} set)`;
+  return typeof grant === "string" ? q(grant) : `Custom (${count(Object.keys(grant.custom).length, "tool")} set)`;
 }
 
 type Describers = { readonly [K in ChangeKind]: (change: Extract<Change, { readonly kind: K }>, n: ChangeNames) => string };
@@ -168,16 +135,16 @@ const group = (n: ChangeNames, id: string): string => named("group", id, n.group
 const connector = (n: ChangeNames, id: string): string => named("connector", id, n.connector(id));
 const member = (n: ChangeNames) => (id: string): string => {
   const email = n.memberEmail(id);
-  return email === undefined ? shown(id) : `${shown(email)} (${shown(id)})`;
+  return email === undefined ? q(id) : `${q(email)} (${q(id)})`;
 };
 const members = (n: ChangeNames, ids: readonly string[]): string => (ids.length === 0 ? "no member" : `${ids.length === 1 ? "member" : "members"} ${listed(ids, member(n))}`);
 
 const DESCRIBERS: Describers = {
-  createRole: (c) => `create role ${shown(c.role.name)} (${shown(c.role.id)}) (CAP-4, CON-9)`,
+  createRole: (c) => `create role ${q(c.role.name)} (${q(c.role.id)}) (CAP-4, CON-9)`,
   updateRole: (c, n) =>
     `update ${role(n, c.roleId)}: ${[
-      ...(c.name === undefined ? [] : [`name ${shown(c.name)}`]),
-      ...(c.capabilities === undefined ? [] : [`capabilities ${c.capabilities.length === 0 ? "none" : listed(c.capabilities, shown)}`]),
+      ...(c.name === undefined ? [] : [`name ${q(c.name)}`]),
+      ...(c.capabilities === undefined ? [] : [`capabilities ${c.capabilities.length === 0 ? "none" : listed(c.capabilities, q)}`]),
     ].join(", ") || "nothing"} (CAP-4)`,
   deleteRole: (c, n) => `delete ${role(n, c.roleId)} and its assignments (CAP-4, CON-3)`,
   setConnectorGrant: (c, n) =>
@@ -185,29 +152,29 @@ const DESCRIBERS: Describers = {
       ? `set the All connectors row of ${role(n, c.roleId)} to ${grantText(c.grant)} (CON-2)`
       : `set the row of ${connector(n, c.connectorId)} for ${role(n, c.roleId)} to ${grantText(c.grant)} (CON-2)`,
   removeConnectorGrant: (c, n) => `remove the row of ${connector(n, c.connectorId)} for ${role(n, c.roleId)}: its All connectors row applies (CON-2)`,
-  setToolGrant: (c, n) => `set tool ${shown(c.tool)} of ${connector(n, c.connectorId)} to ${shown(c.level)} for ${role(n, c.roleId)} (CON-2)`,
-  addGroup: (c) => `add ${c.group.source} group ${shown(c.group.name)} (${shown(c.group.id)}) with ${count(c.group.members?.length ?? 0, "member")} (GRP-1, GRP-2)`,
+  setToolGrant: (c, n) => `set tool ${q(c.tool)} of ${connector(n, c.connectorId)} to ${q(c.level)} for ${role(n, c.roleId)} (CON-2)`,
+  addGroup: (c) => `add ${c.group.source} group ${q(c.group.name)} (${q(c.group.id)}) with ${count(c.group.members?.length ?? 0, "member")} (GRP-1, GRP-2)`,
   removeGroup: (c, n) => `remove ${group(n, c.groupId)}, its role assignments, spend limit and mappings (GRP-1, CAP-4)`,
   addGroupMembers: (c, n) => `add ${members(n, c.memberIds)} to ${group(n, c.groupId)} (CAP-4, CAP-5)`,
   removeGroupMembers: (c, n) => `remove ${members(n, c.memberIds)} from ${group(n, c.groupId)} (CAP-4, CAP-5)`,
   assignRole: (c, n) => `assign ${role(n, c.roleId)} to ${group(n, c.groupId)} (CAP-4, CON-3)`,
   unassignRole: (c, n) => `unassign ${role(n, c.roleId)} from ${group(n, c.groupId)} (CAP-4, CON-3)`,
-  addMember: (c) => `add member ${c.member.email === undefined ? shown(c.member.id) : `${shown(c.member.email)} (${shown(c.member.id)})`} as ${shown(c.member.role)} (CON-7)`,
+  addMember: (c) => `add member ${c.member.email === undefined ? q(c.member.id) : `${q(c.member.email)} (${q(c.member.id)})`} as ${q(c.member.role)} (CON-7)`,
   removeMember: (c, n) => `remove member ${member(n)(c.memberId)} from the org (CON-7)`,
-  setBuiltInRole: (c, n) => `set the built-in role of ${members(n, c.memberIds)} to ${shown(c.role)} (CAP-2, CAP-3, CAP-4, CON-5)`,
-  setSeat: (c, n) => (c.seat === null ? `remove the seat of ${members(n, c.memberIds)}: a Chat seat on a dual-seat plan (CAP-7)` : `set the seat of ${members(n, c.memberIds)} to ${shown(c.seat)} (CAP-7)`),
+  setBuiltInRole: (c, n) => `set the built-in role of ${members(n, c.memberIds)} to ${q(c.role)} (CAP-2, CAP-3, CAP-4, CON-5)`,
+  setSeat: (c, n) => (c.seat === null ? `remove the seat of ${members(n, c.memberIds)}: a Chat seat on a dual-seat plan (CAP-7)` : `set the seat of ${members(n, c.memberIds)} to ${q(c.seat)} (CAP-7)`),
   setMemberSpendLimit: (c, n) =>
     c.limit === null ? `remove the spend limit of member ${member(n)(c.memberId)} (SPD-2)` : `set the spend limit of member ${member(n)(c.memberId)} to ${c.limit} (SPD-2)`,
-  addConnector: (c) => `add connector ${shown(c.connector.name)} (${shown(c.connector.id)}) with ${count(c.connector.tools.length, "tool")} (CON-7)`,
+  addConnector: (c) => `add connector ${q(c.connector.name)} (${q(c.connector.id)}) with ${count(c.connector.tools.length, "tool")} (CON-7)`,
   removeConnector: (c, n) => `remove ${connector(n, c.connectorId)}, every role's row for it and its tool policy entry (CON-7)`,
-  setOrgCapability: (c) => `turn capability ${shown(c.capability)} ${c.enabled ? "on" : "off"} at org level (CAP-1)`,
+  setOrgCapability: (c) => `turn capability ${q(c.capability)} ${c.enabled ? "on" : "off"} at org level (CAP-1)`,
   setToolPolicy: (c, n) =>
-    `set the org-wide tool policy of ${connector(n, c.connectorId)} to ${shown(c.level ?? "always")}${c.tools === undefined ? "" : ` with ${count(Object.keys(c.tools).length, "tool override")}`} (CON-4)`,
+    `set the org-wide tool policy of ${connector(n, c.connectorId)} to ${q(c.level ?? "always")}${c.tools === undefined ? "" : ` with ${count(Object.keys(c.tools).length, "tool override")}`} (CON-4)`,
   removeToolPolicy: (c, n) => `remove the org-wide tool policy entry of ${connector(n, c.connectorId)}: \`always\` at org level (CON-4)`,
   setSpend: (c) =>
     `set ${[
       ...(c.orgLimit === undefined ? [] : [c.orgLimit === null ? "no org spend limit" : `the org spend limit to ${c.orgLimit}`]),
-      ...(c.multiGroup === undefined ? [] : [`the ${shown(c.multiGroup)} group limit to apply`]),
+      ...(c.multiGroup === undefined ? [] : [`the ${q(c.multiGroup)} group limit to apply`]),
     ].join(" and ") || "nothing"} (SPD-3, SPD-4)`,
   setGroupSpendLimit: (c, n) =>
     c.limit === null ? `remove the spend limit of ${group(n, c.groupId)} (SPD-3)` : `set the spend limit of ${group(n, c.groupId)} to ${c.limit} (SPD-3)`,
@@ -233,5 +200,3 @@ export function changeText(change: Change, names: ChangeNames): string {
   const describe = DESCRIBERS[change.kind] as (change: Change, n: ChangeNames) => string;
   return describe(change, names);
 }
-
-// ---- Audit findings (AUD-1) ----------------------------------------------------------------------
