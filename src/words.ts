@@ -130,8 +130,11 @@ function roleMessage(finding: FindingDraft, names: AuditNames): string {
       return `role ${role} is assigned to ${groups} but no member holds it as a Custom-roles member, so it has no effect: set the members of those groups to Custom roles (Step 6), or assign the role to groups that count for custom roles`;
     case "capability-off-at-org":
       return `role ${role} grants ${q(String(finding.capability))}, which is off at org level, so nobody has it: switch it on at org level once members are migrated (Step 7), or remove it from the role`;
-    default:
-      return `the row of role ${role} for connector ${all(finding.connectorIds, names.connector)} shows a conflict warning: ${all(finding.roleIds.slice(1), (id) => `role ${names.role(id)}`)} share a member with it and grant the connector at a different level, so members holding them together get the most permissive level; align the rows if that is not intended`;
+    default: {
+      const others = finding.roleIds.slice(1);
+      const [share, grant] = others.length === 1 ? ["shares", "grants"] : ["share", "grant"];
+      return `the row of role ${role} for connector ${all(finding.connectorIds, names.connector)} shows a conflict warning: ${all(others, (id) => `role ${names.role(id)}`)} ${share} a member with it and ${grant} the connector at a different level, so members holding them together get the most permissive level; align the rows if that is not intended`;
+    }
   }
 }
 

@@ -2,6 +2,7 @@
 // finding are made in src/words.ts; the detection lives in the audit*.ts modules beside this one.
 import type { BuiltInRole } from "../org.js";
 import type { RuleId } from "../rules.js";
+import type { Change } from "./change.js";
 
 /**
  * The kinds of finding, in the order the audit lists them (the table of AUD-1).
@@ -91,9 +92,6 @@ export type Finding =
   | (FindingBase & {
       readonly kind: Exclude<FindingKind, "dangling-reference" | "mapping-demotes">;
     });
-
-// TEMPORARY until branch admin lands src/admin/change.ts.
-type Change = { readonly kind: string } & Readonly<Record<string, unknown>>;
 
 /** A finding before it is worded: everything but the message. */
 export type FindingDraft = Finding extends infer F ? (F extends Finding ? Omit<F, "message"> : never) : never;

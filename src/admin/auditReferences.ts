@@ -5,6 +5,7 @@ import type { CustomRole, Org, ToolPolicyEntry } from "../org.js";
 import type { RuleId } from "../rules.js";
 import { involved, type DanglingReference, type FindingDraft } from "./auditFinding.js";
 import type { Membership } from "./auditMembership.js";
+import type { Change } from "./change.js";
 
 /** Connector id → the tools it lists, for the added connectors. */
 type AddedTools = ReadonlyMap<string, ReadonlySet<string>>;
@@ -35,7 +36,7 @@ function policyReferences(org: Org, added: AddedTools): FindingDraft[] {
     }
     const tools = entry.tools ?? {};
     // One fix for every unlisted tool of the entry, shared: each finding's fix stays O(entry).
-    const fix = [{ kind: "setToolPolicy", connectorId, ...levelOf(entry), tools: listedOnly(tools, listed) }];
+    const fix: readonly Change[] = [{ kind: "setToolPolicy", connectorId, ...levelOf(entry), tools: listedOnly(tools, listed) }];
     for (const tool of Object.keys(tools)) {
       if (!listed.has(tool)) found.push(dangling("policy-tool", ["IN-2", "CON-7"], [...path, "tools", tool], { connectorIds: [connectorId], tool }, fix));
     }
@@ -58,7 +59,7 @@ function roleRowReferences(role: CustomRole, position: number, added: AddedTools
       continue;
     }
     if (typeof grant === "string") continue;
-    const fix = [{ kind: "setConnectorGrant", roleId: role.id, connectorId, grant: { custom: listedOnly(grant.custom, listed) } }];
+    const fix: readonly Change[] = [{ kind: "setConnectorGrant", roleId: role.id, connectorId, grant: { custom: listedOnly(grant.custom, listed) } }];
     for (const tool of Object.keys(grant.custom)) {
       if (!listed.has(tool)) found.push(dangling("role-tool", ["IN-2", "CON-2", "CON-7"], [...path, "custom", tool], { ...ids, tool }, fix));
     }
@@ -78,7 +79,7 @@ function mappingReferences(org: Org, membership: Membership): FindingDraft[] {
   const mappings = org.groupMappings?.mappings ?? [];
   const kept = mappings.filter(({ groupId }) => membership.groups.has(groupId));
   // One fix for every mapping of a missing group, shared: it keeps the mappings of existing groups.
-  const fix = [{ kind: "setGroupMappings", mappings: kept }];
+  const fix: readonly Change[] = [{ kind: "setGroupMappings", mappings: kept }];
   return mappings.flatMap(({ groupId }, index) =>
     membership.groups.has(groupId) ? [] : [dangling("mapping", ["IN-2", "GRP-3"], ["groupMappings", "mappings", index], { groupIds: [groupId] }, fix)],
   );
@@ -114,7 +115,7 @@ export function ignoredScimGroups(org: Org, membership: Membership): FindingDraf
     const group = membership.groups.get(groupId);
     if (group === undefined || !membership.roles.has(roleId) || membership.counts(group)) return [];
     const ids = involved({ groupIds: [groupId], roleIds: [roleId] });
-    const fix = [{ kind: "unassignRole", groupId, roleId }];
+    const fix: readonly Change[] = [{ kind: "unassignRole", groupId, roleId }];
     return [{ kind: "scim-group-ignored", severity: "warning", rules: ["GRP-2"], path: ["roleAssignments", index], ...ids, fix }];
   });
 }
