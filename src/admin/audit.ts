@@ -5,7 +5,8 @@ import type { Finding } from "./auditFinding.js";
 import { chatSeatsWithClaudeCode, customMembersWithoutRole, demotingMappings, membersLandingOnSettings } from "./auditMembers.js";
 import { membershipOf } from "./auditMembership.js";
 import { danglingReferences, ignoredScimGroups } from "./auditReferences.js";
-import { capabilitiesOffAtOrg, crossRoleConflicts, rolesWithoutEffect } from "./auditRoles.js";
+import { capabilitiesOffAtOrg, rolesWithoutEffect } from "./auditRoles.js";
+import { crossRoleConflicts } from "./auditConflicts.js";
 
 /** Names by id: "`Name` (`id`)" for an entry the org has, "`id`" for one it does not have. */
 function namer(list: readonly { readonly id: string; readonly name: string }[]): (id: string) => string {

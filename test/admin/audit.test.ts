@@ -3,10 +3,11 @@
 import { describe, expect, test } from "vitest";
 import { auditOrg } from "../../src/admin/audit.js";
 import { LISTED_ROLES_LIMIT } from "../../src/admin/auditMembers.js";
+import { LARGE_SET, LISTED_CONFLICTS_LIMIT } from "../../src/admin/auditConflicts.js";
 import { isDeeplyFrozen, deepCopy } from "../freeze.js";
 import { guideOrg } from "../engine/fixtures.js";
 import { baseJson, everyKindJson, findings, orgOf } from "./auditFixtures.js";
-import { parseOrg } from "../../src/index.js";
+import { findCrossRoleConflicts, parseOrg } from "../../src/index.js";
 
 const TABLE_ORDER = [
   "dangling-reference",
@@ -405,6 +406,46 @@ describe("cross-role-conflict (CON-13, guide \"Review cross-role conflicts\")", 
     });
     expect(findings(org, "cross-role-conflict")).toEqual([]);
   });
+});
+
+test.each([LISTED_CONFLICTS_LIMIT + 2, LARGE_SET + 2])("CON-13: a conflict finding names at most %#: 10 other roles of %i held together, in the org's order", (count) => {
+  const tools = Array.from({ length: count }, (_, i) => `t${i}`);
+  const roles = tools.map((tool, i) => ({ id: `r${i}`, name: `R${i}`, capabilities: ["chat"], connectors: { all: "blocked", byConnector: { c: { custom: { [tool]: "always" } } } } }));
+  const org = orgOf({
+    connectors: [{ id: "c", name: "C", tools }],
+    roles,
+    groups: [{ id: "g", name: "G", source: "manual", members: ["u1"] }],
+    roleAssignments: roles.map((role) => ({ groupId: "g", roleId: role.id })),
+  });
+  const found = findings(org, "cross-role-conflict");
+  expect(found).toHaveLength(tools.length);
+  expect(found[0]?.roleIds).toEqual(["r0", ...roles.slice(1, LISTED_CONFLICTS_LIMIT + 1).map((role) => role.id)]);
+  expect(found[0]?.message).toContain(`and ${LISTED_CONFLICTS_LIMIT - 5} more`);
+  expect(found[7]?.roleIds).toEqual(["r7", ...["r0", "r1", "r2", "r3", "r4", "r5", "r6", "r8", "r9", "r10"]]);
+});
+
+test(`CON-13: roles held together in two large sets (over ${LARGE_SET} roles), some at the same levels, agree with the engine`, () => {
+  const tools = Array.from({ length: LARGE_SET + 2 }, (_, i) => `t${i}`);
+  // The last role grants the first role's tool (the two do not conflict); the one before grants nothing.
+  const rowOf = (tool: string, i: number) => (i === tools.length - 2 ? {} : { byConnector: { c: { custom: { [i === tools.length - 1 ? "t0" : tool]: "always" } } } });
+  const roles = tools.map((tool, i) => ({ id: `r${i}`, name: `R${i}`, capabilities: ["chat"], connectors: { all: "blocked", ...rowOf(tool, i) } }));
+  const org = orgOf({
+    connectors: [{ id: "c", name: "C", tools }],
+    roles,
+    groups: [
+      { id: "g1", name: "G1", source: "manual", members: ["u1"] },
+      { id: "g2", name: "G2", source: "manual", members: ["u2"] },
+    ],
+    roleAssignments: [...roles.map((role) => ({ groupId: "g1", roleId: role.id })), ...roles.slice(1).map((role) => ({ groupId: "g2", roleId: role.id }))],
+    members: [{ id: "u1", role: "custom" }, { id: "u2", role: "custom" }],
+  });
+  const found = findings(org, "cross-role-conflict");
+  expect(found).toHaveLength(tools.length);
+  for (const finding of found) {
+    const [roleId = ""] = finding.roleIds;
+    const engine = findCrossRoleConflicts(org, roleId, "c").connectors[0]?.sharedMembers.conflicts.map((conflict) => conflict.roleId);
+    expect(finding.roleIds.slice(1)).toEqual(engine?.slice(0, LISTED_CONFLICTS_LIMIT));
+  }
 });
 
 test("AUD-1: the example JSON of the fixtures is itself valid", () => {

@@ -7,6 +7,7 @@ import { auditOrg } from "../../src/admin/audit.js";
 import type { Finding, FindingKind } from "../../src/admin/auditFinding.js";
 import { findCrossRoleConflicts, hasCapability, parseOrg, resolveAccess, type BuiltInRole, type Org } from "../../src/index.js";
 import { arbOrg } from "../arbitraries.js";
+import { LISTED_CONFLICTS_LIMIT } from "../../src/admin/auditConflicts.js";
 import { isDeeplyFrozen } from "../freeze.js";
 import { runs } from "../runs.js";
 
@@ -76,14 +77,17 @@ function naiveRoleFindings(org: Org): string[] {
   if (!org.connectorPermissionsEnabled) return found;
   for (const role of org.roles) {
     for (const row of findCrossRoleConflicts(org, role.id).connectors) {
-      if (row.sharedMembers.conflicts.length > 0) found.push(`cross-role-conflict ${role.id} ${row.connectorId}`);
+      const others = row.sharedMembers.conflicts.map((conflict) => conflict.roleId).slice(0, LISTED_CONFLICTS_LIMIT);
+      if (others.length > 0) found.push(`cross-role-conflict ${role.id} ${row.connectorId} ${JSON.stringify(others)}`);
     }
   }
   return found;
 }
 
 function keyOf(finding: Finding): string {
-  return finding.kind === "cross-role-conflict" ? `${finding.kind} ${finding.roleIds[0]} ${finding.connectorIds[0]}` : `${finding.kind} ${[...finding.memberIds, ...finding.roleIds][0]}`;
+  return finding.kind === "cross-role-conflict"
+    ? `${finding.kind} ${finding.roleIds[0]} ${finding.connectorIds[0]} ${JSON.stringify(finding.roleIds.slice(1))}`
+    : `${finding.kind} ${[...finding.memberIds, ...finding.roleIds][0]}`;
 }
 
 const MEMBER_KINDS = new Set<FindingKind>(["custom-member-without-role", "chat-seat-claude-code", "lands-on-settings", "mapping-demotes"]);
