@@ -291,10 +291,10 @@ function assignmentMessage(finding: FindingDraft, names: AuditNames): string {
 
 function danglingMessage(finding: Extract<FindingDraft, { kind: "dangling-reference" }>, names: AuditNames): string {
   const role = all(finding.roleIds, names.role);
-  const tool = q(String(finding.tool));
-  const missing = all(finding.connectorIds, q);
+  const tool = shown(String(finding.tool));
+  const missing = all(finding.connectorIds, shown);
   const connector = all(finding.connectorIds, names.connector);
-  const group = all(finding.groupIds, q);
+  const group = all(finding.groupIds, shown);
   switch (finding.reference) {
     case "assignment":
       return assignmentMessage(finding, names);
@@ -346,7 +346,7 @@ function roleMessage(finding: FindingDraft, names: AuditNames): string {
     case "role-without-effect":
       return `role ${role} is assigned to ${groups} but no member holds it as a Custom-roles member, so it has no effect: set the members of those groups to Custom roles (Step 6), or assign the role to groups that count for custom roles`;
     case "capability-off-at-org":
-      return `role ${role} grants ${q(String(finding.capability))}, which is off at org level, so nobody has it: switch it on at org level once members are migrated (Step 7), or remove it from the role`;
+      return `role ${role} grants ${shown(String(finding.capability))}, which is off at org level, so nobody has it: switch it on at org level once members are migrated (Step 7), or remove it from the role`;
     default: {
       const others = finding.roleIds.slice(1);
       const [share, grant] = others.length === 1 ? ["shares", "grants"] : ["share", "grant"];
@@ -398,5 +398,5 @@ export function auditCountsText(orgId: string, findings: readonly { readonly sev
   const errors = count("error");
   const warnings = count("warning");
   const plural = (n: number, noun: string) => `${n} ${noun}${n === 1 ? "" : "s"}`;
-  return `audit of org ${q(orgId)}: ${plural(findings.length, "finding")} (${plural(errors, "error")}, ${plural(warnings, "warning")}, ${count("info")} info)`;
+  return `audit of org ${shown(orgId)}: ${plural(findings.length, "finding")} (${plural(errors, "error")}, ${plural(warnings, "warning")}, ${count("info")} info)`;
 }

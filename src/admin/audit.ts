@@ -1,6 +1,6 @@
 import type { Org } from "../org.js";
 import { isProduced } from "../parse/produced.js";
-import { AUDIT_NEEDS_PARSED_ORG, auditMessage, q, type AuditNames } from "../words.js";
+import { AUDIT_NEEDS_PARSED_ORG, auditMessage, shown, type AuditNames } from "../words.js";
 import type { Finding } from "./auditFinding.js";
 import { chatSeatsWithClaudeCode, customMembersWithoutRole, demotingMappings, membersLandingOnSettings } from "./auditMembers.js";
 import { membershipOf } from "./auditMembership.js";
@@ -8,12 +8,12 @@ import { danglingReferences, ignoredScimGroups } from "./auditReferences.js";
 import { capabilitiesOffAtOrg, rolesWithoutEffect } from "./auditRoles.js";
 import { crossRoleConflicts } from "./auditConflicts.js";
 
-/** Names by id: "`Name` (`id`)" for an entry the org has, "`id`" for one it does not have. */
+/** Names by id: "`Name` (`id`)" for an entry the org has, "`id`" for one it does not have; long ones cut. */
 function namer(list: readonly { readonly id: string; readonly name: string }[]): (id: string) => string {
   const byId = new Map(list.map((entry) => [entry.id, entry.name]));
   return (id) => {
     const name = byId.get(id);
-    return name === undefined ? q(id) : `${q(name)} (${q(id)})`;
+    return name === undefined ? shown(id) : `${shown(name)} (${shown(id)})`;
   };
 }
 
@@ -24,7 +24,7 @@ function namesOf(org: Org): AuditNames {
   return {
     member: (id) => {
       const email = emails.get(id);
-      return email === undefined ? q(id) : `${q(email)} (${q(id)})`;
+      return email === undefined ? shown(id) : `${shown(email)} (${shown(id)})`;
     },
     role: namer(org.roles),
     group: namer(org.groups),

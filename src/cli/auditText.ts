@@ -1,4 +1,5 @@
 import { auditOrg } from "../admin/audit.js";
+import { describeChange } from "../admin/describeChange.js";
 import type { Finding, Severity } from "../admin/auditFinding.js";
 import type { Org } from "../org.js";
 import { auditCountsText, AUDIT_FIX_HEADING, NOTHING_TO_REPORT } from "../words.js";
@@ -21,7 +22,7 @@ export function findingLine(finding: Finding): string {
 
 /**
  * The text of `org-rbac audit`: a title with the counts, then each finding on its line with its fix
- * beneath, one change per line.
+ * beneath, one described change per line (CHG-5).
  *
  * @param org - the audited org
  * @param findings - its findings (see `auditOrg`)
@@ -31,7 +32,7 @@ export function formatAudit(org: Org, findings: readonly Finding[]): string {
   if (findings.length === 0) lines.push(NOTHING_TO_REPORT);
   for (const finding of findings) {
     lines.push(findingLine(finding));
-    for (const change of finding.fix ?? []) lines.push(`    ${AUDIT_FIX_HEADING} ${JSON.stringify(change)}`);
+    for (const change of finding.fix ?? []) lines.push(`    ${AUDIT_FIX_HEADING} ${describeChange(change, org)}`);
   }
   return lines.join("\n");
 }

@@ -448,6 +448,14 @@ test(`CON-13: roles held together in two large sets (over ${LARGE_SET} roles), s
   }
 });
 
+test("AUD-1: messages stay short with very long ids and names, the ids themselves are kept whole", () => {
+  const long = "x".repeat(100_000);
+  const org = orgOf({ roleAssignments: [{ groupId: long, roleId: "eng" }], members: [{ id: "u1", email: long, role: "custom" }] });
+  const [finding] = findings(org, "dangling-reference");
+  expect(finding?.groupIds).toEqual([long]);
+  expect(finding?.message.length).toBeLessThan(400);
+});
+
 test("AUD-1: the example JSON of the fixtures is itself valid", () => {
   expect(() => parseOrg(baseJson())).not.toThrow();
 });

@@ -11,9 +11,9 @@ describe("org-rbac audit (AUD-1)", () => {
       "audit of org \`acme\`: 5 findings (1 error, 3 warnings, 1 info)
       ✖ error [CAP-6, CAP-4] member \`pat@acme.test\` (\`u-pat\`) is set to Custom roles but is in no group with a custom role, so every governed feature is greyed out or hidden for them: add them to a group that has a role before migrating them (Step 5)
       ⚠ warning [GRP-2] role \`Standard Access\` (\`standard\`) is assigned to SCIM group \`All Users\` (\`g-all\`), which does not count for custom roles in an org with \`jit\` provisioning: the assignment grants nothing; assign the role to a manual group with the same members, then remove this assignment (Step 4)
-          fix: {"kind":"unassignRole","groupId":"g-all","roleId":"standard"}
+          fix: unassign role \`Standard Access\` (\`standard\`) from group \`All Users\` (\`g-all\`) (CAP-4, CON-3)
       ⚠ warning [GRP-2] role \`Engineering\` (\`eng\`) is assigned to SCIM group \`Engineering\` (\`g-eng\`), which does not count for custom roles in an org with \`jit\` provisioning: the assignment grants nothing; assign the role to a manual group with the same members, then remove this assignment (Step 4)
-          fix: {"kind":"unassignRole","groupId":"g-eng","roleId":"eng"}
+          fix: unassign role \`Engineering\` (\`eng\`) from group \`Engineering\` (\`g-eng\`) (CAP-4, CON-3)
       ⚠ warning [CAP-3, GRP-2, GRP-4] role \`Engineering\` (\`eng\`) is assigned to group \`Engineering\` (\`g-eng\`) but no member holds it as a Custom-roles member, so it has no effect: set the members of those groups to Custom roles (Step 6), or assign the role to groups that count for custom roles
       ℹ info [CAP-1] role \`Engineering\` (\`eng\`) grants \`code_execution\`, which is off at org level, so nobody has it: switch it on at org level once members are migrated (Step 7), or remove it from the role
       "
