@@ -68,6 +68,7 @@ function frozen<T>(value: T): T {
  *
  * @example
  * ```ts
+ * // The guide's example org, plus an assignment of `eng` to a group `g-gone` it does not have.
  * // u-nogroup is set to Custom roles and is in no group: they would lose every governed feature.
  * const [finding] = auditOrg(org).filter((f) => f.kind === "custom-member-without-role");
  * finding.severity // => "error"

@@ -13,7 +13,7 @@ const MARKS: Readonly<Record<Severity, string>> = { error: "✖", warning: "⚠"
  * @example
  * ```ts
  * findingLine(finding)
- * // => "✖ error [CAP-6, CAP-4] member `max@acme.test` (`u-max`) is set to Custom roles but ..."
+ * // => "✖ error [CAP-6, CAP-4] member `u-nogroup` is set to Custom roles but ..."
  * ```
  */
 export function findingLine(finding: Finding): string {
