@@ -3,10 +3,10 @@
 // on every tool, which is quadratic in roles; here roles are grouped by what members hold together
 // and by their levels on a connector, so the cost is about linear in the org (test/admin/
 // auditProperties.test.ts checks that the warnings are the engine's, role by role).
-import type { Level } from "../level.js";
-import type { Connector, ConnectorGrant, CustomRole, Org } from "../org.js";
+import type { Connector, Org } from "../org.js";
 import { involved, type FindingDraft } from "./auditFinding.js";
 import type { Membership, RoleEntry } from "./auditMembership.js";
+import { classesOf, rowReader, type RowsOf, type Signature, type SignatureClass, signatureOf } from "./auditSignatures.js";
 
 /** At most this many other roles are named in one conflict finding. */
 export const LISTED_CONFLICTS_LIMIT = 10;
@@ -25,57 +25,6 @@ function heldTogether(membership: Membership): RoleEntry[][] {
     sets.set(key, [...held].sort(byPosition));
   }
   return [...sets.values()].filter((held) => held.length > 1);
-}
-
-/** A role's own connector rows by connector id, read once per role. */
-type RowsOf = (role: CustomRole) => ReadonlyMap<string, ConnectorGrant>;
-
-function rowReader(): RowsOf {
-  const rows = new Map<CustomRole, ReadonlyMap<string, ConnectorGrant>>();
-  return (role) => {
-    let known = rows.get(role);
-    if (known === undefined) rows.set(role, (known = new Map(Object.entries(role.connectors.byConnector ?? {}))));
-    return known;
-  };
-}
-
-/** CON-2: a role's levels on every tool of a connector, from its own row or its All connectors row. */
-function levelsOn(role: CustomRole, connector: Connector, rowsOf: RowsOf): Level[] {
-  const row = rowsOf(role).get(connector.id) ?? role.connectors.all;
-  if (typeof row === "string") return connector.tools.map(() => row);
-  const custom = new Map(Object.entries(row.custom));
-  // CON-2: a tool missing from a Custom row is Blocked.
-  return connector.tools.map((tool) => custom.get(tool) ?? "blocked");
-}
-
-/** A role's levels on a connector as one comparable key, and whether it grants the connector at all. */
-interface Signature {
-  readonly key: string;
-  readonly grants: boolean;
-}
-
-function signatureOf(role: CustomRole, connector: Connector, rowsOf: RowsOf): Signature {
-  const levels = levelsOn(role, connector, rowsOf);
-  return { key: levels.join(","), grants: levels.some((level) => level !== "blocked") };
-}
-
-/** A non-empty list of roles at the same levels, in org order. */
-type SignatureClass = [RoleEntry, ...RoleEntry[]];
-
-/**
- * Per held-together set (in org order) and connector: the granting roles by signature, each class in
- * org order, the classes in the order of their first role.
- */
-function classesOf(held: readonly RoleEntry[], signature: (entry: RoleEntry) => Signature): Map<string, SignatureClass> {
-  const classes = new Map<string, SignatureClass>();
-  for (const entry of held) {
-    const { key, grants } = signature(entry);
-    if (!grants) continue;
-    const list = classes.get(key);
-    if (list === undefined) classes.set(key, [entry]);
-    else list.push(entry);
-  }
-  return classes;
 }
 
 function byPosition(a: RoleEntry, b: RoleEntry): number {
