@@ -32,6 +32,7 @@ export interface Signature {
   readonly grants: boolean;
 }
 
+/** A role's signature on a connector (CON-2): its levels on every tool, and whether one is not Blocked. */
 export function signatureOf(role: CustomRole, connector: Connector, rowsOf: RowsOf): Signature {
   const levels = levelsOn(role, connector, rowsOf);
   return { key: levels.join(","), grants: levels.some((level) => level !== "blocked") };
