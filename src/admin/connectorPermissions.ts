@@ -1,4 +1,6 @@
 import type { CustomRole, Org } from "../org.js";
+import { isProduced } from "../parse/produced.js";
+import { enableConnectorPermissions as enable } from "./applyConnectors.js";
 import { applyChanges } from "./applyChanges.js";
 import { roleOf } from "./newRole.js";
 import { deepFreeze } from "./freeze.js";
@@ -14,7 +16,7 @@ import { deepFreeze } from "./freeze.js";
  * Rules: CON-8 (members who hold a role, and members who are not set to Custom roles, keep exactly
  * their access; Custom-roles members with no role lose connector access: `diff` and audit show them).
  *
- * @param org - an org that `parseOrg` or `applyChanges` returned (any other is refused with a TypeError)
+ * @param org - the org; one that `parseOrg` or `applyChanges` returned gives an org that they return too
  *
  * @example
  * ```ts
@@ -25,7 +27,12 @@ import { deepFreeze } from "./freeze.js";
  * ```
  */
 export function enableConnectorPermissions(org: Org): Org {
-  return applyChanges(org, [{ kind: "enableConnectorPermissions" }]);
+  if (isProduced(org)) return applyChanges(org, [{ kind: "enableConnectorPermissions" }]);
+  // An org the library did not produce (older callers build orgs by hand) gets the same change, as a
+  // JSON copy that shares and freezes nothing of the input, never marked as produced.
+  const copy = JSON.parse(JSON.stringify(org)) as Org;
+  const enabled = enable(copy);
+  return enabled === copy ? org : deepFreeze(enabled);
 }
 
 /**

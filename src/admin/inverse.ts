@@ -23,7 +23,8 @@ function rowBack(role: CustomRole, connectorId: string): Change {
 
 /** One change per old value, for the members whose value the change sets, in the order first met. */
 function byOldValue<V>(before: Org, memberIds: readonly string[], valueOf: (member: Member) => V, change: (ids: string[], old: V) => Change): Change[] {
-  const members = new Map(before.members.map((member) => [member.id, member]));
+  const wanted = new Set(memberIds);
+  const members = new Map(before.members.filter((member) => wanted.has(member.id)).map((member) => [member.id, member]));
   const groups = new Map<V, string[]>();
   for (const id of new Set(memberIds)) {
     const old = valueOf(members.get(id) as Member);
