@@ -1,6 +1,7 @@
 import type { Org } from "../org.js";
 import { isProduced } from "../parse/produced.js";
-import { AUDIT_NEEDS_PARSED_ORG, auditMessage, shown, type AuditNames } from "../words.js";
+import { AUDIT_NEEDS_PARSED_ORG, auditMessage, type AuditNames } from "../words/audit.js";
+import { q } from "../words/quote.js";
 import type { Finding } from "./auditFinding.js";
 import { chatSeatsWithClaudeCode, customMembersWithoutRole, demotingMappings, membersLandingOnSettings } from "./auditMembers.js";
 import { membershipOf } from "./auditMembership.js";
@@ -13,7 +14,7 @@ function namer(list: readonly { readonly id: string; readonly name: string }[]):
   const byId = new Map(list.map((entry) => [entry.id, entry.name]));
   return (id) => {
     const name = byId.get(id);
-    return name === undefined ? shown(id) : `${shown(name)} (${shown(id)})`;
+    return name === undefined ? q(id) : `${q(name)} (${q(id)})`;
   };
 }
 
@@ -24,7 +25,7 @@ function namesOf(org: Org): AuditNames {
   return {
     member: (id) => {
       const email = emails.get(id);
-      return email === undefined ? shown(id) : `${shown(email)} (${shown(id)})`;
+      return email === undefined ? q(id) : `${q(email)} (${q(id)})`;
     },
     role: namer(org.roles),
     group: namer(org.groups),

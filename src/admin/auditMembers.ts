@@ -1,6 +1,6 @@
 // Findings about members (AUD-1): who loses governed features, who cannot have Claude Code, who lands on
 // settings, whom group mappings demote. Each walks the memberships once, in member order.
-import { hasCapability } from "../engine/capabilities.js";
+import { resolveCapability } from "../engine/capabilities.js";
 import type { BuiltInRole, CustomRole, Org } from "../org.js";
 import type { RuleId } from "../rules.js";
 import { involved, type FindingDraft } from "./auditFinding.js";
@@ -65,7 +65,7 @@ export function chatSeatsWithClaudeCode(org: Org, membership: Membership): Findi
 export function membersLandingOnSettings(org: Org, membership: Membership): FindingDraft[] {
   return membership.members.flatMap((audited): FindingDraft[] => {
     if (audited.builtInRole !== "custom" || !audited.holdsRole) return [];
-    const chat = hasCapability(org, audited.member.id, "chat");
+    const chat = resolveCapability(org, audited.member.id, "chat");
     if (chat.granted) return [];
     const rules: RuleId[] = ["CAP-8", ...chat.rules.filter((rule) => rule !== "CAP-8")];
     const ids = involved({ memberIds: [audited.member.id], capability: "chat" });

@@ -2,7 +2,7 @@ import { auditOrg } from "../admin/audit.js";
 import { describeChange } from "../admin/describeChange.js";
 import type { Finding, Severity } from "../admin/auditFinding.js";
 import type { Org } from "../org.js";
-import { auditCountsText, AUDIT_FIX_HEADING, NOTHING_TO_REPORT } from "../words.js";
+import { auditCountsText, AUDIT_FIX_HEADING, NOTHING_TO_REPORT } from "../words/audit.js";
 import type { Command } from "./commands.js";
 
 const MARKS: Readonly<Record<Severity, string>> = { error: "✖", warning: "⚠", info: "ℹ" };

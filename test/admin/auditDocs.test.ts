@@ -3,7 +3,7 @@ import { describe, expect, test } from "vitest";
 import { auditOrg } from "../../src/admin/audit.js";
 import { findingLine } from "../../src/cli/auditText.js";
 import { parseOrg } from "../../src/index.js";
-import { auditCountsText, someNames } from "../../src/words.js";
+import { auditCountsText } from "../../src/words/audit.js";
 import { guideOrg } from "../engine/fixtures.js";
 
 // The guide's example org, with an assignment to a group the org does not have.
@@ -27,8 +27,6 @@ describe("TSDoc examples of the audit (AUD-1)", () => {
     expect(finding?.message.startsWith("role `Marketing` (`mkt`) grants `cowork`, which is off at org level, so nobody has it: ")).toBe(true);
     const [error] = auditOrg(org()).filter((f) => f.severity === "error");
     expect(error && findingLine(error).startsWith("✖ error [CAP-6, CAP-4] member `u-nogroup` is set to Custom roles but ")).toBe(true);
-    expect(someNames(["`a`", "`b`"])).toBe("`a` and `b`");
-    expect(someNames([])).toBe("");
     expect(auditCountsText("acme", [{ severity: "error" }, { severity: "warning" }, { severity: "warning" }])).toBe("audit of org `acme`: 3 findings (1 error, 2 warnings, 0 info)");
   });
 });
