@@ -1,5 +1,5 @@
 // The audit's findings as data (AUD-1): what each is about and the ids involved. The words of each
-// finding are made in src/words.ts; the detection lives in the audit*.ts modules beside this one.
+// finding are made in src/words/audit.ts; the detection lives in the audit*.ts modules beside this one.
 import type { BuiltInRole } from "../org.js";
 import type { RuleId } from "../rules.js";
 import type { Change } from "./change.js";
