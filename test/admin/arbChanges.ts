@@ -213,8 +213,34 @@ export function arbSeeds(maxLength = 8, kinds: readonly ChangeKind[] = CHANGE_KI
   return fc.array(arbSeed(kinds), { maxLength });
 }
 
-/** The change with one reference spoiled (an id that points nowhere, an `at` out of range), so it may not apply. */
-export function spoil(change: Change, seed: Seed): Change {
+/** The thing a creating change creates, with the id of one that exists already (so it cannot apply), when there is one. */
+function duplicate(change: Change, org: Org, n: number): Change | undefined {
+  switch (change.kind) {
+    case "createRole":
+      return pick(org.roles, n) && { ...change, role: { ...change.role, id: (pick(org.roles, n) as { id: string }).id } };
+    case "addGroup":
+      return pick(org.groups, n) && { ...change, group: { ...change.group, id: (pick(org.groups, n) as { id: string }).id } };
+    case "addMember":
+      return pick(org.members, n) && { ...change, member: { ...change.member, id: (pick(org.members, n) as Member).id } };
+    case "addConnector":
+      return pick(org.connectors, n) && { ...change, connector: { ...change.connector, id: (pick(org.connectors, n) as Connector).id } };
+    case "assignRole": {
+      const a = pick(org.roleAssignments, n);
+      return a && { ...change, groupId: a.groupId, roleId: a.roleId };
+    }
+    default:
+      return undefined;
+  }
+}
+
+/**
+ * The change with one reference spoiled, so it may not apply: an id that points nowhere, an `at` out
+ * of range, a member id that is no member, or (given the org it applies to) the id of something that
+ * exists where the change creates it.
+ */
+export function spoil(change: Change, seed: Seed, org?: Org): Change {
+  const dup = org === undefined || seed.flag ? undefined : duplicate(change, org, seed.i);
+  if (dup !== undefined) return dup;
   const copy: Record<string, unknown> = { ...change };
   const keys = Object.keys(copy).filter((k) => k.endsWith("Id") || k === "at" || k === "memberIds");
   const key = pick(keys, seed.k);

@@ -23,7 +23,10 @@ describe("applyChanges agrees with the reference model", () => {
 
   test.prop([arbParsed, arbSeeds(10), fc.nat(), fc.nat()], { numRuns: 300 })("CHG-1, CHG-4: a spoiled change list fails at the model's index with its code, or gives its org", (org, seeds, at, k) => {
     const changes = changesFor(org, seeds);
-    const spoiled = changes.map((change, i) => (changes.length > 0 && i === at % changes.length ? spoil(change, { ...(seeds[i] ?? seeds[0]), k } as never) : change));
+    const target = changes.length === 0 ? -1 : at % changes.length;
+    // The org the spoiled change meets: the one the changes before it leave (by the model).
+    const before = modelApplyChanges(org, changes.slice(0, Math.max(0, target)));
+    const spoiled = changes.map((change, i) => (i === target && before.ok ? spoil(change, { ...(seeds[i] ?? seeds[0]), k } as never, before.org) : change));
     const model = modelApplyChanges(org, spoiled);
     const result = safeApplyChanges(org, spoiled);
     if (model.ok) expect(result.ok && result.org).toEqual(model.org);
