@@ -98,6 +98,7 @@ function pairMemo(sides: DiffSides) {
  * ```
  */
 export function diffAccess(before: Org, after: Org): AccessDiff {
+  if (before === after) return Object.freeze({ beforeOrgId: before.id, afterOrgId: after.id, members: Object.freeze([]), gains: 0, losses: 0, changes: 0 });
   const sides = diffSides(before, after);
   const signaturesBefore = signaturesOf(before);
   const signaturesAfter = signaturesOf(after);
@@ -107,9 +108,9 @@ export function diffAccess(before: Org, after: Org): AccessDiff {
   for (const memberId of ids) {
     const was = signaturesBefore.get(memberId);
     const is = signaturesAfter.get(memberId);
-    const slots = before === after ? [] : slotsOf(memberId, was, is);
+    const slots = slotsOf(memberId, was, is);
     const differences = slots.map((slot) => memberDifference(sides, memberId, slot));
-    const spend = before === after ? undefined : spendDifference(sides, memberId);
+    const spend = spendDifference(sides, memberId);
     if (spend !== undefined) differences.push(spend);
     if (differences.length > 0) members.push(memberDiff(memberId, was === undefined ? "added" : is === undefined ? "removed" : "kept", differences));
   }
