@@ -139,6 +139,20 @@ export function fixedFieldMessage(field: string, before: string | undefined, aft
 }
 
 /**
+ * Why a target org cannot be reached by changes (PLN-1): it lists a role assignment twice, and
+ * `assignRole` never creates an assignment that exists.
+ *
+ * @example
+ * ```ts
+ * repeatedAssignmentMessage("g-eng", "eng")
+ * // => "cannot plan the assignment of role `eng` to group `g-eng` a second time: no change creates an assignment that exists (PLN-1)"
+ * ```
+ */
+export function repeatedAssignmentMessage(groupId: string, roleId: string): string {
+  return `cannot plan the assignment of role ${q(roleId)} to group ${q(groupId)} a second time: no change creates an assignment that exists (PLN-1)`;
+}
+
+/**
  * Why a pilot cannot be planned: the group named is not a group of the target org.
  *
  * @example
@@ -289,4 +303,47 @@ export function mergeText(steps: readonly MigrationStep[], window: MigrationWind
   const names = steps.map(q);
   const and = (list: readonly string[]) => (list.length === 1 ? (list[0] as string) : `${list.slice(0, -1).join(", ")} and ${list.at(-1) as string}`);
   return `${and(names)} are one stage: on ${names.length === 2 ? "its" : "their"} own, ${and(names.slice(0, -1))} would leave a window: ${windowText(window)}`;
+}
+
+/**
+ * The first line of a migration plan: its stages and PLN-2's verdict.
+ *
+ * @example
+ * ```ts
+ * planHeading(plan) // => "migration plan of `acme-corp`: 6 stages, 12 changes; no stage leaves a window (PLN-2)"
+ * ```
+ */
+export function planHeading(orgId: string, stages: number, changes: number, noWindow: boolean): string {
+  const verdict = noWindow ? "no stage leaves a window (PLN-2)" : "a stage leaves a window (PLN-2)";
+  return `migration plan of ${q(orgId)}: ${counted(stages, "stage", "stages")}, ${counted(changes, "change", "changes")}; ${verdict}`;
+}
+
+/**
+ * The heading of one stage of a plan: its number and the guide's steps it holds.
+ *
+ * @example
+ * ```ts
+ * stageHeading(2, 6, ["groups"], 4) // => "stage 2 of 6: Step 4: create groups and assign roles (4 changes)"
+ * ```
+ */
+export function stageHeading(index: number, total: number, steps: readonly MigrationStep[], changes: number): string {
+  return `stage ${index} of ${total}: ${steps.map(stepTitle).join(" + ")} (${counted(changes, "change", "changes")})`;
+}
+
+/**
+ * A stage's undo and rollback (CHG-3, PLN-3), counted.
+ *
+ * @example
+ * ```ts
+ * undoLine(4) // => "undo this stage: 4 changes (CHG-3)"
+ * rollbackLine(9) // => "roll back to the start from here: 9 changes (PLN-3)"
+ * ```
+ */
+export function undoLine(changes: number): string {
+  return `undo this stage: ${counted(changes, "change", "changes")} (CHG-3)`;
+}
+
+/** See {@link undoLine}. */
+export function rollbackLine(changes: number): string {
+  return `roll back to the start from here: ${counted(changes, "change", "changes")} (PLN-3)`;
 }
