@@ -139,17 +139,23 @@ export function fixedFieldMessage(field: string, before: string | undefined, aft
 }
 
 /**
- * Why a target org cannot be reached by changes (PLN-1): it lists a role assignment twice, and
- * `assignRole` never creates an assignment that exists.
+ * Why an org cannot be reached by changes (PLN-1, PLN-3): it lists a role assignment twice, and
+ * `assignRole` never creates an assignment that exists. `side` says which org: the target of the
+ * plan, or `before`, which every rollback must give back.
  *
  * @example
  * ```ts
- * repeatedAssignmentMessage("g-eng", "eng")
- * // => "cannot plan the assignment of role `eng` to group `g-eng` a second time: no change creates an assignment that exists (PLN-1)"
+ * repeatedAssignmentMessage("g-eng", "eng", "target")
+ * // => "cannot plan the assignment of role `eng` to group `g-eng` a second time in the target: no change creates an assignment that exists (PLN-1)"
+ * repeatedAssignmentMessage("g-eng", "eng", "rollback")
+ * // => "cannot plan a rollback to the assignment of role `eng` to group `g-eng` listed twice: no change creates an assignment that exists; remove the repeated one first (PLN-3)"
  * ```
  */
-export function repeatedAssignmentMessage(groupId: string, roleId: string): string {
-  return `cannot plan the assignment of role ${q(roleId)} to group ${q(groupId)} a second time: no change creates an assignment that exists (PLN-1)`;
+export function repeatedAssignmentMessage(groupId: string, roleId: string, side: "target" | "rollback"): string {
+  const assignment = `the assignment of role ${q(roleId)} to group ${q(groupId)}`;
+  return side === "target"
+    ? `cannot plan ${assignment} a second time in the target: no change creates an assignment that exists (PLN-1)`
+    : `cannot plan a rollback to ${assignment} listed twice: no change creates an assignment that exists; remove the repeated one first (PLN-3)`;
 }
 
 /**

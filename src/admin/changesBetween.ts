@@ -4,7 +4,7 @@ import { applyChanges } from "./applyChanges.js";
 import type { Change } from "./change.js";
 import type { MigrationStep } from "./planTypes.js";
 import { deleteRoles, syncConnectorRows, syncRoles } from "./changesBetweenRoles.js";
-import { removeGroups, syncAssignments, syncGroupMembers, syncGroups } from "./changesBetweenGroups.js";
+import { removeGroups, sameAssignments, syncAssignments, syncGroupMembers, syncGroups } from "./changesBetweenGroups.js";
 import { removeMembers, syncGroupMappings, syncMemberSpendLimits, syncMembers } from "./changesBetweenMembers.js";
 import {
   disableConnectorPermissions,
@@ -123,19 +123,23 @@ export function checkReachable(before: Org, after: Org): void {
   for (const field of FIXED) {
     if (before[field] !== after[field]) throw new MigrationError(field, fixedFieldMessage(field, before[field], after[field]));
   }
-  // assignRole fails on an assignment that exists (CHG-4), so a repeated one is reached only by keeping it.
+  checkRepeatedAssignments(before, after, "target");
+}
+
+/**
+ * assignRole fails on an assignment that exists (CHG-4), so an assignment listed twice in `to` is
+ * reached only when `from` lists the very same assignments.
+ */
+export function checkRepeatedAssignments(from: Org, to: Org, side: "target" | "rollback"): void {
+  if (sameAssignments(from, to)) return;
   const seen = new Set<string>();
-  after.roleAssignments.forEach(({ groupId, roleId }, i) => {
+  to.roleAssignments.forEach(({ groupId, roleId }, i) => {
     const key = JSON.stringify([groupId, roleId]);
-    if (seen.has(key) && !sameAssignments(before, after)) throw new MigrationError(`roleAssignments[${i}]`, repeatedAssignmentMessage(groupId, roleId));
+    if (seen.has(key)) throw new MigrationError(`roleAssignments[${i}]`, repeatedAssignmentMessage(groupId, roleId, side));
     seen.add(key);
   });
 }
 
-function sameAssignments(before: Org, after: Org): boolean {
-  const [a, b] = [before.roleAssignments, after.roleAssignments];
-  return a.length === b.length && a.every((x, i) => x.groupId === b[i]?.groupId && x.roleId === b[i]?.roleId);
-}
 
 /**
  * A change list that `applyChanges` turns `before` into `after` (equal up to section 1's defaults,

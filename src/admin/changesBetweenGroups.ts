@@ -1,5 +1,5 @@
 // Groups, their members and role assignments in changesBetween (PLN-1, guide Step 4).
-import type { Group } from "../org.js";
+import type { Group, Org } from "../org.js";
 import type { Change } from "./change.js";
 import type { Sync } from "./changesBetweenOrg.js";
 import { insertionsInto, misplacedIds } from "./changesBetweenLists.js";
@@ -73,10 +73,18 @@ export const syncGroupMembers: Sync = (current, after) => {
   });
 };
 
+/** Whether two orgs list the same role assignments in the same order. */
+export function sameAssignments(current: Org, after: Org): boolean {
+  const [a, b] = [current.roleAssignments, after.roleAssignments];
+  return a.length === b.length && a.every((x, i) => x.groupId === b[i]?.groupId && x.roleId === b[i]?.roleId);
+}
+
 const assignmentKey = (a: { readonly groupId: string; readonly roleId: string }) => JSON.stringify([a.groupId, a.roleId]);
 
 /** Step 4: the role assignments of the target, in its order; those it does not have are removed. */
 export const syncAssignments: Sync = (current, after) => {
+  // A list that repeats an assignment is reached only by keeping it as it is (checkReachable).
+  if (sameAssignments(current, after)) return [];
   const target = after.roleAssignments.map(assignmentKey);
   const wanted = new Set(target);
   const now = current.roleAssignments.map(assignmentKey);

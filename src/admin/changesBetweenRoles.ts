@@ -58,10 +58,8 @@ function rowChanges(was: CustomRole, role: CustomRole): Change[] {
 /** Step 3: the connector rows of every role of the target (CON-2). */
 export const syncConnectorRows: Sync = (current, after) => {
   const now = rolesById(current);
-  return after.roles.flatMap((role) => {
-    const was = now.get(role.id);
-    return was === undefined ? [] : rowChanges(was, role);
-  });
+  // INVARIANT: syncRoles ran before, so every role of the target exists now.
+  return after.roles.flatMap((role) => rowChanges(now.get(role.id) as CustomRole, role));
 };
 
 /** Removals: roles the target does not have (with their assignments). */

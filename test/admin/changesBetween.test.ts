@@ -55,3 +55,19 @@ describe("changesBetween (PLN-1)", () => {
     );
   });
 });
+
+describe("changesBetween on lists (PLN-1, CHG-4)", () => {
+  test("PLN-1: a group's member list: ids gone or out of place are removed, runs of new ids added in one change each", () => {
+    // Step 4: "Add members to the appropriate groups."
+    const groups = (members: string[]) => ({ groups: [{ id: "g-eng", name: "Engineering", source: "manual", members }, GUIDE_JSON.groups[1]] });
+    const before = guide(groups(["a", "b", "c", "x"]));
+    const after = guide(groups(["d", "e", "a", "x", "c", "f", "g"]));
+    const changes = changesBetween(before, after);
+    expect(changes).toEqual([
+      { kind: "removeGroupMembers", groupId: "g-eng", memberIds: ["b", "c"] },
+      { kind: "addGroupMembers", groupId: "g-eng", memberIds: ["d", "e"], at: 0 },
+      { kind: "addGroupMembers", groupId: "g-eng", memberIds: ["c", "f", "g"] },
+    ]);
+    expect(withDefaults(applyChanges(before, changes))).toEqual(withDefaults(after));
+  });
+});

@@ -1,7 +1,7 @@
 import { describe, expect, test } from "vitest";
 import type { AccessDifference, MemberAccessDiff } from "../../src/admin/diffTypes.js";
 import type { MigrationWindow } from "../../src/admin/planTypes.js";
-import { accessDiffHeading, differenceLine, fixedFieldMessage, memberDiffHeading, mergeText, noPilotGroupMessage, stepTitle, windowText } from "../../src/words.js";
+import { accessDiffHeading, differenceLine, fixedFieldMessage, memberDiffHeading, mergeText, noPilotGroupMessage, repeatedAssignmentMessage, stepTitle, windowText } from "../../src/words.js";
 
 const why = { before: { rules: [], summary: "" }, after: { rules: [], summary: "" } } as const;
 
@@ -62,6 +62,12 @@ describe("words of diffs and plans (DIF-1, PLN)", () => {
   test("PLN-1: errors name the field or group, lowercase, without a final period", () => {
     expect(fixedFieldMessage("billing", "seat", "usage")).toBe("cannot plan a change of `billing` from `seat` to `usage`: no change sets it, so the target must keep it (PLN-1)");
     expect(fixedFieldMessage("parentId", undefined, "acme")).toBe("cannot plan a change of `parentId` from none to `acme`: no change sets it, so the target must keep it (PLN-1)");
+    expect(repeatedAssignmentMessage("g-eng", "eng", "target")).toBe(
+      "cannot plan the assignment of role `eng` to group `g-eng` a second time in the target: no change creates an assignment that exists (PLN-1)",
+    );
+    expect(repeatedAssignmentMessage("g-eng", "eng", "rollback")).toBe(
+      "cannot plan a rollback to the assignment of role `eng` to group `g-eng` listed twice: no change creates an assignment that exists; remove the repeated one first (PLN-3)",
+    );
     expect(noPilotGroupMessage("g-x")).toBe("no group `g-x` in the target org to take the pilot from: name a group id or list member ids");
   });
 });

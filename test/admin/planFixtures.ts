@@ -30,14 +30,14 @@ const FIXED = ["id", "parentId", "billing", "seatPlan", "provisioning"] as const
  */
 export function arbMigration(): fc.Arbitrary<readonly [Org, Org]> {
   return fc.tuple(arbOrg(), arbOrg(), fc.subarray(["roles", "groups", "roleAssignments", "members", "capabilities", "connectors", "toolPolicy", "spend", "groupMappings", "connectorPermissionsEnabled"] as const)).map(([a, b, parts]) => {
-    const before = parseOrg(JSON.parse(JSON.stringify(a)));
+    // An org that repeats an assignment is reached only by keeping it (PLN-1): each pair once.
+    const once = (assignments: Org["roleAssignments"]) => [...new Map(assignments.map((x) => [JSON.stringify([x.groupId, x.roleId]), x] as const)).values()];
+    const before = parseOrg(JSON.parse(JSON.stringify({ ...a, roleAssignments: once(a.roleAssignments) })));
     const fixed = Object.fromEntries(FIXED.map((field) => [field, a[field]]));
     const taken = Object.fromEntries(parts.map((part) => [part, b[part]]));
-    const target = parts.length === 0 ? { ...b, ...fixed } : { ...a, ...taken };
+    const target = parts.length === 0 ? { ...b, ...fixed } : { ...JSON.parse(JSON.stringify(before)), ...taken };
     const { parentId: _drop, ...rest } = target as Org;
-    // A target that repeats an assignment is reached only by keeping it (PLN-1): each pair once.
-    const assignments = new Map(rest.roleAssignments.map((x) => [JSON.stringify([x.groupId, x.roleId]), x] as const));
-    const reachable = { ...rest, roleAssignments: [...assignments.values()], ...(a.parentId === undefined ? {} : { parentId: a.parentId }) };
+    const reachable = { ...rest, roleAssignments: once(rest.roleAssignments), ...(a.parentId === undefined ? {} : { parentId: a.parentId }) };
     return [before, parseOrg(JSON.parse(JSON.stringify(reachable)))] as const;
   });
 }
