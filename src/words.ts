@@ -159,6 +159,19 @@ export function repeatedAssignmentMessage(groupId: string, roleId: string, side:
 }
 
 /**
+ * Why `org-rbac apply` cannot read its change list.
+ *
+ * @example
+ * ```ts
+ * unreadableChangesMessage("changes.json", "Unexpected end of JSON input")
+ * // => "cannot read `changes.json` as JSON: Unexpected end of JSON input"
+ * ```
+ */
+export function unreadableChangesMessage(path: string, reason: string): string {
+  return `cannot read ${q(path)} as JSON: ${reason}`;
+}
+
+/**
  * Why a pilot cannot be planned: the group named is not a group of the target org.
  *
  * @example
@@ -262,10 +275,9 @@ export function differenceLine(difference: AccessDifference): string {
 export function windowText(window: MigrationWindow): string {
   const who = `member ${q(window.memberId)}`;
   if (window.kind === "capability") {
+    // INVARIANT: a granted flag is a window only when it is the same before and after.
     const had = window.before ? "have" : "do not have";
-    const has = window.after ? "have" : "do not have";
-    const span = window.before === window.after ? `which they ${had} before and after` : `which they ${had} before and ${has} after`;
-    return `${who} would ${window.during ? "have" : "not have"} capability ${q(window.capability)}, ${span} (PLN-2)`;
+    return `${who} would ${window.during ? "have" : "not have"} capability ${q(window.capability)}, which they ${had} before and after (PLN-2)`;
   }
   return `${who} would have tool ${q(`${window.connectorId}/${window.tool}`)} at ${q(window.during)}, outside ${q(window.before)} before and ${q(window.after)} after (PLN-2)`;
 }

@@ -64,13 +64,11 @@ function memberChanges(was: Group, group: Group): Change[] {
   return changes;
 }
 
-/** Step 4: the member lists of the groups that both have (added groups came with theirs). */
+/** Step 4: the member lists of the target's groups (a group added now came with its list, which is equal). */
 export const syncGroupMembers: Sync = (current, after) => {
   const now = new Map(current.groups.map((group) => [group.id, group] as const));
-  return after.groups.flatMap((group) => {
-    const was = now.get(group.id);
-    return was === undefined ? [] : memberChanges(was, group);
-  });
+  // INVARIANT: syncGroups ran before, so every group of the target exists now.
+  return after.groups.flatMap((group) => memberChanges(now.get(group.id) as Group, group));
 };
 
 /** Whether two orgs list the same role assignments in the same order. */

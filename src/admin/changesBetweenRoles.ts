@@ -30,16 +30,23 @@ export const syncRoles: Sync = (current, after) => {
   const missing = new Set(target.filter((id) => !now.has(id) || misplaced.has(id)));
   const insertAt = new Map(insertionsInto(present, target, missing).map((i) => [i.id, i.at] as const));
   for (const role of after.roles) {
-    const was = now.get(role.id);
     if (missing.has(role.id)) {
       const at = insertAt.get(role.id);
       changes.push({ kind: "createRole", role: { id: role.id, name: role.name, capabilities: role.capabilities, connectors: role.connectors }, ...(at === undefined ? {} : { at }) });
-    } else if (was !== undefined && (was.name !== role.name || !sameList(was.capabilities, role.capabilities))) {
-      changes.push({ kind: "updateRole", roleId: role.id, ...(was.name === role.name ? {} : { name: role.name }), ...(sameList(was.capabilities, role.capabilities) ? {} : { capabilities: role.capabilities }) });
+    } else {
+      // INVARIANT: a role of the target that is not missing exists now.
+      changes.push(...updates(now.get(role.id) as CustomRole, role));
     }
   }
   return changes;
 };
+
+function updates(was: CustomRole, role: CustomRole): Change[] {
+  const sameName = was.name === role.name;
+  const sameCapabilities = sameList(was.capabilities, role.capabilities);
+  if (sameName && sameCapabilities) return [];
+  return [{ kind: "updateRole", roleId: role.id, ...(sameName ? {} : { name: role.name }), ...(sameCapabilities ? {} : { capabilities: role.capabilities }) }];
+}
 
 function rowChanges(was: CustomRole, role: CustomRole): Change[] {
   const changes: Change[] = [];

@@ -1,11 +1,13 @@
 import { applyChanges } from "../admin/applyChanges.js";
 import type { Change } from "../admin/change.js";
 import type { Command } from "./commands.js";
+import { unreadableChangesMessage } from "../words.js";
 import { DISK } from "./diffCommand.js";
 import type { FileReader } from "./loadOrg.js";
 
+// Reading, JSON.parse and applyChanges throw Errors only.
 function messageOf(error: unknown): string {
-  return error instanceof Error ? error.message : String(error);
+  return (error as Error).message;
 }
 
 /**
@@ -24,7 +26,7 @@ export function applyCommand(reader: FileReader = DISK): Command {
       try {
         json = JSON.parse(reader.readFile(path as string));
       } catch (error) {
-        return { ok: false, error: `cannot read \`${path as string}\` as JSON: ${messageOf(error)}` };
+        return { ok: false, error: unreadableChangesMessage(path as string, messageOf(error)) };
       }
       try {
         // applyChanges validates every change's form (CHG-1) before applying any.

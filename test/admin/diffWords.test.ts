@@ -1,7 +1,7 @@
 import { describe, expect, test } from "vitest";
 import type { AccessDifference, MemberAccessDiff } from "../../src/admin/diffTypes.js";
 import type { MigrationWindow } from "../../src/admin/planTypes.js";
-import { accessDiffHeading, differenceLine, fixedFieldMessage, memberDiffHeading, mergeText, noPilotGroupMessage, repeatedAssignmentMessage, stepTitle, windowText } from "../../src/words.js";
+import { accessDiffHeading, differenceLine, fixedFieldMessage, memberDiffHeading, mergeText, noPilotGroupMessage, planHeading, repeatedAssignmentMessage, stageHeading, stepTitle, unreadableChangesMessage, windowText } from "../../src/words.js";
 
 const why = { before: { rules: [], summary: "" }, after: { rules: [], summary: "" } } as const;
 
@@ -51,6 +51,9 @@ describe("words of diffs and plans (DIF-1, PLN)", () => {
 
   test("PLN-1, PLN-2: steps in the guide's words, and why steps were merged", () => {
     expect(stepTitle("pilot")).toBe("Step 6: migrate the pilot");
+    expect(planHeading("acme", 1, 1, false)).toBe("migration plan of `acme`: 1 stage, 1 change; a stage leaves a window (PLN-2)");
+    expect(stageHeading(1, 1, ["roles", "groups"], 2)).toBe("stage 1 of 1: Step 2: create custom roles + Step 4: create groups and assign roles (2 changes)");
+    expect(unreadableChangesMessage("c.json", "Unexpected end of JSON input")).toBe("cannot read `c.json` as JSON: Unexpected end of JSON input");
     expect(stepTitle("removals")).toBe("Removals");
     const window: MigrationWindow = { kind: "capability", memberId: "u1", capability: "chat", before: true, during: false, after: true };
     expect(mergeText(["groups", "members"], window)).toBe(
