@@ -89,9 +89,10 @@ export type Finding =
       /** The lower built-in role the group mappings give them. */
       readonly builtInRole: BuiltInRole;
     })
-  | (FindingBase & {
-      readonly kind: Exclude<FindingKind, "dangling-reference" | "mapping-demotes">;
-    });
+  | { readonly [K in PlainKind]: FindingBase & { readonly kind: K } }[PlainKind];
+
+/** The kinds of finding that have only the fields every finding has. */
+type PlainKind = Exclude<FindingKind, "dangling-reference" | "mapping-demotes">;
 
 /** A finding before it is worded: everything but the message. */
 export type FindingDraft = Finding extends infer F ? (F extends Finding ? Omit<F, "message"> : never) : never;

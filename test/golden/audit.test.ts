@@ -9,6 +9,7 @@ import { formatPath } from "../../src/parse/issues.js";
 import { parseOrg, type Org } from "../../src/index.js";
 import { guideOrg } from "../engine/fixtures.js";
 import { example } from "./orgs.js";
+import { everyKindJson } from "../admin/auditFixtures.js";
 
 function findingLines(finding: Finding): string[] {
   const ids = Object.entries({
@@ -41,6 +42,7 @@ const orgs: [string, () => Org][] = [
   ["acme", () => example("acme")],
   ["acme-eu", () => example("acme-eu")],
   ["guide", () => parseOrg(guideOrg())],
+  ["every-kind", () => parseOrg(everyKindJson())],
 ];
 
 describe("golden audits (AUD-1)", () => {
