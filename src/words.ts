@@ -161,3 +161,25 @@ export function auditMessage(finding: FindingDraft, names: AuditNames): string {
       return roleMessage(finding, names);
   }
 }
+
+/** What `org-rbac audit` prints for an org with no finding. */
+export const NOTHING_TO_REPORT = "nothing to report";
+
+/** What comes before each change of a finding's fix in `org-rbac audit`. */
+export const AUDIT_FIX_HEADING = "fix:";
+
+/**
+ * The title of `org-rbac audit`: the org and how many findings of each severity.
+ *
+ * @example
+ * ```ts
+ * auditCountsText("acme", findings) // => "audit of org `acme`: 3 findings (1 error, 2 warnings, 0 info)"
+ * ```
+ */
+export function auditCountsText(orgId: string, findings: readonly { readonly severity: string }[]): string {
+  const count = (severity: string) => findings.filter((finding) => finding.severity === severity).length;
+  const errors = count("error");
+  const warnings = count("warning");
+  const plural = (n: number, noun: string) => `${n} ${noun}${n === 1 ? "" : "s"}`;
+  return `audit of org ${q(orgId)}: ${plural(findings.length, "finding")} (${plural(errors, "error")}, ${plural(warnings, "warning")}, ${count("info")} info)`;
+}

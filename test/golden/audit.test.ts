@@ -10,6 +10,7 @@ import { parseOrg, type Org } from "../../src/index.js";
 import { guideOrg } from "../engine/fixtures.js";
 import { example } from "./orgs.js";
 import { everyKindJson } from "../admin/auditFixtures.js";
+import { cli, EXAMPLE, PARENT } from "../cli/io.js";
 
 function findingLines(finding: Finding): string[] {
   const ids = Object.entries({
@@ -45,7 +46,21 @@ const orgs: [string, () => Org][] = [
   ["every-kind", () => parseOrg(everyKindJson())],
 ];
 
+/** `org-rbac audit` on each example org, as a user runs it: the command, the exit code and the output. */
+function cliTranscripts(): string {
+  return [EXAMPLE, PARENT]
+    .map((path) => {
+      const ran = cli(["audit", path]);
+      return `$ org-rbac audit ${path}\nexit ${ran.code}\n--- stdout\n${ran.stdout}--- stderr\n${ran.stderr}`;
+    })
+    .join("\n");
+}
+
 describe("golden audits (AUD-1)", () => {
+  test("org-rbac audit on each example org, word for word", async () => {
+    await expect(cliTranscripts()).toMatchFileSnapshot("./__golden__/audit-cli.txt");
+  });
+
   test.each(orgs)("the audit of %s, word for word, with its rules, ids and fixes", async (name, org) => {
     await expect(auditBook(org())).toMatchFileSnapshot(`./__golden__/audit-${name}.txt`);
   });
