@@ -3,14 +3,14 @@
 //   npx esbuild examples/migration/bench-diff.ts --bundle --platform=node --format=esm --outfile=/tmp/bench-diff.mjs
 //   node /tmp/bench-diff.mjs
 import { diffAccess } from "../../src/admin/diff.js";
+import { planMigration } from "../../src/admin/plan.js";
 import { parseOrg, type Org } from "../../src/index.js";
 
-const MEMBERS = 20_000;
 const CONNECTORS = 200;
 const TOOLS = 30;
 const ROLES = 200;
 
-function largeOrg(): Record<string, unknown> {
+function largeOrg(size = 20_000): Record<string, unknown> {
   const connectors = Array.from({ length: CONNECTORS }, (_, c) => ({ id: `c${c}`, name: `Connector ${c}`, tools: Array.from({ length: TOOLS }, (_, t) => `t${t}`) }));
   const roles = Array.from({ length: ROLES }, (_, r) => ({
     id: `r${r}`,
@@ -20,7 +20,7 @@ function largeOrg(): Record<string, unknown> {
   }));
   // Every member is in the All Users group and in one team; a team holds one role, All Users the base role.
   const teams = Array.from({ length: ROLES }, (_, g) => ({ id: `g${g}`, name: `Team ${g}`, source: "manual", members: [] as string[] }));
-  const members = Array.from({ length: MEMBERS }, (_, m) => {
+  const members = Array.from({ length: size }, (_, m) => {
     teams[m % ROLES]?.members.push(`u${m}`);
     return { id: `u${m}`, email: `u${m}@acme.test`, role: m % 10 === 0 ? "user" : "custom" };
   });
@@ -64,3 +64,19 @@ time("one role: a connector row (team role r5)", before, withRole(json, "r5", (r
 time("one role: a capability (team role r6)", before, withRole(json, "r6", (r) => ({ ...r, capabilities: ["chat"] })));
 time("one role: All connectors row (team role r7)", before, withRole(json, "r7", (r) => ({ ...r, connectors: { all: "approval" } })));
 time("base role r0 (every member): a connector row", before, withRole(json, "r0", (r) => ({ ...r, connectors: { all: "approval", byConnector: { c0: "blocked" } } })));
+
+// A whole migration: members on built-in roles and no role assignment before; custom roles,
+// assignments and Custom roles for every member after. Every member's access changes, and the plan
+// holds each stage's diff and the rollback's diff with both explanations of every difference: its
+// size is about stages × members × differences, so this one has 2,000 members and 10 connectors of
+// 5 tools (20,000 members with 200 × 30 tools would hold hundreds of millions of differences).
+const whole = largeOrg(2_000);
+const small: Record<string, unknown> = {
+  ...whole,
+  connectors: (whole.connectors as { id: string; name: string; tools: string[] }[]).slice(0, 10).map((c) => ({ ...c, tools: c.tools.slice(0, 5) })),
+};
+const builtIn = { ...small, members: (small.members as Record<string, unknown>[]).map((m) => ({ ...m, role: "user" })), roleAssignments: [] };
+start = performance.now();
+const plan = planMigration(parseOrg(builtIn), parseOrg(small), { pilot: "g1" });
+const differences = plan.stages.reduce((sum, stage) => sum + stage.diff.gains + stage.diff.losses + stage.diff.changes, 0);
+console.log(`plan (2,000 members, 10 connectors x 5 tools, pilot g1): ${(performance.now() - start).toFixed(0)} ms, ${plan.stages.length} stages, ${plan.merges.length} merges, ${differences} differences in the stages' diffs`);

@@ -69,6 +69,24 @@ function pairMemo(sides: DiffSides) {
 }
 
 /**
+ * The values that differ between two orgs, member by member, without explanations or spend limits:
+ * member id → the differences of the member's pair of signatures (shared between the members of a
+ * pair). What PLN-2 checks, at a fraction of the cost of a whole diff.
+ */
+export function diffValues(before: Org, after: Org): ReadonlyMap<string, readonly Slot[]> {
+  const sides = diffSides(before, after);
+  const signaturesBefore = signaturesOf(before);
+  const signaturesAfter = signaturesOf(after);
+  const slotsOf = pairMemo(sides);
+  const values = new Map<string, readonly Slot[]>();
+  for (const memberId of new Set([...signaturesBefore.keys(), ...signaturesAfter.keys()])) {
+    const slots = slotsOf(memberId, signaturesBefore.get(memberId), signaturesAfter.get(memberId));
+    if (slots.length > 0) values.set(memberId, slots);
+  }
+  return values;
+}
+
+/**
  * The access diff of two orgs: every member id of either org whose access differs, with each
  * difference (built-in role, each capability granted and UI state, landing page, connector menu
  * per connector, each tool level over every connector × tool of either org, spend limit status and

@@ -3,8 +3,8 @@ import { noPilotGroupMessage } from "../words.js";
 import { applyChanges } from "./applyChanges.js";
 import type { Change } from "./change.js";
 import { MigrationError, changesBetween, checkReachable, checkRepeatedAssignments, deepFrozen, runStep, stepRecipes } from "./changesBetween.js";
-import { diffAccess } from "./diff.js";
-import type { AccessDiff } from "./diffTypes.js";
+import { diffAccess, diffValues } from "./diff.js";
+import type { Slot } from "./diffPair.js";
 import type { MigrationStage, MigrationPlan, PlanOptions, StageMerge, MigrationStep } from "./planTypes.js";
 import { windowsOf } from "./planWindows.js";
 
@@ -37,13 +37,13 @@ function drafts(before: Org, after: Org, pilot: ((memberId: string) => boolean) 
 }
 
 /** PLN-2: merges a stage with the next while it leaves a window; the last stage leaves none. */
-function mergeWindows(before: Org, total: AccessDiff, stages: Draft[]): { stages: Draft[]; merges: StageMerge[] } {
+function mergeWindows(before: Org, total: ReadonlyMap<string, readonly Slot[]>, stages: Draft[]): { stages: Draft[]; merges: StageMerge[] } {
   const merges: StageMerge[] = [];
   let org = before;
   for (let k = 0; k < stages.length - 1; ) {
     const draft = stages[k] as Draft;
     const next = applyChanges(org, draft.changes);
-    const [window] = windowsOf(diffAccess(before, next), total);
+    const [window] = windowsOf(diffValues(before, next), total);
     if (window === undefined) {
       org = next;
       k++;
@@ -57,7 +57,7 @@ function mergeWindows(before: Org, total: AccessDiff, stages: Draft[]): { stages
   return { stages, merges };
 }
 
-function finish(before: Org, total: AccessDiff, drafts: readonly Draft[]): MigrationStage[] {
+function finish(before: Org, total: ReadonlyMap<string, readonly Slot[]>, drafts: readonly Draft[]): MigrationStage[] {
   let org = before;
   return drafts.map((draft) => {
     const next = applyChanges(org, draft.changes);
@@ -68,7 +68,7 @@ function finish(before: Org, total: AccessDiff, drafts: readonly Draft[]): Migra
       changes: draft.changes,
       diff: diffAccess(org, next),
       undo: changesBetween(next, org),
-      windows: windowsOf(diffAccess(before, next), total),
+      windows: windowsOf(diffValues(before, next), total),
       rollback: { changes: changesBetween(next, before), diff: diffAccess(next, before) },
     };
     org = next;
@@ -113,8 +113,8 @@ export function planMigration(before: Org, after: Org, options: PlanOptions = {}
   checkReachable(before, after);
   // PLN-3: every rollback must reach `before` again.
   checkRepeatedAssignments(after, before, "rollback");
-  const total = diffAccess(before, after);
+  const total = diffValues(before, after);
   const { stages, merges } = mergeWindows(before, total, drafts(before, after, pilotTest(after, options.pilot)));
   const finished = finish(before, total, stages);
-  return deepFrozen({ stages: finished, merges, noWindow: finished.every((stage) => stage.windows.length === 0), diff: total });
+  return deepFrozen({ stages: finished, merges, noWindow: finished.every((stage) => stage.windows.length === 0), diff: diffAccess(before, after) });
 }
