@@ -71,3 +71,59 @@ describe("changesBetween on lists (PLN-1, CHG-4)", () => {
     expect(withDefaults(applyChanges(before, changes))).toEqual(withDefaults(after));
   });
 });
+
+describe("changesBetween on members and roles (PLN-1, CHG-4)", () => {
+  test("PLN-1: a role renamed is updated by name only; a seat removed is set to null; seats and built-in roles go in bulk", () => {
+    // Step 6, Path B: "Use the bulk assignment tool ... to change the selected members' role."
+    const seated = GUIDE_JSON.members.map((m) => ({ ...m, seat: "chat-code" }));
+    const before = guide({ seatPlan: "standard", members: seated });
+    const after = guide({
+      ...withRole("eng", { name: "Engineers" }),
+      members: seated.map((m) => (m.id === "u-user" ? { id: m.id, email: m.email, role: "custom" } : m.id === "u-owner" ? { ...m, role: "custom" } : m)),
+    });
+    const changes = changesBetween(before, after);
+    expect(changes).toEqual([
+      { kind: "updateRole", roleId: "eng", name: "Engineers" },
+      { kind: "setSeat", memberIds: ["u-user"], seat: null },
+      { kind: "setBuiltInRole", memberIds: ["u-user", "u-owner"], role: "custom" },
+    ]);
+    expect(withDefaults(applyChanges(before, changes))).toEqual(withDefaults(after));
+  });
+});
+
+describe("changesBetween on every part at once (PLN-1)", () => {
+  test("PLN-1: connectors, policy, roles, groups, mappings, members and spend all reach the target, removals last", () => {
+    const before = guide({
+      members: [...GUIDE_JSON.members, { id: "u-gone", role: "user" }],
+      groups: [...GUIDE_JSON.groups, { id: "g-gone", name: "Gone", source: "manual", members: ["u-gone"] }],
+      toolPolicy: { jira: { tools: { create_issue: "approval" } }, github: { level: "approval" } },
+      groupMappings: { enabled: false, mappings: [] },
+      spend: { orgLimit: 100000, groupLimits: [{ groupId: "g-mkt", limit: 100 }, { groupId: "g-eng", limit: 5000 }, { groupId: "g-gone", limit: 1 }] },
+    });
+    const after = guide({
+      connectorPermissionsEnabled: false,
+      connectors: [{ id: "jira", name: "Jira Cloud", tools: ["search_issues"] }],
+      toolPolicy: { jira: { level: "approval" } },
+      roles: [GUIDE_JSON.roles[1]],
+      roleAssignments: [{ groupId: "g-mkt", roleId: "mkt" }],
+      groups: [GUIDE_JSON.groups[1], { id: "g-eng", name: "Engineering", source: "scim", members: ["u-eng"] }],
+      groupMappings: { enabled: true, mappings: [{ groupId: "g-mkt", role: "custom" }] },
+      members: GUIDE_JSON.members.map((m) => (m.id === "u-mkt" ? { ...m, email: "cy@new.test", spendLimit: 700 } : m)),
+      spend: { multiGroup: "highest", groupLimits: [{ groupId: "g-eng", limit: 6000 }, { groupId: "g-mkt", limit: 100 }] },
+    });
+    const changes = changesBetween(before, after);
+    expect(withDefaults(applyChanges(before, changes))).toEqual(withDefaults(after));
+    const kinds = changes.map((c) => c.kind);
+    expect(changes.slice(-5)).toEqual([
+      { kind: "removeMember", memberId: "u-gone" },
+      { kind: "removeGroup", groupId: "g-gone" },
+      { kind: "deleteRole", roleId: "eng" },
+      { kind: "removeToolPolicy", connectorId: "github" },
+      { kind: "removeConnector", connectorId: "github" },
+    ]);
+    // No change sets an email: the member is removed and added again (Step 6).
+    expect(changes).toContainEqual({ kind: "removeMember", memberId: "u-mkt" });
+    expect(kinds).toContain("disableConnectorPermissions");
+    expect(kinds).toContain("setGroupMappings");
+  });
+});
