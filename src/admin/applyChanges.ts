@@ -27,7 +27,7 @@ export type ApplyResult =
     };
 
 function listError(ctx: Context, changes: unknown): ChangeError {
-  const reason = ctx.issues.length === 0 ? `expected an array of changes, received ${describe(changes)}` : issuesText(ctx.issues);
+  const reason = ctx.issues.length === 0 ? `expected an array of changes, received ${describe(changes)}` : issuesText(ctx.issues, "change list");
   return new ChangeError({ index: undefined, kind: undefined, code: "invalid_changes", reason, message: changeErrorText(undefined, undefined, reason), issues: ctx.issues });
 }
 
@@ -40,8 +40,11 @@ function elementsOf(changes: unknown): readonly unknown[] | ChangeError {
   return ctx.issues.length === 0 ? elements : listError(ctx, changes);
 }
 
+/** Sees each change that applied, with the org before it. */
+export type ChangeVisitor = (before: Org, change: Change) => void;
+
 /** Reads the change at `index` and applies it; a ChangeError when it has the wrong form or cannot apply. */
-function step(org: Org, value: unknown, index: number): Org | ChangeError {
+function step(org: Org, value: unknown, index: number, visit: ChangeVisitor): Org | ChangeError {
   const ctx = newContext();
   const change: Change | undefined = readChange(ctx, value, at(CHANGES, index));
   if (change === undefined || ctx.issues.length > 0) {
@@ -50,7 +53,9 @@ function step(org: Org, value: unknown, index: number): Org | ChangeError {
     return new ChangeError({ index, kind, code: "invalid_change", reason, message: changeErrorText(index, kind, reason), issues: ctx.issues });
   }
   try {
-    return applyChange(org, change);
+    const next = applyChange(org, change);
+    visit(org, change);
+    return next;
   } catch (error) {
     if (!(error instanceof Refusal)) throw error;
     const reason = changeFailureText(error.failure);
@@ -58,8 +63,8 @@ function step(org: Org, value: unknown, index: number): Org | ChangeError {
   }
 }
 
-/** Applies the changes in order; the first one that cannot apply stops it all. */
-function applyAll(org: Org, changes: unknown): ApplyResult {
+/** Applies the changes in order, showing each to `visit`; the first one that cannot apply stops it all. */
+export function applyAll(org: Org, changes: unknown, visit: ChangeVisitor = () => undefined): ApplyResult {
   if (!isProduced(org)) {
     throw new TypeError(NOT_PRODUCED_TEXT);
   }
@@ -67,7 +72,7 @@ function applyAll(org: Org, changes: unknown): ApplyResult {
   if (elements instanceof ChangeError) return Object.freeze({ ok: false, error: elements });
   let current = org;
   for (const [index, value] of elements.entries()) {
-    const next = step(current, value, index);
+    const next = step(current, value, index, visit);
     if (next instanceof ChangeError) return Object.freeze({ ok: false, error: next });
     current = next;
   }

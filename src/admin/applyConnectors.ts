@@ -1,7 +1,8 @@
 // Changes to connectors, the org-wide tool policy and connector permissions (guide "Before you
 // begin" and Step 3): addConnector, removeConnector, setToolPolicy, removeToolPolicy,
 // enableConnectorPermissions, disableConnectorPermissions.
-import { castDraft, produce, type Draft } from "immer";
+import { produce, type Draft } from "immer";
+import { frozenDraft } from "./freeze.js";
 import type { CustomRole, Org, ToolPolicyEntry } from "../org.js";
 import type { AddConnector, RemoveConnector, RemoveToolPolicy, SetToolPolicy } from "./change.js";
 import { indexOfId, insertAt, insertionIndex, ownValue, removeAt, withEntry } from "./lists.js";
@@ -12,7 +13,7 @@ export function addConnector(org: Org, change: AddConnector): Org {
   if (indexOfId(org.connectors, change.connector.id) >= 0) refuse({ code: "duplicate_connector", id: change.connector.id });
   const index = insertionIndex(change.at, org.connectors.length);
   return produce(org, (draft) => {
-    draft.connectors = castDraft(insertAt(org.connectors, index, [change.connector]));
+    draft.connectors = frozenDraft(insertAt(org.connectors, index, [change.connector]));
   });
 }
 
@@ -22,12 +23,12 @@ export function removeConnector(org: Org, change: RemoveConnector): Org {
   const index = indexOfId(org.connectors, id);
   if (index < 0) refuse({ code: "unknown_connector", id });
   return produce(org, (draft) => {
-    draft.connectors = castDraft(removeAt(org.connectors, index));
+    draft.connectors = frozenDraft(removeAt(org.connectors, index));
     org.roles.forEach((role, i) => {
       if (ownValue(role.connectors.byConnector, id) === undefined) return;
-      (draft.roles[i] as Draft<CustomRole>).connectors = castDraft({ ...role.connectors, byConnector: withEntry(role.connectors.byConnector, id, undefined) });
+      (draft.roles[i] as Draft<CustomRole>).connectors = frozenDraft({ ...role.connectors, byConnector: withEntry(role.connectors.byConnector, id, undefined) });
     });
-    if (ownValue(org.toolPolicy, id) !== undefined) draft.toolPolicy = castDraft(withEntry(org.toolPolicy, id, undefined));
+    if (ownValue(org.toolPolicy, id) !== undefined) draft.toolPolicy = frozenDraft(withEntry(org.toolPolicy, id, undefined));
   });
 }
 
@@ -38,7 +39,7 @@ export function setToolPolicy(org: Org, change: SetToolPolicy): Org {
     ...(change.tools === undefined ? {} : { tools: change.tools }),
   };
   return produce(org, (draft) => {
-    draft.toolPolicy = castDraft(withEntry(org.toolPolicy, change.connectorId, entry));
+    draft.toolPolicy = frozenDraft(withEntry(org.toolPolicy, change.connectorId, entry));
   });
 }
 
@@ -46,7 +47,7 @@ export function setToolPolicy(org: Org, change: SetToolPolicy): Org {
 export function removeToolPolicy(org: Org, change: RemoveToolPolicy): Org {
   if (ownValue(org.toolPolicy, change.connectorId) === undefined) refuse({ code: "unknown_tool_policy", id: change.connectorId });
   return produce(org, (draft) => {
-    draft.toolPolicy = castDraft(withEntry(org.toolPolicy, change.connectorId, undefined));
+    draft.toolPolicy = frozenDraft(withEntry(org.toolPolicy, change.connectorId, undefined));
   });
 }
 

@@ -1,6 +1,7 @@
 // Changes to groups and role assignments (guide Step 4): addGroup, removeGroup, addGroupMembers,
 // removeGroupMembers, assignRole, unassignRole.
-import { castDraft, produce, type Draft } from "immer";
+import { produce, type Draft } from "immer";
+import { frozenDraft } from "./freeze.js";
 import type { Group, Org } from "../org.js";
 import type { AddGroup, AddGroupMembers, AssignRole, RemoveGroup, RemoveGroupMembers, UnassignRole } from "./change.js";
 import { indexOfId, insertAt, insertionIndex, removeAt } from "./lists.js";
@@ -18,7 +19,7 @@ export function addGroup(org: Org, change: AddGroup): Org {
   const index = insertionIndex(change.at, org.groups.length);
   const group: Group = { id: change.group.id, name: change.group.name, source: change.group.source, members: change.group.members ?? [] };
   return produce(org, (draft) => {
-    draft.groups = castDraft(insertAt(org.groups, index, [group]));
+    draft.groups = frozenDraft(insertAt(org.groups, index, [group]));
   });
 }
 
@@ -27,18 +28,18 @@ export function removeGroup(org: Org, change: RemoveGroup): Org {
   const index = groupIndex(org, change.groupId);
   const other = (item: { readonly groupId: string }): boolean => item.groupId !== change.groupId;
   return produce(org, (draft) => {
-    draft.groups = castDraft(removeAt(org.groups, index));
-    if (!org.roleAssignments.every(other)) draft.roleAssignments = castDraft(org.roleAssignments.filter(other));
+    draft.groups = frozenDraft(removeAt(org.groups, index));
+    if (!org.roleAssignments.every(other)) draft.roleAssignments = frozenDraft(org.roleAssignments.filter(other));
     const limits = org.spend?.groupLimits;
-    if (draft.spend !== undefined && limits !== undefined && !limits.every(other)) draft.spend.groupLimits = castDraft(limits.filter(other));
+    if (draft.spend !== undefined && limits !== undefined && !limits.every(other)) draft.spend.groupLimits = frozenDraft(limits.filter(other));
     const mappings = org.groupMappings?.mappings;
-    if (draft.groupMappings !== undefined && mappings !== undefined && !mappings.every(other)) draft.groupMappings.mappings = castDraft(mappings.filter(other));
+    if (draft.groupMappings !== undefined && mappings !== undefined && !mappings.every(other)) draft.groupMappings.mappings = frozenDraft(mappings.filter(other));
   });
 }
 
 function withMembers(org: Org, index: number, members: readonly string[]): Org {
   return produce(org, (draft) => {
-    (draft.groups[index] as Draft<Group>).members = castDraft(members);
+    (draft.groups[index] as Draft<Group>).members = frozenDraft(members);
   });
 }
 
@@ -71,7 +72,7 @@ export function assignRole(org: Org, change: AssignRole): Org {
   if (org.roleAssignments.some(isAssignment(groupId, roleId))) refuse({ code: "duplicate_assignment", groupId, roleId });
   const index = insertionIndex(change.at, org.roleAssignments.length);
   return produce(org, (draft) => {
-    draft.roleAssignments = castDraft(insertAt(org.roleAssignments, index, [{ groupId, roleId }]));
+    draft.roleAssignments = frozenDraft(insertAt(org.roleAssignments, index, [{ groupId, roleId }]));
   });
 }
 
@@ -81,6 +82,6 @@ export function unassignRole(org: Org, change: UnassignRole): Org {
   const same = isAssignment(groupId, roleId);
   if (!org.roleAssignments.some(same)) refuse({ code: "unknown_assignment", groupId, roleId });
   return produce(org, (draft) => {
-    draft.roleAssignments = castDraft(org.roleAssignments.filter((a) => !same(a)));
+    draft.roleAssignments = frozenDraft(org.roleAssignments.filter((a) => !same(a)));
   });
 }

@@ -1,6 +1,7 @@
 // Changes to members (guide Steps 6 and 8): addMember, removeMember, setBuiltInRole, setSeat,
 // setMemberSpendLimit.
-import { castDraft, produce, type Draft } from "immer";
+import { produce } from "immer";
+import { frozenDraft } from "./freeze.js";
 import type { Member, Org } from "../org.js";
 import type { AddMember, RemoveMember, SetBuiltInRole, SetMemberSpendLimit, SetSeat } from "./change.js";
 import { indexOfId, insertAt, insertionIndex, removeAt } from "./lists.js";
@@ -11,7 +12,7 @@ export function addMember(org: Org, change: AddMember): Org {
   if (indexOfId(org.members, change.member.id) >= 0) refuse({ code: "duplicate_member", id: change.member.id });
   const index = insertionIndex(change.at, org.members.length);
   return produce(org, (draft) => {
-    draft.members = castDraft(insertAt(org.members, index, [change.member]));
+    draft.members = frozenDraft(insertAt(org.members, index, [change.member]));
   });
 }
 
@@ -20,19 +21,28 @@ export function removeMember(org: Org, change: RemoveMember): Org {
   const index = indexOfId(org.members, change.memberId);
   if (index < 0) refuse({ code: "unknown_member", id: change.memberId });
   return produce(org, (draft) => {
-    draft.members = castDraft(removeAt(org.members, index));
+    draft.members = frozenDraft(removeAt(org.members, index));
   });
 }
 
 /** The positions of the members, in the order given; refuses at the first id that is no member. */
 function memberIndexes(org: Org, memberIds: readonly string[]): number[] {
-  const positions = new Map(org.members.map((member, i) => [member.id, i]));
+  const wanted = new Set(memberIds);
+  // One pass over the members, indexing only the ids asked about: O(members + ids), whatever the org.
+  const positions = new Map<string, number>();
+  org.members.forEach((member, i) => {
+    if (wanted.has(member.id)) positions.set(member.id, i);
+  });
   return memberIds.map((id) => positions.get(id) ?? refuse({ code: "unknown_member", id }));
 }
 
-function editMembers(org: Org, indexes: readonly number[], edit: (member: Draft<Member>) => void): Org {
+// A new member list built outside the draft: editing thousands of members through immer's proxies
+// would cost more than parsing the org.
+function editMembers(org: Org, indexes: readonly number[], edit: (member: Member) => Member): Org {
+  const members = [...org.members];
+  for (const i of indexes) members[i] = edit(members[i] as Member);
   return produce(org, (draft) => {
-    for (const i of indexes) edit(draft.members[i] as Draft<Member>);
+    draft.members = frozenDraft(members);
   });
 }
 
@@ -45,25 +55,17 @@ export function setBuiltInRole(org: Org, change: SetBuiltInRole): Org {
       refuse({ code: "primary_owner_change", memberId: member.id, from: member.role, to: change.role });
     }
   }
-  return editMembers(org, indexes, (member) => {
-    member.role = change.role;
-  });
+  return editMembers(org, indexes, (member) => ({ ...member, role: change.role }));
 }
 
 /** Sets each member's seat, or removes it (`null`). */
 export function setSeat(org: Org, change: SetSeat): Org {
   const { seat } = change;
-  return editMembers(org, memberIndexes(org, change.memberIds), (member) => {
-    if (seat === null) delete member.seat;
-    else member.seat = seat;
-  });
+  return editMembers(org, memberIndexes(org, change.memberIds), ({ seat: _old, ...member }) => (seat === null ? member : { ...member, seat }));
 }
 
 /** Sets the member's individual spend limit, or removes it (`null`). */
 export function setMemberSpendLimit(org: Org, change: SetMemberSpendLimit): Org {
   const { limit } = change;
-  return editMembers(org, memberIndexes(org, [change.memberId]), (member) => {
-    if (limit === null) delete member.spendLimit;
-    else member.spendLimit = limit;
-  });
+  return editMembers(org, memberIndexes(org, [change.memberId]), ({ spendLimit: _old, ...member }) => (limit === null ? member : { ...member, spendLimit: limit }));
 }

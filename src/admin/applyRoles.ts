@@ -1,6 +1,7 @@
 // Changes to custom roles and their Connectors tab (guide Steps 2 and 3): createRole, updateRole,
 // deleteRole, setConnectorGrant, removeConnectorGrant, setToolGrant.
-import { castDraft, produce, type Draft } from "immer";
+import { produce, type Draft } from "immer";
+import { frozenDraft } from "./freeze.js";
 import type { Level } from "../level.js";
 import type { ConnectorGrant, CustomRole, Org, RoleConnectors } from "../org.js";
 import type { CreateRole, DeleteRole, RemoveConnectorGrant, SetConnectorGrant, SetToolGrant, UpdateRole } from "./change.js";
@@ -20,7 +21,7 @@ export function createRole(org: Org, change: CreateRole): Org {
   if (indexOfId(org.roles, change.role.id) >= 0) refuse({ code: "duplicate_role", id: change.role.id });
   const index = insertionIndex(change.at, org.roles.length);
   return produce(org, (draft) => {
-    draft.roles = castDraft(insertAt(org.roles, index, [roleOf(change.role)]));
+    draft.roles = frozenDraft(insertAt(org.roles, index, [roleOf(change.role)]));
   });
 }
 
@@ -30,7 +31,7 @@ export function updateRole(org: Org, change: UpdateRole): Org {
   return produce(org, (draft) => {
     const role = draft.roles[index] as Draft<CustomRole>;
     if (change.name !== undefined) role.name = change.name;
-    if (change.capabilities !== undefined) role.capabilities = castDraft(change.capabilities);
+    if (change.capabilities !== undefined) role.capabilities = frozenDraft(change.capabilities);
   });
 }
 
@@ -38,16 +39,16 @@ export function updateRole(org: Org, change: UpdateRole): Org {
 export function deleteRole(org: Org, change: DeleteRole): Org {
   const index = roleIndex(org, change.roleId);
   return produce(org, (draft) => {
-    draft.roles = castDraft(removeAt(org.roles, index));
+    draft.roles = frozenDraft(removeAt(org.roles, index));
     if (org.roleAssignments.some((a) => a.roleId === change.roleId)) {
-      draft.roleAssignments = castDraft(org.roleAssignments.filter((a) => a.roleId !== change.roleId));
+      draft.roleAssignments = frozenDraft(org.roleAssignments.filter((a) => a.roleId !== change.roleId));
     }
   });
 }
 
 function withConnectors(org: Org, index: number, connectors: RoleConnectors): Org {
   return produce(org, (draft) => {
-    (draft.roles[index] as Draft<CustomRole>).connectors = castDraft(connectors);
+    (draft.roles[index] as Draft<CustomRole>).connectors = frozenDraft(connectors);
   });
 }
 

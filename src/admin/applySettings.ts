@@ -1,6 +1,7 @@
 // Changes to org-level settings (guide Steps 6, 7 and 8): setOrgCapability, setSpend,
 // setGroupSpendLimit, setGroupMappings.
-import { castDraft, produce } from "immer";
+import { produce } from "immer";
+import { frozenDraft } from "./freeze.js";
 import type { GroupSpendLimit, Org, SpendSettings } from "../org.js";
 import type { SetGroupMappings, SetGroupSpendLimit, SetOrgCapability, SetSpend } from "./change.js";
 import { insertAt, insertionIndex, removeAt, withEntry } from "./lists.js";
@@ -9,7 +10,7 @@ import { refuse } from "./refusal.js";
 /** Turns the capability on or off at org level (CAP-1). */
 export function setOrgCapability(org: Org, change: SetOrgCapability): Org {
   return produce(org, (draft) => {
-    draft.capabilities = withEntry(org.capabilities, change.capability, change.enabled);
+    draft.capabilities = frozenDraft(withEntry(org.capabilities, change.capability, change.enabled));
   });
 }
 
@@ -23,13 +24,13 @@ export function setSpend(org: Org, change: SetSpend): Org {
     ...(change.multiGroup === undefined ? {} : { multiGroup: change.multiGroup }),
   };
   return produce(org, (draft) => {
-    draft.spend = castDraft(spend);
+    draft.spend = frozenDraft(spend);
   });
 }
 
 function withGroupLimits(org: Org, groupLimits: readonly GroupSpendLimit[]): Org {
   return produce(org, (draft) => {
-    draft.spend = castDraft({ ...org.spend, groupLimits });
+    draft.spend = frozenDraft({ ...org.spend, groupLimits });
   });
 }
 
@@ -50,7 +51,7 @@ export function setGroupSpendLimit(org: Org, change: SetGroupSpendLimit): Org {
 export function setGroupMappings(org: Org, change: SetGroupMappings): Org {
   const old = org.groupMappings;
   return produce(org, (draft) => {
-    draft.groupMappings = castDraft({
+    draft.groupMappings = frozenDraft({
       enabled: change.enabled ?? old?.enabled ?? false,
       mappings: change.mappings ?? old?.mappings ?? [],
     });

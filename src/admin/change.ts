@@ -25,12 +25,17 @@ import type { ValidationIssue } from "../parse/issues.js";
  * ```
  */
 export interface CreateRole {
+  /** The change kind. */
   readonly kind: "createRole";
   /** The new role; `capabilities` and `connectors` are optional (CON-9 defaults). */
   readonly role: {
+    /** The id. */
     readonly id: string;
+    /** The name. */
     readonly name: string;
+    /** The capabilities (default `["chat"]`, CON-9). */
     readonly capabilities?: readonly Capability[];
+    /** The Connectors tab (default All connectors at Needs approval, CON-9). */
     readonly connectors?: RoleConnectors;
   };
   /** Where the role goes in `roles` (0..length); default: the end. */
@@ -47,7 +52,9 @@ export interface CreateRole {
  * ```
  */
 export interface UpdateRole {
+  /** The change kind. */
   readonly kind: "updateRole";
+  /** The custom role. */
   readonly roleId: string;
   /** The new name, if it changes. */
   readonly name?: string;
@@ -65,7 +72,9 @@ export interface UpdateRole {
  * ```
  */
 export interface DeleteRole {
+  /** The change kind. */
   readonly kind: "deleteRole";
+  /** The custom role. */
   readonly roleId: string;
 }
 
@@ -80,10 +89,13 @@ export interface DeleteRole {
  * ```
  */
 export interface SetConnectorGrant {
+  /** The change kind. */
   readonly kind: "setConnectorGrant";
+  /** The custom role. */
   readonly roleId: string;
   /** The connector whose row is set, or `null` for the All connectors row. */
   readonly connectorId: string | null;
+  /** The row: a level, or Custom. */
   readonly grant: ConnectorGrant;
 }
 
@@ -97,8 +109,11 @@ export interface SetConnectorGrant {
  * ```
  */
 export interface RemoveConnectorGrant {
+  /** The change kind. */
   readonly kind: "removeConnectorGrant";
+  /** The custom role. */
   readonly roleId: string;
+  /** The connector. */
   readonly connectorId: string;
 }
 
@@ -114,10 +129,15 @@ export interface RemoveConnectorGrant {
  * ```
  */
 export interface SetToolGrant {
+  /** The change kind. */
   readonly kind: "setToolGrant";
+  /** The custom role. */
   readonly roleId: string;
+  /** The connector. */
   readonly connectorId: string;
+  /** The tool, one the connector lists. */
   readonly tool: string;
+  /** The level. */
   readonly level: Level;
 }
 
@@ -131,11 +151,17 @@ export interface SetToolGrant {
  * ```
  */
 export interface AddGroup {
+  /** The change kind. */
   readonly kind: "addGroup";
+  /** The group. */
   readonly group: {
+    /** The id. */
     readonly id: string;
+    /** The name. */
     readonly name: string;
+    /** Where the group comes from. */
     readonly source: GroupSource;
+    /** Member ids of the group (default none). */
     readonly members?: readonly string[];
   };
   /** Where the group goes in `groups` (0..length); default: the end. */
@@ -152,7 +178,9 @@ export interface AddGroup {
  * ```
  */
 export interface RemoveGroup {
+  /** The change kind. */
   readonly kind: "removeGroup";
+  /** The group. */
   readonly groupId: string;
 }
 
@@ -166,8 +194,11 @@ export interface RemoveGroup {
  * ```
  */
 export interface AddGroupMembers {
+  /** The change kind. */
   readonly kind: "addGroupMembers";
+  /** The group. */
   readonly groupId: string;
+  /** The members, by id. */
   readonly memberIds: readonly string[];
   /** Where the new ids go in the group's `members` (0..length); default: the end. */
   readonly at?: number;
@@ -183,8 +214,11 @@ export interface AddGroupMembers {
  * ```
  */
 export interface RemoveGroupMembers {
+  /** The change kind. */
   readonly kind: "removeGroupMembers";
+  /** The group. */
   readonly groupId: string;
+  /** The members, by id. */
   readonly memberIds: readonly string[];
 }
 
@@ -198,8 +232,11 @@ export interface RemoveGroupMembers {
  * ```
  */
 export interface AssignRole {
+  /** The change kind. */
   readonly kind: "assignRole";
+  /** The group. */
   readonly groupId: string;
+  /** The custom role. */
   readonly roleId: string;
   /** Where the assignment goes in `roleAssignments` (0..length); default: the end. */
   readonly at?: number;
@@ -215,8 +252,11 @@ export interface AssignRole {
  * ```
  */
 export interface UnassignRole {
+  /** The change kind. */
   readonly kind: "unassignRole";
+  /** The group. */
   readonly groupId: string;
+  /** The custom role. */
   readonly roleId: string;
 }
 
@@ -230,7 +270,9 @@ export interface UnassignRole {
  * ```
  */
 export interface AddMember {
+  /** The change kind. */
   readonly kind: "addMember";
+  /** The member, in the org format (SPEC §1). */
   readonly member: Member;
   /** Where the member goes in `members` (0..length); default: the end. */
   readonly at?: number;
@@ -246,7 +288,9 @@ export interface AddMember {
  * ```
  */
 export interface RemoveMember {
+  /** The change kind. */
   readonly kind: "removeMember";
+  /** The member. */
   readonly memberId: string;
 }
 
@@ -261,8 +305,11 @@ export interface RemoveMember {
  * ```
  */
 export interface SetBuiltInRole {
+  /** The change kind. */
   readonly kind: "setBuiltInRole";
+  /** The members, by id. */
   readonly memberIds: readonly string[];
+  /** The role. */
   readonly role: BuiltInRole;
 }
 
@@ -276,8 +323,11 @@ export interface SetBuiltInRole {
  * ```
  */
 export interface SetSeat {
+  /** The change kind. */
   readonly kind: "setSeat";
+  /** The members, by id. */
   readonly memberIds: readonly string[];
+  /** The seat, or `null` to remove it. */
   readonly seat: Seat | null;
 }
 
@@ -291,8 +341,11 @@ export interface SetSeat {
  * ```
  */
 export interface SetMemberSpendLimit {
+  /** The change kind. */
   readonly kind: "setMemberSpendLimit";
+  /** The member. */
   readonly memberId: string;
+  /** The limit in minor units (cents), or `null` to remove it. */
   readonly limit: number | null;
 }
 
@@ -306,7 +359,9 @@ export interface SetMemberSpendLimit {
  * ```
  */
 export interface AddConnector {
+  /** The change kind. */
   readonly kind: "addConnector";
+  /** The connector, in the org format (SPEC §1); each tool listed once. */
   readonly connector: Connector;
   /** Where the connector goes in `connectors` (0..length); default: the end. */
   readonly at?: number;
@@ -322,7 +377,9 @@ export interface AddConnector {
  * ```
  */
 export interface RemoveConnector {
+  /** The change kind. */
   readonly kind: "removeConnector";
+  /** The connector. */
   readonly connectorId: string;
 }
 
@@ -336,8 +393,11 @@ export interface RemoveConnector {
  * ```
  */
 export interface SetOrgCapability {
+  /** The change kind. */
   readonly kind: "setOrgCapability";
+  /** The capability id. */
   readonly capability: Capability;
+  /** Whether it is on. */
   readonly enabled: boolean;
 }
 
@@ -351,7 +411,9 @@ export interface SetOrgCapability {
  * ```
  */
 export interface SetToolPolicy {
+  /** The change kind. */
   readonly kind: "setToolPolicy";
+  /** The connector. */
   readonly connectorId: string;
   /** The level of every tool; absent means Always allow. */
   readonly level?: Level;
@@ -369,7 +431,9 @@ export interface SetToolPolicy {
  * ```
  */
 export interface RemoveToolPolicy {
+  /** The change kind. */
   readonly kind: "removeToolPolicy";
+  /** The connector. */
   readonly connectorId: string;
 }
 
@@ -383,8 +447,11 @@ export interface RemoveToolPolicy {
  * ```
  */
 export interface SetSpend {
+  /** The change kind. */
   readonly kind: "setSpend";
+  /** The org-wide per-user limit in minor units (cents), or `null` to remove it. */
   readonly orgLimit?: number | null;
+  /** Which group limit applies to a member in several groups (SPD-3). */
   readonly multiGroup?: "lowest" | "highest";
 }
 
@@ -399,8 +466,11 @@ export interface SetSpend {
  * ```
  */
 export interface SetGroupSpendLimit {
+  /** The change kind. */
   readonly kind: "setGroupSpendLimit";
+  /** The group. */
   readonly groupId: string;
+  /** The limit in minor units (cents), or `null` to remove it. */
   readonly limit: number | null;
   /** Where a new limit goes in `spend.groupLimits` (0..length); default: the end. */
   readonly at?: number;
@@ -416,8 +486,11 @@ export interface SetGroupSpendLimit {
  * ```
  */
 export interface SetGroupMappings {
+  /** The change kind. */
   readonly kind: "setGroupMappings";
+  /** Whether it is on. */
   readonly enabled?: boolean;
+  /** The mapping rows, replacing the old ones whole. */
   readonly mappings?: readonly GroupMapping[];
 }
 
@@ -432,6 +505,7 @@ export interface SetGroupMappings {
  * ```
  */
 export interface EnableConnectorPermissions {
+  /** The change kind. */
   readonly kind: "enableConnectorPermissions";
 }
 
@@ -445,6 +519,7 @@ export interface EnableConnectorPermissions {
  * ```
  */
 export interface DisableConnectorPermissions {
+  /** The change kind. */
   readonly kind: "disableConnectorPermissions";
 }
 
@@ -625,6 +700,7 @@ export class ChangeError extends Error {
    */
   constructor(details: {
     readonly index: number | undefined;
+    /** The change kind. */
     readonly kind: ChangeKind | undefined;
     readonly code: ChangeErrorCode;
     readonly reason: string;

@@ -3,6 +3,7 @@
 import { at, report, type Context, type Path } from "../parse/context.js";
 import { describe, eachEntry, kindOf } from "../parse/read.js";
 import { readStruct, shape, type Fields, type Shape } from "../parse/struct.js";
+import { unknownChangeKindText } from "../words.js";
 import { CHANGE_KINDS, type Change, type ChangeKind } from "./change.js";
 import { CHANGE_FIELDS } from "./changeFields.js";
 
@@ -37,7 +38,9 @@ export function readChange(ctx: Context, value: unknown, path: Path): Change | u
   const of = typeof kind === "string" ? SHAPES.get(kind) : undefined;
   if (of === undefined) {
     const code = typeof kind === "string" ? "unknown_change_kind" : kind === undefined ? "missing_property" : "invalid_type";
-    report(ctx, at(path, "kind"), code, { expected: KIND_EXPECTED, received: kind === undefined ? "nothing" : describe(kind) });
+    const received = kind === undefined ? "nothing" : describe(kind);
+    const message = code === "unknown_change_kind" ? unknownChangeKindText(received, KIND_EXPECTED) : undefined;
+    report(ctx, at(path, "kind"), code, { expected: KIND_EXPECTED, received, ...(message === undefined ? {} : { message }) });
     return undefined;
   }
   const build = CHANGE_FIELDS[kind as ChangeKind].build as (f: Fields<string>) => Change;
