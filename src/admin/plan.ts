@@ -1,8 +1,9 @@
 import type { Org } from "../org.js";
 import { noPilotGroupMessage } from "../words.js";
 import { applyChanges } from "./applyChanges.js";
+import { invertChanges } from "./invertChanges.js";
 import type { Change } from "./change.js";
-import { MigrationError, changesBetween, checkReachable, checkRepeatedAssignments, deepFrozen, runStep, stepRecipes } from "./changesBetween.js";
+import { MigrationError, checkReachable, checkRepeatedAssignments, deepFrozen, runStep, stepRecipes } from "./changesBetween.js";
 import { diffAccess, diffValues } from "./diff.js";
 import type { Slot } from "./diffPair.js";
 import type { MigrationStage, MigrationPlan, PlanOptions, StageMerge, MigrationStep } from "./planTypes.js";
@@ -59,17 +60,17 @@ function mergeWindows(before: Org, total: ReadonlyMap<string, readonly Slot[]>, 
 
 function finish(before: Org, total: ReadonlyMap<string, readonly Slot[]>, drafts: readonly Draft[]): MigrationStage[] {
   let org = before;
+  let done: readonly Change[] = [];
   return drafts.map((draft) => {
     const next = applyChanges(org, draft.changes);
-    // CHG-3, PLN-3: an undo takes the state back to the previous one, up to defaults, and the
-    // changes between the two orgs do exactly that.
+    done = [...done, ...draft.changes];
     const stage: MigrationStage = {
       steps: draft.steps,
       changes: draft.changes,
       diff: diffAccess(org, next),
-      undo: changesBetween(next, org),
+      undo: invertChanges(org, draft.changes),
       windows: windowsOf(diffValues(before, next), total),
-      rollback: { changes: changesBetween(next, before), diff: diffAccess(next, before) },
+      rollback: { changes: invertChanges(before, done), diff: diffAccess(next, before) },
     };
     org = next;
     return stage;

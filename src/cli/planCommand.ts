@@ -20,7 +20,7 @@ export function planCommand(reader: FileReader = DISK): Command {
       if (!target.ok) return target;
       try {
         const plan = planMigration(org, target.org, pilot === undefined ? {} : { pilot });
-        return { ok: true, result: plan, text: formatPlan(plan, org.id) };
+        return { ok: true, result: plan, text: formatPlan(plan, target.org) };
       } catch (error) {
         return { ok: false, error: (error as Error).message };
       }

@@ -1,5 +1,7 @@
 import type { Change } from "../admin/change.js";
+import { describeChange } from "../admin/describeChange.js";
 import type { MigrationPlan } from "../admin/planTypes.js";
+import type { Org } from "../org.js";
 import { mergeText, planHeading, rollbackLine, stageHeading, undoLine } from "../words.js";
 import { formatDiff } from "./diffText.js";
 
@@ -10,8 +12,9 @@ function indent(text: string, by: string): string {
     .join("\n");
 }
 
-function changeLines(changes: readonly Change[]): string {
-  return changes.map((change) => `  ${JSON.stringify(change)}`).join("\n");
+/** Each change in words (CHG-5), naming what the target org names (ids alone for what it lacks). */
+function changeLines(changes: readonly Change[], target: Org): string {
+  return changes.map((change) => `  - ${describeChange(change, target)}`).join("\n");
 }
 
 /**
@@ -19,15 +22,15 @@ function changeLines(changes: readonly Change[]): string {
  * its diff, its undo and the rollback from it with its diff (PLN-1..PLN-3).
  *
  * @param plan - a plan (see `planMigration`)
- * @param orgId - the org's id
+ * @param target - the org the plan leads to, for names
  */
-export function formatPlan(plan: MigrationPlan, orgId: string): string {
+export function formatPlan(plan: MigrationPlan, target: Org): string {
   const changes = plan.stages.reduce((sum, stage) => sum + stage.changes.length, 0);
-  const head = [planHeading(orgId, plan.stages.length, changes, plan.noWindow), ...plan.merges.map((merge) => mergeText(merge.steps, merge.window))];
+  const head = [planHeading(target.id, plan.stages.length, changes, plan.noWindow), ...plan.merges.map((merge) => mergeText(merge.steps, merge.window))];
   const stages = plan.stages.map((stage, i) =>
     [
       stageHeading(i + 1, plan.stages.length, stage.steps, stage.changes.length),
-      changeLines(stage.changes),
+      changeLines(stage.changes, target),
       indent(formatDiff(stage.diff), "  "),
       `  ${undoLine(stage.undo.length)}`,
       `  ${rollbackLine(stage.rollback.changes.length)}`,

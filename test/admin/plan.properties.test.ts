@@ -3,8 +3,11 @@ import { describe, expect, test } from "vitest";
 import { applyChanges } from "../../src/admin/applyChanges.js";
 import { planMigration } from "../../src/admin/plan.js";
 import { compareLevels } from "../../src/level.js";
-import { hasCapability, resolveToolLevel, type Org } from "../../src/index.js";
+import { hasCapability, parseOrg, resolveToolLevel, type Org } from "../../src/index.js";
 import { capabilityIds } from "../engine/properties/questions.js";
+import { arbOrg } from "../arbitraries.js";
+import { arbSeeds, changesFor } from "./arbChanges.js";
+import { withoutRepeats } from "./defaults.js";
 import { arbMigration, withDefaults } from "./planFixtures.js";
 
 const RUNS = 50;
@@ -67,6 +70,23 @@ describe("planMigration properties (PLN-1..PLN-3)", () => {
           org = applyChanges(org, stage.changes);
           expect(withDefaults(applyChanges(org, stage.rollback.changes))).toEqual(withDefaults(before));
         }
+      }),
+      { numRuns: RUNS },
+    );
+  });
+
+  test("PLN-1..PLN-3 property: for random change lists applied to random orgs, the stages reach the target, keep PLN-2 and roll back", () => {
+    fc.assert(
+      fc.property(arbOrg(), arbSeeds(8), (raw, seeds) => {
+        const before = parseOrg(JSON.parse(JSON.stringify(withoutRepeats(raw))));
+        const after = applyChanges(before, changesFor(before, seeds));
+        let org = before;
+        for (const stage of planMigration(before, after).stages) {
+          org = applyChanges(org, stage.changes);
+          expect(holdsNoWindow(before, org, after)).toBe(true);
+          expect(withDefaults(applyChanges(org, stage.rollback.changes))).toEqual(withDefaults(before));
+        }
+        expect(withDefaults(org)).toEqual(withDefaults(after));
       }),
       { numRuns: RUNS },
     );

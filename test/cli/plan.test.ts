@@ -13,9 +13,9 @@ describe("org-rbac plan (PLN-1..PLN-3)", () => {
     const lines = ran.stdout.split("\n");
     expect(lines[0]).toBe("migration plan of `acme-corp`: 7 stages, 17 changes; no stage leaves a window (PLN-2)");
     expect(lines).toContain("stage 4 of 7: Step 6: migrate the pilot (1 change)");
-    expect(lines).toContain('  {"kind":"setBuiltInRole","memberIds":["u-ana","u-ben"],"role":"custom"}');
+    expect(lines).toContain("  - set the built-in role of members `ana@acme.test` (`u-ana`) and `ben@acme.test` (`u-ben`) to `custom` (CAP-2, CAP-3, CAP-4, CON-5)");
     expect(lines).toContain("  undo this stage: 1 change (CHG-3)");
-    expect(lines).toContain("  roll back to the start from here: 8 changes (PLN-3)");
+    expect(lines).toContain("  roll back to the start from here: 18 changes (PLN-3)");
     expect(lines).toContain("    member `u-ana`: 1 gain, 0 losses, 1 change");
     const plan = json(cli(["plan", BEFORE, AFTER, "--json"])) as { stages: unknown[]; noWindow: boolean };
     expect(plan).toMatchObject({ noWindow: true });
