@@ -1,6 +1,6 @@
 // The differences of one pair of signatures (before, after), found by asking the engine about one
 // member who has that pair: every member with the same pair has the same values (diffSignature.ts).
-import { hasCapability } from "../engine/capabilities.js";
+import { resolveCapability } from "../engine/capabilities.js";
 import type { CapabilityDecision, Explained, ToolDecision } from "../engine/decision.js";
 import { resolveToolLevel } from "../engine/tools.js";
 import { compareLevels } from "../level.js";
@@ -68,7 +68,7 @@ export function explanations(before: Explained, after: Explained): DiffExplanati
 
 /** One member's capability on both sides, with its explanations. */
 export function askCapability(sides: DiffSides, memberId: string, capability: string): readonly [CapabilityDecision, CapabilityDecision] {
-  return [hasCapability(sides.before, memberId, capability), hasCapability(sides.after, memberId, capability)];
+  return [resolveCapability(sides.before, memberId, capability), resolveCapability(sides.after, memberId, capability)];
 }
 
 /** One member's tool on both sides, with its explanations. */

@@ -3,7 +3,7 @@ import { describe, expect, test } from "vitest";
 import { applyChanges } from "../../src/admin/applyChanges.js";
 import { planMigration } from "../../src/admin/plan.js";
 import { compareLevels } from "../../src/level.js";
-import { hasCapability, parseOrg, resolveToolLevel, type Org } from "../../src/index.js";
+import { resolveCapability, parseOrg, resolveToolLevel, type Org } from "../../src/index.js";
 import { capabilityIds } from "../engine/properties/questions.js";
 import { arbOrg } from "../arbitraries.js";
 import { arbSeeds, changesFor } from "./arbChanges.js";
@@ -27,7 +27,7 @@ function holdsNoWindow(before: Org, state: Org, after: Org): boolean {
   const { members, capabilities, tools } = subjects([before, state, after]);
   return members.every(
     (id) =>
-      capabilities.every((c) => between(Number(hasCapability(state, id, c).granted), Number(hasCapability(before, id, c).granted), Number(hasCapability(after, id, c).granted))) &&
+      capabilities.every((c) => between(Number(resolveCapability(state, id, c).granted), Number(resolveCapability(before, id, c).granted), Number(resolveCapability(after, id, c).granted))) &&
       tools.every(([c, t]) => {
         const level = (org: Org) => compareLevels(resolveToolLevel(org, id, c, t).level, "blocked");
         return between(level(state), level(before), level(after));

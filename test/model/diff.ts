@@ -1,7 +1,7 @@
 // Reference model of DIF-1: the access diff asked of the engine member by member, on both orgs,
 // about everything. Nothing is grouped, shared or skipped, on purpose.
 import type { AccessDiff, AccessDifference, DiffEffect, MemberAccessDiff, SpendValue } from "../../src/admin/diffTypes.js";
-import { hasCapability } from "../../src/engine/capabilities.js";
+import { resolveCapability } from "../../src/engine/capabilities.js";
 import { resolveAccess } from "../../src/engine/access.js";
 import { resolveSpendLimit } from "../../src/engine/spend.js";
 import { resolveToolLevel } from "../../src/engine/tools.js";
@@ -34,7 +34,7 @@ function memberDifferences(before: Org, after: Org, memberId: string): AccessDif
   const [was, is] = [resolveAccess(before, memberId), resolveAccess(after, memberId)];
   if (was.builtInRole !== is.builtInRole) differences.push({ kind: "built-in-role", effect: "change", before: was.builtInRole, after: is.builtInRole });
   for (const capability of capabilityIds([before, after])) {
-    const [b, a] = [hasCapability(before, memberId, capability), hasCapability(after, memberId, capability)];
+    const [b, a] = [resolveCapability(before, memberId, capability), resolveCapability(after, memberId, capability)];
     const [sb, sa] = [capabilityUiState(b).state, capabilityUiState(a).state];
     if (b.granted === a.granted && sb === sa) continue;
     differences.push({
