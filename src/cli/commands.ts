@@ -11,6 +11,7 @@ import { formatOrgHeader } from "./orgText.js";
 import { formatSpend } from "./spendText.js";
 import { formatTool } from "./toolText.js";
 import { formatValid } from "./validateText.js";
+import { PLAN_COMMANDS } from "./planCommands.js";
 import { audit, auditWarningsText } from "./auditText.js";
 
 /**
@@ -130,5 +131,5 @@ const validate: Command = {
 /** Every command, by name. */
 export const COMMANDS: ReadonlyMap<string, Command> = new Map(
   // Stryker disable next-line ArrowFunction: a mutant here fails every test file at import, which the vitest runner reports as no test run rather than a kill
-  [access, tool, conflicts, spend, validate, audit].map((command) => [command.name, command]),
+  [access, tool, conflicts, spend, validate, audit, ...PLAN_COMMANDS].map((command) => [command.name, command]),
 );
