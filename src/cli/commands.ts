@@ -1,5 +1,9 @@
 import type { Command } from "./command.js";
 import { access } from "./commands/access.js";
+import { apply } from "./commands/apply.js";
+import { audit } from "./commands/audit.js";
+import { diff } from "./commands/diff.js";
+import { plan } from "./commands/plan.js";
 import { conflicts } from "./commands/conflicts.js";
 import { spend } from "./commands/spend.js";
 import { tool } from "./commands/tool.js";
@@ -15,4 +19,8 @@ export const COMMAND_LIST: readonly Command[] = [
   conflicts,
   spend,
   validate,
+  audit,
+  diff,
+  plan,
+  apply,
 ];

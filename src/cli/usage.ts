@@ -30,7 +30,7 @@ Input: a regular file, or - for standard input; a UTF-8 byte-order mark is skipp
 
 Exit codes:
   0  answered, whatever the answer (a denial is an answer)
-  1  an id the org does not have (member, role, connector)
+  1  an id the org does not have (member, role, connector), an audit error, changes that cannot apply
   2  invalid input or usage: a file that cannot be read, is too large, is not JSON or not a valid org;
      an unknown command or option, a wrong number of arguments
   3  internal error: a one-line message (--debug prints the stack)
