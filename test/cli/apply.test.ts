@@ -23,4 +23,12 @@ describe("org-rbac apply (CHG-1)", () => {
     expect(await cli(["apply", BEFORE, "bad.json"], files)).toMatchObject({ code: 2, stderr: expect.stringMatching(/^✖ `bad\.json` is not JSON: unexpected end of input/) });
     expect(await cli(["apply", BEFORE, "wrong.json"], files)).toMatchObject({ code: 1, stderr: expect.stringMatching(/^✖ cannot apply changes\[0\] \(deleteRole\): /) });
   });
+
+  test("CHG-1: the org written is JSON that reads back to the same ids, invisible characters escaped the JSON way", async () => {
+    const before = JSON.parse((await cli(["apply", BEFORE, "none.json"], { "none.json": [] })).stdout) as { id: string };
+    const files = { "o.json": { ...before, id: "acme\u200b" }, "none.json": [] };
+    const ran = await cli(["apply", "o.json", "none.json"], files);
+    expect(ran.stdout).toContain('"id": "acme\\u200b"');
+    expect((JSON.parse(ran.stdout) as { id: string }).id).toBe("acme\u200b");
+  });
 });

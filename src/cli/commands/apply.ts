@@ -2,6 +2,7 @@ import { applyChanges } from "../../admin/applyChanges.js";
 import type { Change } from "../../admin/change.js";
 import type { Org } from "../../index.js";
 import { singleAnswer, type Command } from "../command.js";
+import { printableJson } from "../printable.js";
 
 /**
  * `org-rbac apply <org.json> <changes.json>`: the org after the changes (CHG-1), as JSON on stdout,
@@ -20,7 +21,8 @@ export const apply: Command = {
     try {
       // applyChanges validates every change's form (CHG-1) before applying any.
       const result = applyChanges(org, changes as readonly Change[]);
-      return singleAnswer(result, JSON.stringify(result, null, 2));
+      // The text is the JSON too, escaped the JSON way, so that a file written from it reads back.
+      return singleAnswer(result, printableJson(JSON.stringify(result, null, 2)));
     } catch (error) {
       return { ok: false, error: (error as Error).message };
     }
