@@ -11,7 +11,7 @@
 // noise, not growth (the sizes are chosen so that a quadratic step would be far above it).
 // Each shape runs in its own child process.
 //
-//   node --expose-gc bench/growth.mjs [--quick] [--shape name] [--cap-s 30]
+//   node --expose-gc bench/growth.mjs [--quick] [--shape name] [--cap-s 10] [--shape-s 60]
 
 import { Buffer } from "node:buffer";
 import { execFileSync, spawnSync } from "node:child_process";
@@ -24,13 +24,17 @@ import { CLI, capabilityName, lib, resolveCapability } from "./library.mjs";
 import { emit, growthExponent, RESULT_TAG } from "./stats.mjs";
 
 export const LIMIT = 1.2;
+/** Each measured point is written as it comes, so that a shape stopped midway keeps what it had. */
+const POINT_TAG = "GROWTH-POINT ";
 /** Below these (at the largest size) a call is not growing: timer, GC and scheduler noise. */
 const NOISE_MS = 5;
 const NOISE_CLI_MS = 100;
 const args = process.argv.slice(2);
 const opt = (name, dflt) => (args.includes(name) ? args[args.indexOf(name) + 1] : dflt);
 const quick = args.includes("--quick");
-const capMs = Number(opt("--cap-s", 30)) * 1000;
+const capMs = Number(opt("--cap-s", 10)) * 1000;
+/** A shape's process is stopped (and fails) after this long. */
+const shapeMs = Number(opt("--shape-s", 60)) * 1000;
 
 /** The entry points measured on a valid org: name -> (org, ask) -> result. */
 const ON_ORG = {
@@ -60,12 +64,12 @@ const bytesOf = (value) => {
   }
 };
 
-/** The fastest of up to 5 runs (fewer once 2 s are spent) of fn(prepare()), timing fn only. */
+/** The fastest of up to 3 runs (fewer once 1 s is spent) of fn(prepare()), timing fn only. */
 function fastest(prepare, fn) {
   let best = Infinity;
   let spent = 0;
   let result;
-  for (let k = 0; k < 5 && spent < 2000; k++) {
+  for (let k = 0; k < 3 && spent < 1000; k++) {
     const input = prepare();
     const t0 = process.hrtime.bigint();
     result = fn(input);
@@ -80,15 +84,15 @@ function spawnMs(argv) {
   let best = Infinity;
   let out = 0;
   let status = 0;
-  for (let k = 0; k < 3; k++) {
+  for (let k = 0; k < 2; k++) {
     const t0 = process.hrtime.bigint();
     const r = spawnSync(process.execPath, [CLI, ...argv], { maxBuffer: 2 ** 31 - 1, timeout: capMs, stdio: ["ignore", "pipe", "pipe"] });
     const ms = Number(process.hrtime.bigint() - t0) / 1e6;
-    if (r.error) return { error: String(r.error.code ?? r.error.message), ms };
+    if (r.error) return { error: r.error.code === "ETIMEDOUT" ? `over the ${capMs / 1000} s cap` : String(r.error.code ?? r.error.message), ms };
     best = Math.min(best, ms);
     out = r.stdout.length + r.stderr.length;
     status = r.status;
-    if (ms > 1000) break;
+    if (ms > 500) break;
   }
   return { ms: best, out, status };
 }
@@ -116,8 +120,10 @@ function measureInvalid(text, file, point) {
     ),
   );
   point("safeParseOrg", () => fastest(() => JSON.parse(text), (j) => lib.safeParseOrg(j)));
-  const result = lib.safeParseOrg(JSON.parse(text));
-  point("formatValidationIssues", () => fastest(() => result.error.issues, (issues) => lib.formatValidationIssues(issues)));
+  point("formatValidationIssues", () => {
+    const issues = lib.safeParseOrg(JSON.parse(text)).error.issues; // throws here if safeParseOrg does
+    return fastest(() => issues, (list) => lib.formatValidationIssues(list));
+  });
   point("cli validate", () => spawnMs(["validate", file]), false, true);
 }
 
@@ -139,16 +145,19 @@ function runShape(shape) {
         r = measure();
       } catch (e) {
         list.push({ n, x: text.length, error: `${e?.name}: ${String(e?.message).slice(0, 120)}` });
+        process.stdout.write(`${POINT_TAG}${JSON.stringify([name, list.at(-1)])}\n`);
         stopped.add(name);
         return;
       }
       if (r.error) {
         list.push({ n, x: text.length, error: r.error });
+        process.stdout.write(`${POINT_TAG}${JSON.stringify([name, list.at(-1)])}\n`);
         stopped.add(name);
         return;
       }
       const answer = cli ? r.out : answerIsInput ? 0 : bytesOf(r.result);
       list.push({ n, x: text.length + answer, orgBytes: text.length, answerBytes: answer, ms: r.ms, ...(cli ? { status: r.status } : {}) });
+      process.stdout.write(`${POINT_TAG}${JSON.stringify([name, list.at(-1)])}\n`);
       if (r.ms > capMs) stopped.add(name);
     };
     if (shape.invalid) measureInvalid(text, file, point);
@@ -189,22 +198,26 @@ function parent() {
   let ok = true;
   for (const shape of SHAPES) {
     if (only && shape.name !== only) continue;
-    const childArgs = [fileURLToPath(import.meta.url), "--child", shape.name, ...(quick ? ["--quick"] : []), "--cap-s", String(capMs / 1000)];
-    const r = spawnSync(process.execPath, ["--expose-gc", ...childArgs], { encoding: "utf8", maxBuffer: 2 ** 28, timeout: 6 * capMs, stdio: ["ignore", "pipe", "inherit"] });
-    const line = r.stdout?.split("\n").find((l) => l.startsWith(RESULT_TAG));
-    if (!line) {
-      ok = false;
-      shapes.push({ name: shape.name, what: shape.what, error: `child ${r.error ? r.error.code : `exited ${r.status ?? r.signal}`}`, entries: [] });
-      continue;
+    const childArgs = [fileURLToPath(import.meta.url), "--child", shape.name, ...(quick ? ["--quick"] : []), "--cap-s", String(capMs / 1000), "--shape-s", String(shapeMs / 1000)];
+    const r = spawnSync(process.execPath, ["--expose-gc", ...childArgs], { encoding: "utf8", maxBuffer: 2 ** 28, timeout: shapeMs, stdio: ["ignore", "pipe", "inherit"] });
+    const points = {};
+    for (const line of (r.stdout ?? "").split("\n")) {
+      if (!line.startsWith(POINT_TAG)) continue;
+      const [name, point] = JSON.parse(line.slice(POINT_TAG.length));
+      (points[name] ??= []).push(point);
     }
-    const points = JSON.parse(line.slice(RESULT_TAG.length));
+    const finished = (r.stdout ?? "").includes(RESULT_TAG);
+    const error = finished ? undefined : r.error ? `stopped after ${shapeMs / 1000} s` : `exited ${r.status ?? r.signal}`;
     const entries = Object.entries(points).map(([name, list]) => ({ name, points: list, ...verdict(name, list, baselineMs) }));
-    ok &&= entries.every((e) => e.pass);
-    shapes.push({ name: shape.name, what: shape.what, sizes: quick ? shape.quick : shape.sizes, entries });
+    ok &&= finished && entries.every((e) => e.pass);
+    shapes.push({ name: shape.name, what: shape.what, sizes: quick ? shape.quick : shape.sizes, ...(error ? { error } : {}), entries });
   }
-  emit({ limit: LIMIT, quick, cliBaselineMs: baselineMs, ok, shapes });
+  emit({ limit: LIMIT, quick, capS: capMs / 1000, shapeS: shapeMs / 1000, cliBaselineMs: baselineMs, ok, shapes });
   if (!ok) process.exitCode = 1;
 }
 
-if (args[0] === "--child") emit(runShape(SHAPES.find((s) => s.name === args[1])));
+if (args[0] === "--child") {
+  runShape(SHAPES.find((s) => s.name === args[1]));
+  emit({ done: true });
+}
 else parent();

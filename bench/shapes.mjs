@@ -56,8 +56,8 @@ export const SHAPES = [
   {
     name: "roles-per-member",
     what: "n roles, n/2 groups of 2 roles each, one member in every group (holds all n roles)",
-    sizes: [1000, 2000, 4000],
-    quick: [250, 500, 1000],
+    sizes: [500, 1000, 2000],
+    quick: [125, 250, 500],
     small: 20,
     build(n) {
       const connectors = connectorsOf(10, 10);
@@ -71,8 +71,8 @@ export const SHAPES = [
   {
     name: "huge-group",
     what: "n members, all in one group holding 2 roles",
-    sizes: [2000, 4000, 8000],
-    quick: [500, 1000, 2000],
+    sizes: [1000, 2000, 4000],
+    quick: [250, 500, 1000],
     small: 30,
     build(n) {
       const connectors = connectorsOf(10, 10);
@@ -86,8 +86,8 @@ export const SHAPES = [
   {
     name: "member-in-groups",
     what: "one member in n groups, each assigned one of 3 roles (the same roles again and again)",
-    sizes: [10000, 20000, 40000],
-    quick: [2500, 5000, 10000],
+    sizes: [5000, 10000, 20000],
+    quick: [1250, 2500, 5000],
     small: 30,
     build(n) {
       const connectors = connectorsOf(10, 10);
@@ -101,8 +101,8 @@ export const SHAPES = [
   {
     name: "long-ids",
     what: "every id n characters long (50 members, 50 groups, 20 roles, 5 connectors x 5 tools)",
-    sizes: [2000, 4000, 8000],
-    quick: [500, 1000, 2000],
+    sizes: [1000, 2000, 4000],
+    quick: [250, 500, 1000],
     small: 40,
     build(n) {
       const long = (prefix, i) => `${prefix}${pad(i)}`.padEnd(n, "x");
@@ -117,8 +117,8 @@ export const SHAPES = [
   {
     name: "capabilities",
     what: "n capability ids switched on for the org and held by each of 20 roles",
-    sizes: [4000, 8000, 16000],
-    quick: [1000, 2000, 4000],
+    sizes: [2000, 4000, 8000],
+    quick: [500, 1000, 2000],
     small: 30,
     build(n) {
       const connectors = connectorsOf(5, 5);
@@ -135,8 +135,8 @@ export const SHAPES = [
   {
     name: "group-limits",
     what: "usage billing, n groups with a spend limit each, one member in all of them",
-    sizes: [10000, 20000, 40000],
-    quick: [2500, 5000, 10000],
+    sizes: [5000, 10000, 20000],
+    quick: [1250, 2500, 5000],
     small: 30,
     build(n) {
       const connectors = connectorsOf(5, 5);
@@ -152,8 +152,8 @@ export const SHAPES = [
   {
     name: "connectors-tools",
     what: "k connectors x k tools (n = k x k), a policy entry per connector, Custom rows on every connector",
-    sizes: [10000, 40000, 160000],
-    quick: [2500, 10000, 40000],
+    sizes: [2500, 10000, 40000],
+    quick: [625, 2500, 10000],
     small: 100,
     build(n) {
       const k = Math.round(Math.sqrt(n));
@@ -170,8 +170,8 @@ export const SHAPES = [
   {
     name: "group-roles",
     what: "one group assigned n roles, 20 members in it",
-    sizes: [4000, 8000, 16000],
-    quick: [1000, 2000, 4000],
+    sizes: [2000, 4000, 8000],
+    quick: [500, 1000, 2000],
     small: 30,
     build(n) {
       const connectors = connectorsOf(10, 10);
@@ -186,8 +186,8 @@ export const SHAPES = [
     name: "invalid-long-key",
     what: "invalid: n wrong levels under one policy key 10n characters long",
     invalid: true,
-    sizes: [2000, 4000, 8000],
-    quick: [500, 1000, 2000],
+    sizes: [1000, 2000, 4000],
+    quick: [250, 500, 1000],
     small: 20,
     build(n) {
       const connectors = connectorsOf(2, 2);
