@@ -24,6 +24,12 @@ import { emit, gc, MB, median, msSince, nowNs } from "./stats.mjs";
 const LEVEL_CODE = { always: 0, approval: 1, blocked: 2 };
 const ORDER = ["org-rbac", "floor", "casl"];
 
+/** The query list as three columns (the parsed list is garbage once this returns). */
+function loadQueries(path) {
+  const qs = JSON.parse(readFileSync(path, "utf8"));
+  return { N: qs.length, M: qs.map((q) => q[0]), C: qs.map((q) => q[1]), T: qs.map((q) => q[2]) };
+}
+
 async function child() {
   let eng, state, M, C, T, N;
   const heldMB = (base) => {
@@ -35,16 +41,11 @@ async function child() {
   const handle = async (msg) => {
     if (msg.cmd === "init") {
       eng = await ENGINES[msg.engine]();
-      const qs = JSON.parse(readFileSync(msg.queriesPath, "utf8"));
-      N = qs.length;
-      M = qs.map((q) => q[0]);
-      C = qs.map((q) => q[1]);
-      T = qs.map((q) => q[2]);
-      const text = readFileSync(msg.orgPath, "utf8");
+      ({ N, M, C, T } = loadQueries(msg.queriesPath));
       gc();
       const m0 = process.memoryUsage();
       base = m0.heapUsed + m0.external;
-      const org = JSON.parse(text);
+      const org = JSON.parse(readFileSync(msg.orgPath, "utf8"));
       const t0 = nowNs();
       state = await eng.setup(org);
       const setupMs = msSince(t0);

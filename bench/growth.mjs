@@ -64,12 +64,12 @@ const bytesOf = (value) => {
   }
 };
 
-/** The fastest of up to 3 runs (fewer once 1 s is spent) of fn(prepare()), timing fn only. */
+/** The fastest of up to 5 runs (fewer once 1 s is spent) of fn(prepare()), timing fn only. */
 function fastest(prepare, fn) {
   let best = Infinity;
   let spent = 0;
   let result;
-  for (let k = 0; k < 3 && spent < 1000; k++) {
+  for (let k = 0; k < 5 && spent < 1000; k++) {
     const input = prepare();
     const t0 = process.hrtime.bigint();
     result = fn(input);

@@ -6,9 +6,11 @@ import { fileURLToPath, pathToFileURL } from "node:url";
 import { dirname, join } from "node:path";
 
 export const ROOT = join(dirname(fileURLToPath(import.meta.url)), "..");
-export const CLI = join(ROOT, "dist", "cli.js");
+/** The built checkout measured: this one, or ORG_RBAC_DIR (e.g. a build of another branch). */
+export const BUILD = process.env.ORG_RBAC_DIR ?? ROOT;
+export const CLI = join(BUILD, "dist", "cli.js");
 
-export const lib = await import(pathToFileURL(join(ROOT, "dist", "index.js")).href);
+export const lib = await import(pathToFileURL(join(BUILD, "dist", "index.js")).href);
 
 /** `resolveCapability` on the new engine, `hasCapability` before it. */
 export const resolveCapability = lib.resolveCapability ?? lib.hasCapability;

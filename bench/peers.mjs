@@ -9,7 +9,7 @@
 import { execFileSync, spawnSync } from "node:child_process";
 import { cpSync, existsSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { ROOT } from "./library.mjs";
+import { BUILD, ROOT } from "./library.mjs";
 import { emit } from "./stats.mjs";
 
 const args = process.argv.slice(2);
@@ -38,7 +38,7 @@ for (const size of sizes) {
   const json = join(work, `result-${size}.json`);
   const argv = ["bench.mjs", size, "--engine", "naive-js,casl,casbin,cedar", "--adapter", "indexed.mjs", "--adapter", "./org-rbac-adapter.mjs", "--json", json, ...extra];
   process.stderr.write(`# peers: node ${argv.join(" ")}\n`);
-  const r = spawnSync(process.execPath, argv, { cwd: work, encoding: "utf8", env: { ...process.env, ORG_RBAC_DIR: ROOT }, maxBuffer: 2 ** 26 });
+  const r = spawnSync(process.execPath, argv, { cwd: work, encoding: "utf8", env: { ...process.env, ORG_RBAC_DIR: BUILD }, maxBuffer: 2 ** 26 });
   const table = (r.stdout ?? "").split("\n").filter((l) => l.startsWith("|"));
   const notes = (r.stdout ?? "").split("\n").filter((l) => l.startsWith("# ") || l.startsWith("load avg"));
   runs.push({ size, command: `node ${argv.slice(0, -2 - extra.length).join(" ")} ${extra.join(" ")}`.trim(), status: r.status, table, notes, result: existsSync(json) ? JSON.parse(readFileSync(json, "utf8")) : null, stderr: (r.stderr ?? "").slice(-2000) });

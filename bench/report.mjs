@@ -13,7 +13,7 @@ function target(what, shown, met, missedBy) {
 
 function missing(part) {
   if (!part || part.skipped) return "not run";
-  if (!part.result) return `failed (exit ${part.status ?? part.signal}): ${part.output.trim().split("\n").slice(-3).join(" ")}`;
+  if (!part.result) return `failed (exit ${part.status ?? part.signal}): ${part.output.split("\n").filter((l) => !/^\s+at /.test(l)).slice(-4).join(" ").replace(/`/g, "'")}`;
   return null;
 }
 
@@ -134,7 +134,7 @@ function growthSection(part, targets) {
   const g = part.result;
   lines.push(
     `bench/shapes.mjs × every exported function and CLI command; exponent k of time ~ x^k, least squares on log time vs log x, x = org bytes + answer bytes; limit ${g.limit}. ` +
-      `Library time: the fastest of up to 3 calls, each on a freshly parsed org (any lazily built index included); CLI: fastest of up to 2 spawns of dist/cli.js minus a \`--help\` spawn (${fmt(g.cliBaselineMs)} ms). ` +
+      `Library time: the fastest of up to 5 calls (fewer once 1 s is spent), each on a freshly parsed org (any lazily built index included); CLI: fastest of up to 2 spawns of dist/cli.js minus a \`--help\` spawn (${fmt(g.cliBaselineMs)} ms). ` +
       "Calls under 5 ms at every size (CLI: 100 ms over the spawn) are noise, not growth: their exponent is shown but does not fail. " +
       `A call over ${g.capS} s stops that entry point's larger sizes and fails; a shape's process is stopped after ${g.shapeS} s and fails.`,
     "",
@@ -177,7 +177,7 @@ function applySection(part, targets) {
   const a = part.result;
   if (!a.available) return [...lines, "`applyChanges` is not exported by this build yet: bench/apply.mjs runs once it is.", ""];
   lines.push(
-    `${a.size} org: \`parseOrg\` ${fmt(a.parseMs, 1)} ms (median of ${a.runs}); \`applyChanges(org, [change])\` on the same parsed org, median of ${a.runs}:`,
+    `${a.build ? `Measured on another build (\`--apply-build ${a.build}\`). ` : ""}${a.size} org: \`parseOrg\` ${fmt(a.parseMs, 1)} ms (median of ${a.runs}); \`applyChanges(org, [change])\` on the same parsed org, median of ${a.runs}:`,
     "",
     table(["change", "ms", "of parseOrg", "result checked"], a.kinds.map((k) => [k.kind, fmt(k.ms, 2), x(k.ofParse, 3), k.checked ? "yes" : "**no**"])),
     "",

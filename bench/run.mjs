@@ -6,7 +6,8 @@
 //
 //   npm run bench                  full run (about 10 minutes on 2 cores), writes docs/performance.md
 //   npm run bench -- --quick       smoke run (small sizes, no shared harness), writes to $TMPDIR
-//   options: --out FILE, --skip-peers, --only decision,growth,...
+//   options: --out FILE, --skip-peers, --only decision,growth,..., --apply-build DIR (a built checkout
+//            whose dist exports applyChanges, for bench/apply.mjs before branch admin is merged)
 
 import { spawnSync } from "node:child_process";
 import { writeFileSync } from "node:fs";
@@ -21,6 +22,8 @@ const opt = (name, dflt) => (args.includes(name) ? args[args.indexOf(name) + 1] 
 const quick = args.includes("--quick");
 const out = opt("--out", quick ? join(tmpdir(), "org-rbac-performance.quick.md") : join(ROOT, "docs", "performance.md"));
 const only = opt("--only", null)?.split(",");
+/** A built checkout whose dist exports applyChanges (e.g. branch admin before it is merged). */
+const applyBuild = opt("--apply-build", null);
 
 /** Every part: [name, node flags, script and its arguments (full), (quick)]. */
 const GC = ["--expose-gc"];
@@ -28,7 +31,7 @@ const PARTS = [
   ["decision", GC, ["decision.mjs"], ["decision.mjs", "--sizes", "small,medium", "--queries", "20000", "--rounds", "3"]],
   ["heap", GC, ["memory.mjs", "heap", "--size", "large", "--access", "50"], ["memory.mjs", "heap", "--size", "medium", "--queries", "20000"]],
   // The default heap on purpose: no --max-old-space-size.
-  ["hundred", GC, ["memory.mjs", "hundred"], ["memory.mjs", "hundred", "--orgs", "5", "--queries", "2000"]],
+  ["hundred", GC, ["memory.mjs", "hundred", "--queries", "5000"], ["memory.mjs", "hundred", "--orgs", "5", "--queries", "2000"]],
   ["unknown", GC, ["memory.mjs", "unknown"], ["memory.mjs", "unknown"]],
   ["parse", GC, ["parse.mjs", "--size", "large"], ["parse.mjs", "--size", "medium", "--runs", "3"]],
   ["accessMedium", GC, ["access.mjs", "--size", "medium", "--budget-s", "20"], ["access.mjs", "--size", "medium", "--budget-s", "5", "--queries", "20000"]],
@@ -46,7 +49,9 @@ function runPart([name, flags, full, short]) {
   const argv = [...flags, join(ROOT, "bench", script[0]), ...script.slice(1)];
   process.stderr.write(`\n## ${name}: node ${argv.map((a) => a.replace(`${ROOT}/`, "")).join(" ")}\n`);
   const t0 = Date.now();
-  const r = spawnSync(process.execPath, argv, { cwd: ROOT, encoding: "utf8", maxBuffer: 2 ** 28, stdio: ["ignore", "pipe", "inherit"] });
+  const env = name === "apply" && applyBuild ? { ...process.env, ORG_RBAC_DIR: applyBuild } : process.env;
+  const r = spawnSync(process.execPath, argv, { cwd: ROOT, env, encoding: "utf8", maxBuffer: 2 ** 28, stdio: ["ignore", "pipe", "pipe"] });
+  process.stderr.write(r.stderr ?? "");
   const line = (r.stdout ?? "").split("\n").find((l) => l.startsWith(RESULT_TAG));
   const seconds = (Date.now() - t0) / 1000;
   process.stderr.write(`## ${name}: ${seconds.toFixed(0)} s, exit ${r.status ?? r.signal}\n`);
@@ -56,8 +61,8 @@ function runPart([name, flags, full, short]) {
     seconds,
     status: r.status,
     signal: r.signal,
-    result: line ? JSON.parse(line.slice(RESULT_TAG.length)) : null,
-    output: line ? "" : (r.stdout ?? "").slice(-1500),
+    result: line ? { ...JSON.parse(line.slice(RESULT_TAG.length)), ...(env === process.env ? {} : { build: applyBuild }) } : null,
+    output: line ? "" : `${r.stdout ?? ""}\n${r.stderr ?? ""}`.trim().slice(-1500),
   };
 }
 
