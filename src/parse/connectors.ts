@@ -7,14 +7,14 @@ import { at, type Context, type Path } from "./context.js";
 import { idExpected, idOf, readLevel, readString } from "./scalars.js";
 import { claim, uniqueIds, type Seen, type Uniqueness } from "./unique.js";
 
-const CONNECTOR = shape({
+const CONNECTOR = /* @__PURE__ */ shape({
   id: idExpected("connector id"),
   name: "a string",
   tools: "an array of tool names, each listed once",
 });
-const readConnectorId = idOf("connector id");
-const readToolName = idOf("tool name");
-const UNIQUE_CONNECTOR = uniqueIds("connector", "connectors");
+const readConnectorId = /* @__PURE__ */ idOf("connector id");
+const readToolName = /* @__PURE__ */ idOf("tool name");
+const UNIQUE_CONNECTOR = /* @__PURE__ */ uniqueIds("connector", "connectors");
 const UNIQUE_TOOL: Uniqueness = {
   code: "duplicate_tool",
   expected: "a tool name that the connector does not list yet",
@@ -49,7 +49,7 @@ export function readConnectorList(ctx: Context, value: unknown, path: Path): rea
   );
 }
 
-const ENTRY = shape({
+const ENTRY = /* @__PURE__ */ shape({
   level: OPTIONAL,
   tools: OPTIONAL,
 });

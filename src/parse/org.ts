@@ -10,8 +10,8 @@ import { readRoles } from "./roles.js";
 import { BILLING_WORDS, MONEY, MULTI_GROUP_WORDS, PROVISIONING_WORDS, SEAT_PLAN_WORDS, idExpected, idOf, readBoolean, readMoney, wordOf } from "./scalars.js";
 import { claim, type Seen, type Uniqueness } from "./unique.js";
 
-const readGroupId = idOf("group id");
-const LIMIT = shape({
+const readGroupId = /* @__PURE__ */ idOf("group id");
+const LIMIT = /* @__PURE__ */ shape({
   groupId: idExpected("group id"),
   limit: MONEY,
 });
@@ -40,12 +40,12 @@ function readGroupLimits(ctx: Context, value: unknown, path: Path): readonly Gro
   );
 }
 
-const SPEND = shape({
+const SPEND = /* @__PURE__ */ shape({
   orgLimit: OPTIONAL,
   multiGroup: OPTIONAL,
   groupLimits: OPTIONAL,
 });
-const readMultiGroup = wordOf(MULTI_GROUP_WORDS);
+const readMultiGroup = /* @__PURE__ */ wordOf(MULTI_GROUP_WORDS);
 
 const readSpend: Decoder<SpendSettings> = (ctx, value, path) =>
   readStruct(
@@ -62,7 +62,7 @@ const readSpend: Decoder<SpendSettings> = (ctx, value, path) =>
     {},
   );
 
-const ORG = shape({
+const ORG = /* @__PURE__ */ shape({
   id: idExpected("org id"),
   parentId: OPTIONAL,
   billing: BILLING_WORDS.expected,
@@ -79,10 +79,10 @@ const ORG = shape({
   members: "an array of members",
   spend: OPTIONAL,
 });
-const readOrgId = idOf("org id");
-const readBilling = wordOf(BILLING_WORDS);
-const readSeatPlan = wordOf(SEAT_PLAN_WORDS);
-const readProvisioning = wordOf(PROVISIONING_WORDS);
+const readOrgId = /* @__PURE__ */ idOf("org id");
+const readBilling = /* @__PURE__ */ wordOf(BILLING_WORDS);
+const readSeatPlan = /* @__PURE__ */ wordOf(SEAT_PLAN_WORDS);
+const readProvisioning = /* @__PURE__ */ wordOf(PROVISIONING_WORDS);
 
 /** Reads a whole org document; `undefined` when it is not even an object. */
 export const readOrg: Decoder<Org | undefined> = (ctx, value, path) =>

@@ -7,20 +7,20 @@ import { at, type Context, type Path } from "./context.js";
 import { BUILT_IN_ROLE_WORDS, GROUP_SOURCE_WORDS, MAPPED_ROLE_WORDS, SEAT_WORDS, idExpected, idOf, readBoolean, readMoney, readString, wordOf } from "./scalars.js";
 import { claim, uniqueIds, type Seen } from "./unique.js";
 
-const readMemberId = idOf("member id");
-const readGroupId = idOf("group id");
-const readRoleId = idOf("role id");
+const readMemberId = /* @__PURE__ */ idOf("member id");
+const readGroupId = /* @__PURE__ */ idOf("group id");
+const readRoleId = /* @__PURE__ */ idOf("role id");
 
-const MEMBER = shape({
+const MEMBER = /* @__PURE__ */ shape({
   id: idExpected("member id"),
   email: OPTIONAL,
   role: BUILT_IN_ROLE_WORDS.expected,
   seat: OPTIONAL,
   spendLimit: OPTIONAL,
 });
-const readBuiltInRole = wordOf(BUILT_IN_ROLE_WORDS);
-const readSeat = wordOf(SEAT_WORDS);
-const UNIQUE_MEMBER = uniqueIds("member", "members");
+const readBuiltInRole = /* @__PURE__ */ wordOf(BUILT_IN_ROLE_WORDS);
+const readSeat = /* @__PURE__ */ wordOf(SEAT_WORDS);
+const UNIQUE_MEMBER = /* @__PURE__ */ uniqueIds("member", "members");
 
 /** Reads the org's members; two members may not share an id. */
 export function readMembers(ctx: Context, value: unknown, path: Path): readonly Member[] {
@@ -47,14 +47,14 @@ export function readMembers(ctx: Context, value: unknown, path: Path): readonly 
   );
 }
 
-const GROUP = shape({
+const GROUP = /* @__PURE__ */ shape({
   id: idExpected("group id"),
   name: "a string",
   source: GROUP_SOURCE_WORDS.expected,
   members: "an array of member ids",
 });
-const readSource = wordOf(GROUP_SOURCE_WORDS);
-const UNIQUE_GROUP = uniqueIds("group", "groups");
+const readSource = /* @__PURE__ */ wordOf(GROUP_SOURCE_WORDS);
+const UNIQUE_GROUP = /* @__PURE__ */ uniqueIds("group", "groups");
 
 /** Reads the groups; two groups may not share an id. A member listed twice, or of another org, is fine (IN-2). */
 export function readGroups(ctx: Context, value: unknown, path: Path): readonly Group[] {
@@ -80,7 +80,7 @@ export function readGroups(ctx: Context, value: unknown, path: Path): readonly G
   );
 }
 
-const ASSIGNMENT = shape({
+const ASSIGNMENT = /* @__PURE__ */ shape({
   groupId: idExpected("group id"),
   roleId: idExpected("role id"),
 });
@@ -93,16 +93,16 @@ export function readAssignments(ctx: Context, value: unknown, path: Path): reado
   return readArray(ctx, value, path, readAssignment);
 }
 
-const MAPPING = shape({
+const MAPPING = /* @__PURE__ */ shape({
   groupId: idExpected("group id"),
   role: MAPPED_ROLE_WORDS.expected,
 });
-const readMappedRole = wordOf(MAPPED_ROLE_WORDS);
+const readMappedRole = /* @__PURE__ */ wordOf(MAPPED_ROLE_WORDS);
 
 const readMapping: Decoder<GroupMapping | undefined> = (ctx, value, path) =>
   readStruct(ctx, value, path, MAPPING, (f) => Object.freeze({ groupId: f.get("groupId", readGroupId), role: f.get("role", readMappedRole) }), undefined);
 
-const MAPPINGS = shape({
+const MAPPINGS = /* @__PURE__ */ shape({
   enabled: "true or false",
   mappings: "an array of group mappings",
 });

@@ -14,8 +14,8 @@ const NO_TOOLS = "{} (the All connectors row holds no tools)";
 
 const readToolLevels: Decoder<Readonly<Record<string, Level>>> = (ctx, value, path) => readRecord(ctx, value, path, "tool name", readLevel);
 
-const CUSTOM = shape({ custom: "an object keyed by tool name" });
-const ALL_CUSTOM = shape({ custom: NO_TOOLS });
+const CUSTOM = /* @__PURE__ */ shape({ custom: "an object keyed by tool name" });
+const ALL_CUSTOM = /* @__PURE__ */ shape({ custom: NO_TOOLS });
 
 /** Reads a connector row: a level, or Custom with a level per tool (SPEC §1). */
 export const readGrant: Decoder<ConnectorGrant | undefined> = (ctx, value, path) => {
@@ -57,7 +57,7 @@ const readAllGrant: Decoder<ConnectorGrant> = (ctx, value, path) => {
   return "blocked";
 };
 
-const CONNECTORS = shape({
+const CONNECTORS = /* @__PURE__ */ shape({
   all: ALL_GRANT,
   byConnector: OPTIONAL,
 });
@@ -77,16 +77,16 @@ const readConnectors: Decoder<RoleConnectors> = (ctx, value, path) =>
     { all: "blocked" },
   );
 
-const ROLE = shape({
+const ROLE = /* @__PURE__ */ shape({
   id: idExpected("role id"),
   name: "a string",
   capabilities: "an array of capability ids",
   connectors: 'the Connectors tab, e.g. { "all": "approval" }',
 });
 
-const readRoleId = idOf("role id");
-const readCapability = idOf("capability id");
-const UNIQUE_ROLE = uniqueIds("role", "roles");
+const readRoleId = /* @__PURE__ */ idOf("role id");
+const readCapability = /* @__PURE__ */ idOf("capability id");
+const UNIQUE_ROLE = /* @__PURE__ */ uniqueIds("role", "roles");
 
 /** Reads the org's custom roles; two roles may not share an id. Capabilities listed twice are harmless (IN-2). */
 export function readRoles(ctx: Context, value: unknown, path: Path): readonly CustomRole[] {

@@ -55,23 +55,23 @@ function words<T extends string>(code: ValidationIssueCode, values: readonly T[]
 }
 
 /** Levels: Always allow, Needs approval, Blocked (CON-1). */
-export const LEVEL_WORDS: Words<Level> = words("unknown_level", ["always", "approval", "blocked"]);
+export const LEVEL_WORDS: Words<Level> = /* @__PURE__ */ words("unknown_level", ["always", "approval", "blocked"]);
 /** Built-in roles: Primary Owner, Owner, Admin, User, Custom roles. */
-export const BUILT_IN_ROLE_WORDS: Words<BuiltInRole> = words("unknown_built_in_role", ["primary-owner", "owner", "admin", "user", "custom"]);
+export const BUILT_IN_ROLE_WORDS: Words<BuiltInRole> = /* @__PURE__ */ words("unknown_built_in_role", ["primary-owner", "owner", "admin", "user", "custom"]);
 /** The built-in roles a group can be mapped to (GRP-3); never Primary Owner. */
-export const MAPPED_ROLE_WORDS: Words<MappableRole> = words("unknown_mapped_role", ["custom", "user", "admin", "owner"]);
+export const MAPPED_ROLE_WORDS: Words<MappableRole> = /* @__PURE__ */ words("unknown_mapped_role", ["custom", "user", "admin", "owner"]);
 /** Seats of a dual-seat plan: Chat, Chat + Claude Code. */
-export const SEAT_WORDS: Words<Seat> = words("unknown_seat", ["chat", "chat-code"]);
+export const SEAT_WORDS: Words<Seat> = /* @__PURE__ */ words("unknown_seat", ["chat", "chat-code"]);
 /** Seat plans: standard, or legacy dual-seat. */
-export const SEAT_PLAN_WORDS: Words<SeatPlan> = words("unknown_seat_plan", ["standard", "dual"]);
+export const SEAT_PLAN_WORDS: Words<SeatPlan> = /* @__PURE__ */ words("unknown_seat_plan", ["standard", "dual"]);
 /** Billing modes: per seat, or usage-based. */
-export const BILLING_WORDS: Words<Billing> = words("unknown_billing", ["seat", "usage"]);
+export const BILLING_WORDS: Words<Billing> = /* @__PURE__ */ words("unknown_billing", ["seat", "usage"]);
 /** Provisioning modes: invite only, JIT, SCIM. */
-export const PROVISIONING_WORDS: Words<Provisioning> = words("unknown_provisioning", ["invite-only", "jit", "scim"]);
+export const PROVISIONING_WORDS: Words<Provisioning> = /* @__PURE__ */ words("unknown_provisioning", ["invite-only", "jit", "scim"]);
 /** Group sources: created by hand, or synced over SCIM. */
-export const GROUP_SOURCE_WORDS: Words<GroupSource> = words("unknown_group_source", ["manual", "scim"]);
+export const GROUP_SOURCE_WORDS: Words<GroupSource> = /* @__PURE__ */ words("unknown_group_source", ["manual", "scim"]);
 /** Which of several group spend limits applies (SPD-3). */
-export const MULTI_GROUP_WORDS: Words<"lowest" | "highest"> = words("unknown_multi_group", ["lowest", "highest"]);
+export const MULTI_GROUP_WORDS: Words<"lowest" | "highest"> = /* @__PURE__ */ words("unknown_multi_group", ["lowest", "highest"]);
 
 /** A reader of one set of words: a string outside the set gets the set's code, another value `invalid_type`. */
 export function wordOf<T extends string>(of: Words<T>): Decoder<T> {
@@ -86,7 +86,7 @@ export function wordOf<T extends string>(of: Words<T>): Decoder<T> {
 }
 
 /** A level: `"always"` (Always allow), `"approval"` (Needs approval) or `"blocked"` (Blocked). */
-export const readLevel: Decoder<Level> = wordOf(LEVEL_WORDS);
+export const readLevel: Decoder<Level> = /* @__PURE__ */ wordOf(LEVEL_WORDS);
 
 /** The expected form of money. */
 export const MONEY = "a whole number of minor units (cents), 0 or more";
