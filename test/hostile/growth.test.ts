@@ -6,7 +6,7 @@ import {
   OrgValidationError,
   findCrossRoleConflicts,
   formatValidationIssues,
-  hasCapability,
+  resolveCapability,
   isLevel,
   parseOrg,
   resolveAccess,
@@ -64,7 +64,7 @@ function validShape(shape: Shape): void {
   for (const c of access.connectors) for (const t of c.tools) expect(isLevel(t.level)).toBe(true);
   FACTS[shape.name]?.(access, n, org);
 
-  const chat = hasCapability(org, ask.member, "chat");
+  const chat = resolveCapability(org, ask.member, "chat");
   expect(chat.granted).toBe(true);
   expect(chat.rules.length).toBeGreaterThan(0);
 
