@@ -7,3 +7,64 @@ import "./parseFirst.js";
 // eslint-disable-next-line no-restricted-syntax
 export * from "./browser.js";
 export { enableConnectorPermissions, newCustomRole } from "./admin/connectorPermissions.js";
+export { applyChanges, safeApplyChanges } from "./admin/applyChanges.js";
+export type { ApplyResult } from "./admin/applyChanges.js";
+export { invertChanges } from "./admin/invertChanges.js";
+export { describeChange } from "./admin/describeChange.js";
+export { CHANGE_KINDS, ChangeError } from "./admin/change.js";
+export type {
+  AddConnector,
+  AddGroup,
+  AddGroupMembers,
+  AddMember,
+  AssignRole,
+  Change,
+  ChangeErrorCode,
+  ChangeKind,
+  CreateRole,
+  DeleteRole,
+  DisableConnectorPermissions,
+  EnableConnectorPermissions,
+  RemoveConnector,
+  RemoveConnectorGrant,
+  RemoveGroup,
+  RemoveGroupMembers,
+  RemoveMember,
+  RemoveToolPolicy,
+  SetBuiltInRole,
+  SetConnectorGrant,
+  SetGroupMappings,
+  SetGroupSpendLimit,
+  SetMemberSpendLimit,
+  SetOrgCapability,
+  SetSeat,
+  SetSpend,
+  SetToolGrant,
+  SetToolPolicy,
+  UnassignRole,
+  UpdateRole,
+} from "./admin/change.js";
+export { auditOrg } from "./admin/audit.js";
+export type { DanglingReference, Finding, FindingKind, Severity } from "./admin/auditFinding.js";
+export { diffAccess } from "./admin/diff.js";
+export type {
+  AccessDiff,
+  AccessDifference,
+  BuiltInRoleDifference,
+  CapabilityDifference,
+  CapabilityValue,
+  ConnectorMenuDifference,
+  DiffEffect,
+  DiffExplanation,
+  DiffExplanations,
+  LandingPageDifference,
+  MemberAccessDiff,
+  SpendLimitDifference,
+  SpendValue,
+  ToolDifference,
+} from "./admin/diffTypes.js";
+export { previewChanges } from "./admin/diffPreview.js";
+export type { ChangePreview } from "./admin/diffPreview.js";
+export { MigrationError, changesBetween } from "./admin/changesBetween.js";
+export { planMigration } from "./admin/plan.js";
+export type { MigrationPlan, MigrationStage, MigrationStep, MigrationWindow, PlanOptions, StageMerge } from "./admin/planTypes.js";

@@ -11,13 +11,15 @@ import { formatOrgHeader } from "./orgText.js";
 import { formatSpend } from "./spendText.js";
 import { formatTool } from "./toolText.js";
 import { formatValid } from "./validateText.js";
+import { PLAN_COMMANDS } from "./planCommands.js";
+import { audit, auditWarningsText } from "./auditText.js";
 
 /**
  * What a command produced: its result (printed as JSON with `--json`) and the same as text, or an
  * error for an id the org does not have.
  */
 export type Outcome =
-  | { readonly ok: true; readonly result: unknown; readonly text: string }
+  | { readonly ok: true; readonly result: unknown; readonly text: string; readonly exitCode?: 0 | 1 }
   | { readonly ok: false; readonly error: string };
 
 /** A command of `org-rbac`, run on a valid org. */
@@ -122,12 +124,12 @@ const validate: Command = {
   args: "<org.json>",
   arity: [1, 1],
   execute(org) {
-    return { ok: true, result: { valid: true, orgId: org.id }, text: formatValid(org) };
+    return { ok: true, result: { valid: true, orgId: org.id }, text: formatValid(org) + auditWarningsText(org) };
   },
 };
 
 /** Every command, by name. */
 export const COMMANDS: ReadonlyMap<string, Command> = new Map(
   // Stryker disable next-line ArrowFunction: a mutant here fails every test file at import, which the vitest runner reports as no test run rather than a kill
-  [access, tool, conflicts, spend, validate].map((command) => [command.name, command]),
+  [access, tool, conflicts, spend, validate, audit, ...PLAN_COMMANDS].map((command) => [command.name, command]),
 );

@@ -75,5 +75,5 @@ export function run(argv: readonly string[], io: CliIo): number {
     return 1;
   }
   io.stdout(printable(args.json ? `${JSON.stringify(outcome.result, null, 2)}\n` : `${outcome.text}\n`));
-  return 0;
+  return outcome.exitCode ?? 0;
 }

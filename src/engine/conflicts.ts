@@ -82,7 +82,8 @@ function view(target: Target, others: Iterable<CompiledRole>, scope: "all-roles"
     const found = conflictOf(target, other);
     if (found === undefined) continue;
     // CON-3: a member holding them together gets the most permissive grant, tool by tool.
-    applying = applying.map(([tool, level], i) => [tool, mostPermissive(level, found.levels[i]?.[1] ?? level)] as const);
+    // INVARIANT: both lists hold the connector's tools in its order.
+    applying = applying.map(([tool, level], i) => [tool, mostPermissive(level, (found.levels[i] as readonly [string, Level])[1])] as const);
     conflicts.push(found.conflict);
   }
   return new View(deepFreeze(conflicts), Object.freeze(Object.fromEntries(applying)), () => ({

@@ -19,6 +19,7 @@
  * - `"unknown_level"`, `"unknown_built_in_role"`, `"unknown_mapped_role"`, `"unknown_seat"`,
  *   `"unknown_seat_plan"`, `"unknown_billing"`, `"unknown_provisioning"`, `"unknown_group_source"`,
  *   `"unknown_multi_group"`: a string that is not one of the allowed words.
+ * - `"unknown_change_kind"`: an admin change whose `kind` is not one of the change kinds (SPEC §8).
  * - `"circular_reference"`: a value that contains itself (never JSON).
  * - `"unreadable_value"`: a value that cannot be read without running code (a property getter, or
  *   an object whose reading throws).
@@ -51,6 +52,7 @@ export type ValidationIssueCode =
   | "unknown_provisioning"
   | "unknown_group_source"
   | "unknown_multi_group"
+  | "unknown_change_kind"
   | "circular_reference"
   | "unreadable_value";
 

@@ -2,7 +2,7 @@
 // nowhere (IN-2): only their form is checked here, never that the group, role or member exists.
 import type { Group, GroupMapping, GroupMappings, Member, RoleAssignment } from "../org.js";
 import { readArray, type Decoder } from "./containers.js";
-import { OPTIONAL, readStruct, shape } from "./struct.js";
+import { OPTIONAL, readStruct, shape, type Fields } from "./struct.js";
 import { at, type Context, type Path } from "./context.js";
 import { BUILT_IN_ROLE_WORDS, GROUP_SOURCE_WORDS, MAPPED_ROLE_WORDS, SEAT_WORDS, idExpected, idOf, readBoolean, readMoney, readString, wordOf } from "./scalars.js";
 import { claim, uniqueIds, type Seen } from "./unique.js";
@@ -11,39 +11,39 @@ const readMemberId = /* @__PURE__ */ idOf("member id");
 const readGroupId = /* @__PURE__ */ idOf("group id");
 const readRoleId = /* @__PURE__ */ idOf("role id");
 
-const MEMBER = /* @__PURE__ */ shape({
+const MEMBER_FIELDS = {
   id: idExpected("member id"),
   email: OPTIONAL,
   role: BUILT_IN_ROLE_WORDS.expected,
   seat: OPTIONAL,
   spendLimit: OPTIONAL,
-});
+};
+const MEMBER = /* @__PURE__ */ shape(MEMBER_FIELDS);
 const readBuiltInRole = /* @__PURE__ */ wordOf(BUILT_IN_ROLE_WORDS);
 const readSeat = /* @__PURE__ */ wordOf(SEAT_WORDS);
 const UNIQUE_MEMBER = /* @__PURE__ */ uniqueIds("member", "members");
+
+function buildMember(f: Fields<keyof typeof MEMBER_FIELDS>, claimId: (id: string) => void): Member {
+  const id = f.get("id", readMemberId);
+  claimId(id);
+  return Object.freeze({
+    id,
+    ...(f.has("email") ? { email: f.get("email", readString) } : {}),
+    role: f.get("role", readBuiltInRole),
+    ...(f.has("seat") ? { seat: f.get("seat", readSeat) } : {}),
+    ...(f.has("spendLimit") ? { spendLimit: f.get("spendLimit", readMoney) } : {}),
+  });
+}
+
+/** Reads one member (SPEC §1 form), as an admin change gives it. */
+export const readMember: Decoder<Member | undefined> = (ctx, value, path) =>
+  readStruct(ctx, value, path, MEMBER, (f) => buildMember(f, () => undefined), undefined);
 
 /** Reads the org's members; two members may not share an id. */
 export function readMembers(ctx: Context, value: unknown, path: Path): readonly Member[] {
   const seen: Seen = new Map();
   return readArray(ctx, value, path, (c, v, memberPath) =>
-    readStruct(
-      c,
-      v,
-      memberPath,
-      MEMBER,
-      (f): Member => {
-        const id = f.get("id", readMemberId);
-        claim(c, seen, UNIQUE_MEMBER, id, at(memberPath, "id"), memberPath);
-        return Object.freeze({
-          id,
-          ...(f.has("email") ? { email: f.get("email", readString) } : {}),
-          role: f.get("role", readBuiltInRole),
-          ...(f.has("seat") ? { seat: f.get("seat", readSeat) } : {}),
-          ...(f.has("spendLimit") ? { spendLimit: f.get("spendLimit", readMoney) } : {}),
-        });
-      },
-      undefined,
-    ),
+    readStruct(c, v, memberPath, MEMBER, (f) => buildMember(f, (id) => claim(c, seen, UNIQUE_MEMBER, id, at(memberPath, "id"), memberPath)), undefined),
   );
 }
 
@@ -99,7 +99,8 @@ const MAPPING = /* @__PURE__ */ shape({
 });
 const readMappedRole = /* @__PURE__ */ wordOf(MAPPED_ROLE_WORDS);
 
-const readMapping: Decoder<GroupMapping | undefined> = (ctx, value, path) =>
+/** Reads one group mapping row (GRP-3). */
+export const readMapping: Decoder<GroupMapping | undefined> = (ctx, value, path) =>
   readStruct(ctx, value, path, MAPPING, (f) => Object.freeze({ groupId: f.get("groupId", readGroupId), role: f.get("role", readMappedRole) }), undefined);
 
 const MAPPINGS = /* @__PURE__ */ shape({

@@ -39,7 +39,7 @@ const readNoTools: Decoder<Readonly<Record<string, Level>>> = (ctx, value, path)
   });
 
 /** Reads the All connectors row: a level or `{ "custom": {} }`. */
-const readAllGrant: Decoder<ConnectorGrant> = (ctx, value, path) => {
+export const readAllGrant: Decoder<ConnectorGrant> = (ctx, value, path) => {
   if (typeof value === "string") return readLevel(ctx, value, path);
   if (kindOf(value) === "object") {
     return readStruct<"custom", ConnectorGrant>(
@@ -62,7 +62,8 @@ const CONNECTORS = /* @__PURE__ */ shape({
   byConnector: OPTIONAL,
 });
 
-const readConnectors: Decoder<RoleConnectors> = (ctx, value, path) =>
+/** Reads a role's Connectors tab: the All connectors row and the per-connector rows. */
+export const readConnectors: Decoder<RoleConnectors> = (ctx, value, path) =>
   readStruct(
     ctx,
     value,

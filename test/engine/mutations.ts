@@ -4,11 +4,20 @@
 // nothing the change can apply to (no group to join, the membership already there, ...).
 // Whole orgs and their parts come from test/arbitraries.ts; only changes are drawn here.
 import fc from "fast-check";
+import { applyChanges } from "../../src/admin/applyChanges.js";
+import type { Change } from "../../src/admin/change.js";
 import type { BuiltInRole, Connector, CustomRole, Level, Member, Org, ToolPolicyEntry } from "../../src/index.js";
+import { parseOrg } from "../../src/index.js";
+import { isProduced } from "../../src/parse/produced.js";
 
 /** An element of a list picked by an index taken modulo its length; `undefined` for an empty list. */
 function pick<T>(list: readonly T[], index: number): T | undefined {
   return list.length === 0 ? undefined : list[index % list.length];
+}
+
+/** The org after an admin action (SPEC §8), applied with applyChanges (the org parsed first when it was drawn as plain data). */
+function admin(org: Org, ...changes: readonly Change[]): Org {
+  return applyChanges(isProduced(org) ? org : parseOrg(org), changes);
 }
 
 /** An id based on `wanted` that none of `taken` holds (primes appended until free). */
@@ -66,10 +75,7 @@ export function addGroupMembership(org: Org, change: AddGroupMembership): Org | 
   const group = pick(org.groups, change.group);
   const member = pick(org.members, change.member);
   if (group === undefined || member === undefined || group.members.includes(member.id)) return undefined;
-  return {
-    ...org,
-    groups: org.groups.map((g) => (g === group ? { ...g, members: [...g.members, member.id] } : g)),
-  };
+  return admin(org, { kind: "addGroupMembers", groupId: group.id, memberIds: [member.id] });
 }
 
 /** Assign an existing role of the org to an existing group. */
@@ -89,7 +95,7 @@ export function addRoleAssignment(org: Org, change: AddRoleAssignment): Org | un
   const role = pick(org.roles, change.role);
   if (group === undefined || role === undefined) return undefined;
   if (org.roleAssignments.some((a) => a.groupId === group.id && a.roleId === role.id)) return undefined;
-  return { ...org, roleAssignments: [...org.roleAssignments, { groupId: group.id, roleId: role.id }] };
+  return admin(org, { kind: "assignRole", groupId: group.id, roleId: role.id });
 }
 
 /** Make a member hold a role: add them to a group and assign the role to that group (as needed). */
@@ -184,11 +190,7 @@ export function addRole(org: Org, change: AddRole): Org {
   const role: CustomRole = { ...change.role, id: freshId(change.role.id, taken) };
   const groupIds = [...new Set(change.assignTo.map((i) => pick(org.groups, i)?.id))].filter((id) => id !== undefined);
   const at = (change.assignTo[0] ?? 0) % (org.roles.length + 1);
-  return {
-    ...org,
-    roles: [...org.roles.slice(0, at), role, ...org.roles.slice(at)],
-    roleAssignments: [...org.roleAssignments, ...groupIds.map((groupId) => ({ groupId, roleId: role.id }))],
-  };
+  return admin(org, { kind: "createRole", role, at }, ...groupIds.map((groupId): Change => ({ kind: "assignRole", groupId, roleId: role.id })));
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -329,21 +331,15 @@ export function addConnector(org: Org, change: AddConnector): { org: Org; connec
     ...Object.keys(org.toolPolicy ?? {}),
   ];
   const connectorId = freshId(change.connector.id, taken);
-  const toolPolicy = change.policy === null ? org.toolPolicy : { ...org.toolPolicy, ...Object.fromEntries([[connectorId, change.policy]]) };
-  return {
-    connectorId,
-    org: {
-      ...org,
-      connectors: [...org.connectors, { ...change.connector, id: connectorId }],
-      ...(toolPolicy === undefined ? {} : { toolPolicy }),
-    },
-  };
+  const policy: Change[] = change.policy === null ? [] : [{ kind: "setToolPolicy", connectorId, ...change.policy }];
+  return { connectorId, org: admin(org, { kind: "addConnector", connector: { ...change.connector, id: connectorId } }, ...policy) };
 }
 
 /** The org with one capability switched off (set to `false`, or its switch removed). */
 export function switchOff(org: Org, capability: string, remove: boolean): Org {
-  const rest = Object.entries(org.capabilities).filter(([id]) => id !== capability);
-  return { ...org, capabilities: Object.fromEntries(remove ? rest : [...rest, [capability, false]]) };
+  if (!remove) return admin(org, { kind: "setOrgCapability", capability, enabled: false });
+  // No change kind removes a switch (absent and false are the same, CAP-1): this one is data, not an admin action.
+  return { ...org, capabilities: Object.fromEntries(Object.entries(org.capabilities).filter(([id]) => id !== capability)) };
 }
 
 /** Set the org-wide tool policy entry of one of the org's connectors: a level, and one tool's own level. */
@@ -369,5 +365,5 @@ export function setToolPolicy(org: Org, change: SetToolPolicy): Org | undefined 
     ...(change.level === null ? {} : { level: change.level }),
     ...(tool === undefined || change.toolLevel === null ? {} : { tools: Object.fromEntries([[tool, change.toolLevel]]) }),
   };
-  return { ...org, toolPolicy: { ...org.toolPolicy, ...Object.fromEntries([[connector.id, entry]]) } };
+  return admin(org, { kind: "setToolPolicy", connectorId: connector.id, ...entry });
 }

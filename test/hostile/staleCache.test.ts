@@ -1,30 +1,55 @@
 // A changed copy of an org is never answered from a stale cache: each org, asked in interleaved
 // order, gets the model's answers for that org alone.
 import { describe, expect, it } from "vitest";
-import type { Org } from "../../src/index.js";
+import { applyChanges } from "../../src/admin/applyChanges.js";
+import type { Change } from "../../src/admin/change.js";
+import { parseOrg, type Org } from "../../src/index.js";
 import { checkEverything, newTally } from "../differential/agreement.js";
 import { askAll } from "./ask.js";
 import { ordinaryOrg } from "./fixtures.js";
 import { deepCopy, deepFreeze } from "../freeze.js";
 import { IDENTITY } from "./rename.js";
 
-/** Ways to change a copy of the fixture, each sharing every unchanged part with it (as immer would). */
+/** An admin action (SPEC §8) on a copy of the org: applied with applyChanges, which shares every unchanged part. */
+function admin(...changes: readonly Change[]): (a: Org) => Org {
+  return (a) => {
+    const b = applyChanges(parseOrg(a), changes);
+    return Object.isFrozen(a) ? b : deepCopy(b);
+  };
+}
+
+/** Ways to change a copy of the fixture: admin actions as changes, the rest (no change kind sets them) by spreads. */
 const CHANGES: readonly (readonly [string, (a: Org) => Org])[] = [
-  ["a role's capability grant removed", (a) => ({ ...a, roles: a.roles.map((r) => (r.id === "eng" ? { ...r, capabilities: r.capabilities.filter((c) => c !== "claude_code") } : r)) })],
-  ["a role's connector grant changed", (a) => ({ ...a, roles: a.roles.map((r) => (r.id === "eng" ? { ...r, connectors: { all: "blocked" as const } } : r)) })],
-  ["a member removed from a group", (a) => ({ ...a, groups: a.groups.map((g) => (g.id === "g-eng" ? { ...g, members: g.members.filter((m) => m !== "ana") } : g)) })],
-  ["a member added to a group", (a) => ({ ...a, groups: a.groups.map((g) => (g.id === "g-sup" ? { ...g, members: [...g.members, "ana", "fay"] } : g)) })],
-  ["a member removed from the org", (a) => ({ ...a, members: a.members.filter((m) => m.id !== "bo") })],
-  ["a member's built-in role changed", (a) => ({ ...a, members: a.members.map((m) => (m.id === "dee" ? { ...m, role: "custom" as const } : m)) })],
-  ["a role assignment removed", (a) => ({ ...a, roleAssignments: a.roleAssignments.slice(1) })],
-  ["an org capability switched off", (a) => ({ ...a, capabilities: { ...a.capabilities, chat: false } })],
-  ["connector permissions switched off", (a) => ({ ...a, connectorPermissionsEnabled: false })],
-  ["the tool policy changed", (a) => ({ ...a, toolPolicy: { jira: { level: "blocked" as const } } })],
+  ["a role's capability grant removed", admin({ kind: "updateRole", roleId: "eng", capabilities: ["chat", "beta1"] })],
+  [
+    "a role's connector grant changed",
+    admin(
+      { kind: "setConnectorGrant", roleId: "eng", connectorId: null, grant: "blocked" },
+      { kind: "removeConnectorGrant", roleId: "eng", connectorId: "github" },
+      { kind: "removeConnectorGrant", roleId: "eng", connectorId: "jira" },
+    ),
+  ],
+  ["a member removed from a group", admin({ kind: "removeGroupMembers", groupId: "g-eng", memberIds: ["ana"] })],
+  ["a member added to a group", admin({ kind: "addGroupMembers", groupId: "g-sup", memberIds: ["ana", "fay"] })],
+  ["a member removed from the org", admin({ kind: "removeMember", memberId: "bo" })],
+  ["a member's built-in role changed", admin({ kind: "setBuiltInRole", memberIds: ["dee"], role: "custom" })],
+  ["a role assignment removed", (a) => admin({ kind: "unassignRole", groupId: a.roleAssignments[0]?.groupId ?? "", roleId: a.roleAssignments[0]?.roleId ?? "" })(a)],
+  ["an org capability switched off", admin({ kind: "setOrgCapability", capability: "chat", enabled: false })],
+  ["connector permissions switched off", admin({ kind: "disableConnectorPermissions" })],
+  ["the tool policy changed", (a) => admin(...Object.keys(a.toolPolicy ?? {}).map((connectorId): Change => ({ kind: "removeToolPolicy", connectorId })), { kind: "setToolPolicy", connectorId: "jira", level: "blocked" })(a)],
   ["a connector's tools changed", (a) => ({ ...a, connectors: a.connectors.map((c) => (c.id === "jira" ? { ...c, tools: ["create"] } : c)) })],
-  ["group mappings switched off", (a) => ({ ...a, groupMappings: { enabled: false, mappings: a.groupMappings?.mappings ?? [] } })],
+  ["group mappings switched off", admin({ kind: "setGroupMappings", enabled: false })],
   ["the provisioning mode changed", (a) => ({ ...a, provisioning: "scim" as const })],
   ["the seat plan changed", (a) => ({ ...a, seatPlan: "standard" as const })],
-  ["spend limits changed", (a) => ({ ...a, spend: { multiGroup: "lowest" as const, groupLimits: [{ groupId: "g-sup", limit: 10 }] } })],
+  [
+    "spend limits changed",
+    (a) =>
+      admin(
+        { kind: "setSpend", orgLimit: null, multiGroup: "lowest" },
+        ...(a.spend?.groupLimits ?? []).map((l): Change => ({ kind: "setGroupSpendLimit", groupId: l.groupId, limit: null })),
+        { kind: "setGroupSpendLimit", groupId: "g-sup", limit: 10 },
+      )(a),
+  ],
   ["billing changed", (a) => ({ ...a, billing: "seat" as const })],
 ];
 

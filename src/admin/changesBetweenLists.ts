@@ -1,0 +1,68 @@
+// Lists in an org keep their order (CHG-3 compares arrays in order), and no change moves an item: an
+// item out of place is removed and inserted again, at the index (`at`, CHG-4) that puts it right
+// after its nearest predecessor in the target list.
+
+/**
+ * The ids of `current` that are also in `target` but out of `target`'s order: every id off one
+ * longest run kept in order. O(n log n).
+ */
+export function misplacedIds(current: readonly string[], target: readonly string[]): Set<string> {
+  const position = new Map(target.map((id, i) => [id, i] as const));
+  const shared = current.filter((id) => position.has(id));
+  // Longest increasing subsequence of target positions (patience sorting), with back links.
+  const tails: number[] = [];
+  const previous: number[] = [];
+  shared.forEach((id, i) => {
+    const p = position.get(id) as number;
+    let low = 0;
+    let high = tails.length;
+    while (low < high) {
+      const mid = (low + high) >> 1;
+      if ((position.get(shared[tails[mid] as number] as string) as number) < p) low = mid + 1;
+      else high = mid;
+    }
+    previous[i] = low > 0 ? (tails[low - 1] as number) : -1;
+    tails[low] = i;
+  });
+  const kept = new Set<string>();
+  for (let i = tails.at(-1) ?? -1; i >= 0; i = previous[i] as number) kept.add(shared[i] as string);
+  return new Set(shared.filter((id) => !kept.has(id)));
+}
+
+/** Where to insert an id: `at` is absent when it goes at the end (the default, CHG-4). */
+export interface Insertion {
+  readonly id: string;
+  readonly at: number | undefined;
+}
+
+/**
+ * The insertions that put each id of `inserted` (ids of `target` missing from `present`) right
+ * after its nearest predecessor in `target` that is present by then, in `target`'s order.
+ */
+export function insertionsInto(present: readonly string[], target: readonly string[], inserted: ReadonlySet<string>): Insertion[] {
+  const list = [...present];
+  const here = new Set(present);
+  const result: Insertion[] = [];
+  let predecessor: string | undefined;
+  // The index of the predecessor when it was just inserted: runs of insertions cost O(1) each.
+  let justInserted: number | undefined;
+  for (const id of target) {
+    if (inserted.has(id)) {
+      const at = justInserted !== undefined ? justInserted + 1 : predecessor === undefined ? 0 : list.indexOf(predecessor) + 1;
+      result.push({ id, at: at === list.length ? undefined : at });
+      list.splice(at, 0, id);
+      here.add(id);
+      justInserted = at;
+      predecessor = id;
+    } else if (here.has(id)) {
+      predecessor = id;
+      justInserted = undefined;
+    }
+  }
+  return result;
+}
+
+/** Whether two lists hold the same values in the same order. */
+export function sameList<T>(a: readonly T[], b: readonly T[]): boolean {
+  return a.length === b.length && a.every((value, i) => value === b[i]);
+}

@@ -1,0 +1,106 @@
+// Which capabilities and connectors can differ between two orgs for members of equal signature:
+// those whose org switch, connector, policy entry or (for a role they hold) role row differs. A diff
+// asks the engine only about these, so a change to one role costs about the members who hold it.
+import type { Level } from "../level.js";
+import type { ConnectorGrant, CustomRole, Org, ToolPolicyEntry } from "../org.js";
+
+/** The capability ids and connector ids to compare; `"all"` for every one of either org. */
+export interface Scope {
+  readonly capabilities: ReadonlySet<string> | "all";
+  readonly connectors: ReadonlySet<string> | "all";
+}
+
+/** Everything: for members whose signature differs, or who are in one org only. */
+export const FULL_SCOPE: Scope = Object.freeze({ capabilities: "all", connectors: "all" });
+
+/** Nothing to compare. */
+export const EMPTY_SCOPE: Scope = Object.freeze({ capabilities: new Set<string>(), connectors: new Set<string>() });
+
+function unionSets(a: ReadonlySet<string> | "all", b: ReadonlySet<string> | "all"): ReadonlySet<string> | "all" {
+  if (a === "all" || b === "all") return "all";
+  return new Set([...a, ...b]);
+}
+
+/** Both scopes together. */
+export function unionScopes(a: Scope, b: Scope): Scope {
+  return { capabilities: unionSets(a.capabilities, b.capabilities), connectors: unionSets(a.connectors, b.connectors) };
+}
+
+/** Whether a scope has nothing to compare. */
+export function isEmptyScope(scope: Scope): boolean {
+  return scope.capabilities !== "all" && scope.connectors !== "all" && scope.capabilities.size === 0 && scope.connectors.size === 0;
+}
+
+/** The keys whose values differ between two id-keyed records (a key on one side only differs). */
+function differingKeys<T>(a: Readonly<Record<string, T>>, b: Readonly<Record<string, T>>, same: (x: T, y: T) => boolean): Set<string> {
+  const left = new Map(Object.entries(a));
+  const right = new Map(Object.entries(b));
+  const keys = new Set<string>();
+  for (const [key, x] of left) {
+    const y = right.get(key);
+    if (y === undefined || !same(x, y)) keys.add(key);
+  }
+  for (const key of right.keys()) if (!left.has(key)) keys.add(key);
+  return keys;
+}
+
+function sameLevels(a: Readonly<Record<string, Level>>, b: Readonly<Record<string, Level>>): boolean {
+  return a === b || differingKeys(a, b, (x, y) => x === y).size === 0;
+}
+
+function sameGrant(a: ConnectorGrant, b: ConnectorGrant): boolean {
+  if (typeof a === "string" || typeof b === "string") return a === b;
+  return sameLevels(a.custom, b.custom);
+}
+
+function samePolicy(a: ToolPolicyEntry, b: ToolPolicyEntry): boolean {
+  return a === b || ((a.level ?? "always") === (b.level ?? "always") && sameLevels(a.tools ?? {}, b.tools ?? {}));
+}
+
+function connectorChanges(before: Org, after: Org): Set<string> {
+  const tools = (org: Org) => Object.fromEntries(org.connectors.map((c) => [c.id, c.tools] as const));
+  const sameTools = (x: readonly string[], y: readonly string[]) => {
+    const set = new Set(x);
+    return x === y || (set.size === new Set(y).size && y.every((tool) => set.has(tool)));
+  };
+  return differingKeys(tools(before), tools(after), sameTools);
+}
+
+/**
+ * What differs between two orgs for every member alike: capability switches (CAP-1), connectors
+ * and their tools (CON-7), the org-wide tool policy (CON-4), and connector permissions (CON-6:
+ * every connector).
+ */
+export function orgScope(before: Org, after: Org): Scope {
+  const capabilities = differingKeys(before.capabilities, after.capabilities, (x, y) => (x === true) === (y === true));
+  if (before.connectorPermissionsEnabled !== after.connectorPermissionsEnabled) return { capabilities, connectors: "all" };
+  const connectors = connectorChanges(before, after);
+  for (const id of differingKeys(before.toolPolicy ?? {}, after.toolPolicy ?? {}, samePolicy)) connectors.add(id);
+  return { capabilities, connectors };
+}
+
+function roleScope(before: CustomRole, after: CustomRole): Scope {
+  const had = new Set(before.capabilities);
+  const has = new Set(after.capabilities);
+  const capabilities = new Set([...had, ...has].filter((id) => had.has(id) !== has.has(id)));
+  // CON-2: the All connectors row decides every connector without a row of its own.
+  if (!sameGrant(before.connectors.all, after.connectors.all)) return { capabilities, connectors: "all" };
+  return { capabilities, connectors: differingKeys(before.connectors.byConnector ?? {}, after.connectors.byConnector ?? {}, sameGrant) };
+}
+
+/**
+ * For every role of both orgs that is not the very same object (CHG-2 keeps untouched roles `===`),
+ * what it changes for the members who hold it on both sides: role id → scope.
+ */
+export function roleScopes(before: Org, after: Org): ReadonlyMap<string, Scope> {
+  const old = new Map(before.roles.map((role) => [role.id, role] as const));
+  const scopes = new Map<string, Scope>();
+  for (const role of after.roles) {
+    const was = old.get(role.id);
+    if (was !== undefined && was !== role) {
+      const scope = roleScope(was, role);
+      if (!isEmptyScope(scope)) scopes.set(role.id, scope);
+    }
+  }
+  return scopes;
+}

@@ -1,0 +1,56 @@
+// PLN-2, the no-window invariant: after every stage, each member's capability (granted) and tool
+// level lie between their values before and after the migration. Read from two diffs: the stage's
+// state against `before`, and `after` against `before`.
+import { compareLevels } from "../level.js";
+import type { MigrationWindow } from "./planTypes.js";
+import type { Slot } from "./diffPair.js";
+
+function slotKey(difference: Slot): string | undefined {
+  if (difference.kind === "capability") return JSON.stringify(["capability", difference.capability]);
+  if (difference.kind === "tool") return JSON.stringify(["tool", difference.connectorId, difference.tool]);
+  return undefined;
+}
+
+/** The governed differences of one member: slot → difference. */
+function governed(differences: readonly Slot[]): Map<string, Slot> {
+  const slots = new Map<string, Slot>();
+  for (const difference of differences) {
+    const key = slotKey(difference);
+    if (key !== undefined) slots.set(key, difference);
+  }
+  return slots;
+}
+
+function between(value: number, a: number, b: number): boolean {
+  return Math.min(a, b) <= value && value <= Math.max(a, b);
+}
+
+function windowOf(memberId: string, during: Slot, total: Slot | undefined): MigrationWindow | undefined {
+  if (during.kind === "capability") {
+    const after = total?.kind === "capability" ? total.after.granted : during.before.granted;
+    if (between(Number(during.after.granted), Number(during.before.granted), Number(after))) return undefined;
+    return Object.freeze({ kind: "capability", memberId, capability: during.capability, before: during.before.granted, during: during.after.granted, after });
+  }
+  // INVARIANT: only capability and tool differences have a slot key.
+  const tool = during as Extract<Slot, { kind: "tool" }>;
+  const after = total?.kind === "tool" ? total.after : tool.before;
+  if (between(compareLevels(tool.after, "blocked"), compareLevels(tool.before, "blocked"), compareLevels(after, "blocked"))) return undefined;
+  return Object.freeze({ kind: "tool", memberId, connectorId: tool.connectorId, tool: tool.tool, before: tool.before, during: tool.after, after });
+}
+
+/**
+ * Every window of a state (PLN-2): `during` holds the values that differ from `before` to the state,
+ * `total` those from `before` to `after` (see `diffValues`). The connector menu and spend limits are
+ * not governed by PLN-2.
+ */
+export function windowsOf(during: ReadonlyMap<string, readonly Slot[]>, total: ReadonlyMap<string, readonly Slot[]>): readonly MigrationWindow[] {
+  const windows: MigrationWindow[] = [];
+  for (const [memberId, differences] of during) {
+    const ends = governed(total.get(memberId) ?? []);
+    for (const [key, difference] of governed(differences)) {
+      const window = windowOf(memberId, difference, ends.get(key));
+      if (window !== undefined) windows.push(window);
+    }
+  }
+  return Object.freeze(windows);
+}

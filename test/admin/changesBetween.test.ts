@@ -1,0 +1,129 @@
+import fc from "fast-check";
+import { describe, expect, test } from "vitest";
+import { applyChanges } from "../../src/admin/applyChanges.js";
+import { MigrationError, changesBetween } from "../../src/admin/changesBetween.js";
+import { isDeeplyFrozen } from "../freeze.js";
+import { GUIDE_JSON, guide, withRole } from "./diffFixtures.js";
+import { arbMigration, withDefaults } from "./planFixtures.js";
+
+describe("changesBetween (PLN-1)", () => {
+  test("PLN-1: no change between an org and itself", () => {
+    expect(changesBetween(guide(), guide())).toEqual([]);
+  });
+
+  test("PLN-1: the changes of a role update and a capability switched on, in the guide's order", () => {
+    const after = guide({ ...withRole("mkt", { capabilities: ["chat", "cowork"] }), capabilities: { ...GUIDE_JSON.capabilities, memory: true } });
+    const changes = changesBetween(guide(), after);
+    expect(changes).toEqual([
+      { kind: "updateRole", roleId: "mkt", capabilities: ["chat", "cowork"] },
+      { kind: "setOrgCapability", capability: "memory", enabled: true },
+    ]);
+    expect(isDeeplyFrozen(changes)).toBe(true);
+  });
+
+  test("PLN-1: a group whose name differs is removed and added again, with its assignment and limit", () => {
+    const groups = GUIDE_JSON.groups.map((g) => (g.id === "g-eng" ? { ...g, name: "Engineers" } : g));
+    const after = guide({ groups });
+    const changes = changesBetween(guide(), after);
+    expect(changes.map((c) => c.kind)).toEqual(["removeGroup", "addGroup", "assignRole", "setGroupSpendLimit"]);
+    expect(withDefaults(applyChanges(guide(), changes))).toEqual(withDefaults(after));
+  });
+
+  test("PLN-1: items out of place are removed and inserted again at the right index", () => {
+    const after = guide({ members: [...GUIDE_JSON.members].reverse(), roles: [...GUIDE_JSON.roles].reverse() });
+    expect(withDefaults(applyChanges(guide(), changesBetween(guide(), after)))).toEqual(withDefaults(after));
+  });
+
+  test("PLN-1: a target that differs where no change reaches fails naming the field", () => {
+    expect(() => changesBetween(guide(), guide({ billing: "seat" }))).toThrow(MigrationError);
+    expect(() => changesBetween(guide(), guide({ billing: "seat" }))).toThrow(
+      "cannot plan a change of `billing` from `usage` to `seat`: no change sets it, so the target must keep it (PLN-1)",
+    );
+    try {
+      changesBetween(guide(), guide({ parentId: "acme-parent" }));
+    } catch (error) {
+      expect((error as MigrationError).field).toBe("parentId");
+    }
+  });
+
+  test("PLN-1 property: the changes turn before into after, up to defaults", () => {
+    fc.assert(
+      fc.property(arbMigration(), ([before, after]) => {
+        expect(withDefaults(applyChanges(before, changesBetween(before, after)))).toEqual(withDefaults(after));
+      }),
+      { numRuns: 200 },
+    );
+  });
+});
+
+describe("changesBetween on lists (PLN-1, CHG-4)", () => {
+  test("PLN-1: a group's member list: ids gone or out of place are removed, runs of new ids added in one change each", () => {
+    // Step 4: "Add members to the appropriate groups."
+    const groups = (members: string[]) => ({ groups: [{ id: "g-eng", name: "Engineering", source: "manual", members }, GUIDE_JSON.groups[1]] });
+    const before = guide(groups(["a", "b", "c", "x"]));
+    const after = guide(groups(["d", "e", "a", "x", "c", "f", "g"]));
+    const changes = changesBetween(before, after);
+    expect(changes).toEqual([
+      { kind: "removeGroupMembers", groupId: "g-eng", memberIds: ["b", "c"] },
+      { kind: "addGroupMembers", groupId: "g-eng", memberIds: ["d", "e"], at: 0 },
+      { kind: "addGroupMembers", groupId: "g-eng", memberIds: ["c", "f", "g"] },
+    ]);
+    expect(withDefaults(applyChanges(before, changes))).toEqual(withDefaults(after));
+  });
+});
+
+describe("changesBetween on members and roles (PLN-1, CHG-4)", () => {
+  test("PLN-1: a role renamed is updated by name only; a seat removed is set to null; seats and built-in roles go in bulk", () => {
+    // Step 6, Path B: "Use the bulk assignment tool ... to change the selected members' role."
+    const seated = GUIDE_JSON.members.map((m) => ({ ...m, seat: "chat-code" }));
+    const before = guide({ seatPlan: "standard", members: seated });
+    const after = guide({
+      ...withRole("eng", { name: "Engineers" }),
+      members: seated.map((m) => (m.id === "u-user" ? { id: m.id, email: m.email, role: "custom" } : m.id === "u-owner" ? { ...m, role: "custom" } : m)),
+    });
+    const changes = changesBetween(before, after);
+    expect(changes).toEqual([
+      { kind: "updateRole", roleId: "eng", name: "Engineers" },
+      { kind: "setSeat", memberIds: ["u-user"], seat: null },
+      { kind: "setBuiltInRole", memberIds: ["u-user", "u-owner"], role: "custom" },
+    ]);
+    expect(withDefaults(applyChanges(before, changes))).toEqual(withDefaults(after));
+  });
+});
+
+describe("changesBetween on every part at once (PLN-1)", () => {
+  test("PLN-1: connectors, policy, roles, groups, mappings, members and spend all reach the target, removals last", () => {
+    const before = guide({
+      members: [...GUIDE_JSON.members, { id: "u-gone", role: "user" }],
+      groups: [...GUIDE_JSON.groups, { id: "g-gone", name: "Gone", source: "manual", members: ["u-gone"] }],
+      toolPolicy: { jira: { tools: { create_issue: "approval" } }, github: { level: "approval" } },
+      groupMappings: { enabled: false, mappings: [] },
+      spend: { orgLimit: 100000, groupLimits: [{ groupId: "g-mkt", limit: 100 }, { groupId: "g-eng", limit: 5000 }, { groupId: "g-gone", limit: 1 }] },
+    });
+    const after = guide({
+      connectorPermissionsEnabled: false,
+      connectors: [{ id: "jira", name: "Jira Cloud", tools: ["search_issues"] }],
+      toolPolicy: { jira: { level: "approval" } },
+      roles: [GUIDE_JSON.roles[1]],
+      roleAssignments: [{ groupId: "g-mkt", roleId: "mkt" }],
+      groups: [GUIDE_JSON.groups[1], { id: "g-eng", name: "Engineering", source: "scim", members: ["u-eng"] }],
+      groupMappings: { enabled: true, mappings: [{ groupId: "g-mkt", role: "custom" }] },
+      members: GUIDE_JSON.members.map((m) => (m.id === "u-mkt" ? { ...m, email: "cy@new.test", spendLimit: 700 } : m)),
+      spend: { multiGroup: "highest", groupLimits: [{ groupId: "g-eng", limit: 6000 }, { groupId: "g-mkt", limit: 100 }] },
+    });
+    const changes = changesBetween(before, after);
+    expect(withDefaults(applyChanges(before, changes))).toEqual(withDefaults(after));
+    const kinds = changes.map((c) => c.kind);
+    expect(changes.slice(-5)).toEqual([
+      { kind: "removeMember", memberId: "u-gone" },
+      { kind: "removeGroup", groupId: "g-gone" },
+      { kind: "deleteRole", roleId: "eng" },
+      { kind: "removeToolPolicy", connectorId: "github" },
+      { kind: "removeConnector", connectorId: "github" },
+    ]);
+    // No change sets an email: the member is removed and added again (Step 6).
+    expect(changes).toContainEqual({ kind: "removeMember", memberId: "u-mkt" });
+    expect(kinds).toContain("disableConnectorPermissions");
+    expect(kinds).toContain("setGroupMappings");
+  });
+});
