@@ -45,7 +45,18 @@ const ON_ORG = {
   findCrossRoleConflicts: (org, a) => lib.findCrossRoleConflicts(org, a.role),
   resolveSpendLimit: (org, a) => lib.resolveSpendLimit(org, a.member),
 };
-for (const later of ["auditOrg"]) if (typeof lib[later] === "function") ON_ORG[later] = (org) => lib[later](org);
+// The admin questions of SPEC sections 8-10 (when this build exports them). The two-org ones compare
+// the org with itself after one change (the change's cost, a small fraction, is included).
+const oneChange = (a) => [{ kind: "setToolPolicy", connectorId: a.connector, level: "approval" }];
+const ADMIN = {
+  applyChanges: (org, a) => lib.applyChanges(org, oneChange(a)),
+  auditOrg: (org) => lib.auditOrg(org),
+  previewChanges: (org, a) => lib.previewChanges(org, oneChange(a)),
+  diffAccess: (org, a) => lib.diffAccess(org, lib.applyChanges(org, oneChange(a))),
+  changesBetween: (org, a) => lib.changesBetween(org, lib.applyChanges(org, oneChange(a))),
+  planMigration: (org, a) => lib.planMigration(org, lib.applyChanges(org, oneChange(a))),
+};
+for (const [name, fn] of Object.entries(ADMIN)) if (typeof lib[name] === "function") ON_ORG[name] = fn;
 
 const CLI_VALID = {
   "cli access <member>": (f, a) => ["access", f, "--", a.member],
@@ -54,6 +65,7 @@ const CLI_VALID = {
   "cli conflicts": (f, a) => ["conflicts", f, "--", a.role],
   "cli spend <member>": (f, a) => ["spend", f, "--", a.member],
   "cli validate": (f) => ["validate", f],
+  "cli audit": (f) => ["audit", f],
 };
 
 const bytesOf = (value) => {

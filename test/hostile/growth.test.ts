@@ -4,6 +4,11 @@
 import { describe, expect, it } from "vitest";
 import {
   OrgValidationError,
+  applyChanges,
+  auditOrg,
+  changesBetween,
+  diffAccess,
+  planMigration,
   findCrossRoleConflicts,
   formatValidationIssues,
   resolveCapability,
@@ -79,6 +84,15 @@ function validShape(shape: Shape): void {
   const spend = resolveSpendLimit(org, ask.member);
   expect(spend.status).toBe(org.billing === "usage" ? "limited" : "not-applicable");
   expect(spend.limit).toBe(org.billing === "usage" ? 1000 : null);
+
+  expect(Array.isArray(auditOrg(org))).toBe(true);
+  const after = applyChanges(org, [{ kind: "setToolPolicy", connectorId: ask.connector, level: "blocked" }]);
+  expect(resolveToolLevel(after, ask.member, ask.connector, ask.tool).level).toBe("blocked");
+  expect(changesBetween(org, after)).toHaveLength(1);
+  const diff = diffAccess(org, after);
+  // Blocking the connector at org level takes the tool from the member when they had it.
+  if (tool.level !== "blocked") expect(diff.members.map((m) => m.memberId)).toContain(ask.member);
+  expect(planMigration(org, after).diff.changes).toBe(diff.changes);
 }
 
 function invalidShape(shape: Shape): void {
