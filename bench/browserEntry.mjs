@@ -28,7 +28,9 @@ for (const file of ENTRIES) {
     metafile: true,
   });
   const inputs = Object.keys(result.metafile.inputs);
-  const immer = inputs.filter((path) => /(^|[/\\])immer([/\\]|$)/.test(path));
+  // An input counts when it puts bytes in the bundle (esbuild may list a module it then tree-shakes).
+  const [output] = Object.values(result.metafile.outputs);
+  const immer = Object.entries(output.inputs).filter(([path, { bytesInOutput }]) => bytesInOutput > 0 && /(^|[/\\])immer([/\\]|$)/.test(path)).map(([path]) => path);
   const bytes = result.outputFiles[0].contents;
   console.log(`{ ${NAMES} } from ${file}: ${inputs.length} inputs, ${bytes.length} B minified, ${gzipSync(bytes).length} B min+gzip, ${immer.length ? "IMMER" : "no immer"}`);
   // The browser entry must be immer-free; the main entry is reported only (it re-exports the admin
