@@ -2,7 +2,7 @@ import type { BuiltInRole, Org, Seat } from "../org.js";
 import { decideCapability, decideLandingPage } from "./capabilities.js";
 import { compiledOf, type CompiledOrg } from "./compile.js";
 import type { CapabilityDecision, ConnectorAccess, HeldRole, LandingPageDecision, MemberAccess, MemberGroup } from "./decision.js";
-import { deepFreeze, LazyExplained, worded, type Why } from "./explained.js";
+import { deepFreeze, ExplainedBy, worded, type Why } from "./explained.js";
 import { groupsHolding, type MemberEntry } from "./membership.js";
 import type { CapabilityReason } from "./reason.js";
 import { accessSubject, wordCapabilityReason } from "../words/capabilities.js";
@@ -30,7 +30,7 @@ interface Holdings {
 }
 
 /** A member's access; its own explanation is built when read. */
-class Access extends LazyExplained {
+class Access extends ExplainedBy {
   readonly orgId: string;
   readonly memberId: string;
   readonly known: boolean;

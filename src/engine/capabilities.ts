@@ -1,26 +1,36 @@
 import type { Org } from "../org.js";
 import { compiledOf, type CompiledOrg } from "./compile.js";
 import type { CapabilityDecision, LandingPageDecision } from "./decision.js";
-import { LazyExplained, worded, type Why } from "./explained.js";
+import { ExplainedBy, LazyExplained, worded, type Why } from "./explained.js";
 import { groupsHolding, type MemberEntry } from "./membership.js";
 import type { CapabilityReason } from "./reason.js";
 import { capabilitySubject, landingPageSubject, wordCapabilityReason } from "../words/capabilities.js";
 import { mappingReasons, unknownMemberReason } from "./who.js";
 
-/** A capability decision; its explanation is built when read. */
+/** A capability decision; its explanation is built from the same facts when read. */
 class CapabilityVerdict extends LazyExplained implements CapabilityDecision {
   readonly memberId: string;
   readonly capability: string;
   readonly orgEnabled: boolean;
   readonly granted: boolean;
+  readonly #compiled: CompiledOrg;
+  readonly #entry: MemberEntry | undefined;
 
-  constructor(memberId: string, capability: string, orgEnabled: boolean, granted: boolean, why: () => Why) {
-    super(why);
+  constructor(compiled: CompiledOrg, entry: MemberEntry | undefined, memberId: string, capability: string, granted: boolean) {
+    super();
     this.memberId = memberId;
     this.capability = capability;
-    this.orgEnabled = orgEnabled;
+    this.orgEnabled = compiled.enabledCapabilities.has(capability);
     this.granted = granted;
+    this.#compiled = compiled;
+    this.#entry = entry;
     Object.freeze(this);
+  }
+
+  protected explain(): Why {
+    const reasons: CapabilityReason[] = [];
+    capabilityGranted(this.#compiled, this.#entry, this.memberId, this.capability, reasons);
+    return { subject: capabilitySubject(this.memberId, this.capability, this.granted), reasons: worded(reasons, wordCapabilityReason) };
   }
 }
 
@@ -84,12 +94,7 @@ export function capabilityGranted(compiled: CompiledOrg, entry: MemberEntry | un
 
 /** A capability decision for one id, its explanation built when read. */
 export function decideCapability(compiled: CompiledOrg, entry: MemberEntry | undefined, memberId: string, capability: string): CapabilityDecision {
-  const granted = capabilityGranted(compiled, entry, memberId, capability);
-  return new CapabilityVerdict(memberId, capability, compiled.enabledCapabilities.has(capability), granted, () => {
-    const reasons: CapabilityReason[] = [];
-    capabilityGranted(compiled, entry, memberId, capability, reasons);
-    return { subject: capabilitySubject(memberId, capability, granted), reasons: worded(reasons, wordCapabilityReason) };
-  });
+  return new CapabilityVerdict(compiled, entry, memberId, capability, capabilityGranted(compiled, entry, memberId, capability));
 }
 
 /**
@@ -148,7 +153,7 @@ export function hasCapability(org: Org, memberId: string, capability: string): C
 }
 
 /** A landing page decision; its explanation is built when read. */
-class LandingPage extends LazyExplained implements LandingPageDecision {
+class LandingPage extends ExplainedBy implements LandingPageDecision {
   readonly page: "chat" | "settings";
 
   constructor(page: "chat" | "settings", why: () => Why) {

@@ -3,13 +3,13 @@ import type { Org } from "../org.js";
 import { policyLevel } from "./catalog.js";
 import { compiledOf, type CompiledOrg } from "./compile.js";
 import type { ToolDecision } from "./decision.js";
-import { LazyExplained, worded, type Why } from "./explained.js";
+import { ExplainedBy, worded, type Why } from "./explained.js";
 import type { ToolReason } from "./reason.js";
 import { claudeCodeSubject, wordToolReason } from "../words/tools.js";
 import { policyReason, unavailableReason } from "./tools.js";
 
 /** A Claude Code tool decision, for every member; its explanation is built when read. */
-class ClaudeCodeLevel extends LazyExplained implements ToolDecision {
+class ClaudeCodeLevel extends ExplainedBy implements ToolDecision {
   readonly connectorId: string;
   readonly tool: string;
   readonly level: Level;

@@ -3,7 +3,7 @@ import type { Org } from "../org.js";
 import type { CompiledConnector } from "./catalog.js";
 import { compiledOf, type CompiledOrg } from "./compile.js";
 import type { ConflictReport, ConflictView, ConnectorConflicts, RoleConflict } from "./decision.js";
-import { deepFreeze, LazyExplained, worded, type Why } from "./explained.js";
+import { deepFreeze, ExplainedBy, worded, type Why } from "./explained.js";
 import type { ConflictingRoleFacts, ConflictReason } from "./reason.js";
 import { conflictReportSubject, conflictViewSubject, wordConflictReason } from "../words/conflicts.js";
 import { roleGrant, roleRow, roleToolLevel, type CompiledRole } from "./roles.js";
@@ -12,7 +12,7 @@ import { roleGrant, roleRow, roleToolLevel, type CompiledRole } from "./roles.js
 type ToolLevels = readonly (readonly [string, Level])[];
 
 /** One view of a warning; its explanation is built when read. */
-class View extends LazyExplained implements ConflictView {
+class View extends ExplainedBy implements ConflictView {
   readonly conflicts: readonly RoleConflict[];
   readonly applying: Readonly<Record<string, Level>>;
 
@@ -25,7 +25,7 @@ class View extends LazyExplained implements ConflictView {
 }
 
 /** A conflict report; its explanation is built when read. */
-class Report extends LazyExplained implements ConflictReport {
+class Report extends ExplainedBy implements ConflictReport {
   readonly roleId: string;
   readonly known: boolean;
   readonly connectors: readonly ConnectorConflicts[];

@@ -48,15 +48,13 @@ function explanationOf({ subject, reasons }: Why): Explanation {
  * writable, which is what keeps the explanation once built.
  */
 export abstract class LazyExplained implements Explained {
-  readonly #why: () => Why;
   #explanation: Explanation | undefined;
 
-  protected constructor(why: () => Why) {
-    this.#why = why;
-  }
+  /** What the explanation is made of, computed again from the decision's facts when first read. */
+  protected abstract explain(): Why;
 
   #read(): Explanation {
-    return (this.#explanation ??= explanationOf(this.#why()));
+    return (this.#explanation ??= explanationOf(this.explain()));
   }
 
   /** The ids of the rules that decided, in the order they were applied, each once. */
@@ -78,5 +76,19 @@ export abstract class LazyExplained implements Explained {
   toJSON(): Record<string, unknown> {
     const { rules, reasons, summary } = this.#read();
     return { ...(this as object), rules, reasons, summary };
+  }
+}
+
+/** A decision explained by a function given when it is made (for decisions off the hot path). */
+export abstract class ExplainedBy extends LazyExplained {
+  readonly #why: () => Why;
+
+  protected constructor(why: () => Why) {
+    super();
+    this.#why = why;
+  }
+
+  protected explain(): Why {
+    return this.#why();
   }
 }

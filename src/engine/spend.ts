@@ -1,7 +1,7 @@
 import type { Org } from "../org.js";
 import { compiledOf, type CompiledOrg } from "./compile.js";
 import type { SpendLimitDecision } from "./decision.js";
-import { LazyExplained, worded, type Why } from "./explained.js";
+import { ExplainedBy, worded, type Why } from "./explained.js";
 import type { MemberEntry } from "./membership.js";
 import type { SpendReason } from "./reason.js";
 import { spendSubject, wordSpendReason } from "../words/spend.js";
@@ -19,7 +19,7 @@ interface Limited {
 }
 
 /** A spend-limit decision; its explanation is built when read. */
-class SpendLimit extends LazyExplained {
+class SpendLimit extends ExplainedBy {
   readonly memberId: string;
   readonly status: Outcome["status"];
   readonly limit: number | null;

@@ -10,20 +10,30 @@ import { toolSubject, wordToolReason } from "../words/tools.js";
 import { mostPermissiveRole, roleRow, roleToolLevel } from "./roles.js";
 import { mappingReasons, unknownMemberReason } from "./who.js";
 
-/** A tool decision; its explanation is built when read. */
+/** A tool decision; its explanation is built from the same facts when read (one allocation a call). */
 class ToolLevel extends LazyExplained implements ToolDecision {
   readonly memberId: string;
   readonly connectorId: string;
   readonly tool: string;
   readonly level: Level;
+  readonly #compiled: CompiledOrg;
+  readonly #entry: MemberEntry | undefined;
 
-  constructor(memberId: string, connectorId: string, tool: string, level: Level, why: () => Why) {
-    super(why);
+  constructor(compiled: CompiledOrg, entry: MemberEntry | undefined, memberId: string, connectorId: string, tool: string, level: Level) {
+    super();
     this.memberId = memberId;
     this.connectorId = connectorId;
     this.tool = tool;
     this.level = level;
+    this.#compiled = compiled;
+    this.#entry = entry;
     Object.freeze(this);
+  }
+
+  protected explain(): Why {
+    const reasons: ToolReason[] = [];
+    toolLevel(this.#compiled, this.#entry, this.memberId, this.connectorId, this.tool, reasons);
+    return { subject: toolSubject(this.memberId, this.connectorId, this.tool, this.level), reasons: worded(reasons, wordToolReason) };
   }
 }
 
@@ -115,12 +125,7 @@ export function toolLevel(compiled: CompiledOrg, entry: MemberEntry | undefined,
 
 /** A tool decision for one id, its explanation built when read. */
 export function decideTool(compiled: CompiledOrg, entry: MemberEntry | undefined, memberId: string, connectorId: string, tool: string): ToolDecision {
-  const level = toolLevel(compiled, entry, memberId, connectorId, tool);
-  return new ToolLevel(memberId, connectorId, tool, level, () => {
-    const reasons: ToolReason[] = [];
-    toolLevel(compiled, entry, memberId, connectorId, tool, reasons);
-    return { subject: toolSubject(memberId, connectorId, tool, level), reasons: worded(reasons, wordToolReason) };
-  });
+  return new ToolLevel(compiled, entry, memberId, connectorId, tool, toolLevel(compiled, entry, memberId, connectorId, tool));
 }
 
 /**
