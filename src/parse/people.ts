@@ -2,119 +2,64 @@
 // nowhere (IN-2): only their form is checked here, never that the group, role or member exists.
 import type { Group, GroupMapping, GroupMappings, Member, RoleAssignment } from "../org.js";
 import { readArray, type Decoder } from "./containers.js";
-import { OPTIONAL, readStruct, shape } from "./struct.js";
-import { at, type Context, type Path } from "./context.js";
+import { optional, readStruct, required, shape } from "./struct.js";
 import { BUILT_IN_ROLE_WORDS, GROUP_SOURCE_WORDS, MAPPED_ROLE_WORDS, SEAT_WORDS, idExpected, idOf, readBoolean, readMoney, readString, wordOf } from "./scalars.js";
-import { claim, uniqueIds, type Seen } from "./unique.js";
+import { unique, uniqueIds } from "./unique.js";
 
 const readMemberId = idOf("member id");
 const readGroupId = idOf("group id");
 const readRoleId = idOf("role id");
-
-const MEMBER = shape({
-  id: idExpected("member id"),
-  email: OPTIONAL,
-  role: BUILT_IN_ROLE_WORDS.expected,
-  seat: OPTIONAL,
-  spendLimit: OPTIONAL,
-});
 const readBuiltInRole = wordOf(BUILT_IN_ROLE_WORDS);
 const readSeat = wordOf(SEAT_WORDS);
 const UNIQUE_MEMBER = uniqueIds("member", "members");
 
 /** Reads the org's members; two members may not share an id. */
-export function readMembers(ctx: Context, value: unknown, path: Path): readonly Member[] {
-  const seen: Seen = new Map();
-  return readArray(ctx, value, path, (c, v, memberPath) =>
-    readStruct(
-      c,
-      v,
-      memberPath,
-      MEMBER,
-      (f): Member => {
-        const id = f.get("id", readMemberId);
-        claim(c, seen, UNIQUE_MEMBER, id, at(memberPath, "id"), memberPath);
-        return Object.freeze({
-          id,
-          ...(f.has("email") ? { email: f.get("email", readString) } : {}),
-          role: f.get("role", readBuiltInRole),
-          ...(f.has("seat") ? { seat: f.get("seat", readSeat) } : {}),
-          ...(f.has("spendLimit") ? { spendLimit: f.get("spendLimit", readMoney) } : {}),
-        });
-      },
-      undefined,
-    ),
-  );
-}
+export const readMembers: Decoder<readonly Member[]> = (ctx, value, path) => {
+  const member = shape({
+    id: required(unique(UNIQUE_MEMBER, readMemberId), idExpected("member id")),
+    email: optional(readString),
+    role: required(readBuiltInRole, BUILT_IN_ROLE_WORDS.expected),
+    seat: optional(readSeat),
+    spendLimit: optional(readMoney),
+  });
+  return readArray(ctx, value, path, (c, v, p): Member | undefined => readStruct(c, v, p, member));
+};
 
-const GROUP = shape({
-  id: idExpected("group id"),
-  name: "a string",
-  source: GROUP_SOURCE_WORDS.expected,
-  members: "an array of member ids",
-});
 const readSource = wordOf(GROUP_SOURCE_WORDS);
+const readMemberIds: Decoder<readonly string[]> = (ctx, value, path) => readArray(ctx, value, path, readMemberId);
 const UNIQUE_GROUP = uniqueIds("group", "groups");
 
 /** Reads the groups; two groups may not share an id. A member listed twice, or of another org, is fine (IN-2). */
-export function readGroups(ctx: Context, value: unknown, path: Path): readonly Group[] {
-  const seen: Seen = new Map();
-  return readArray(ctx, value, path, (c, v, groupPath) =>
-    readStruct(
-      c,
-      v,
-      groupPath,
-      GROUP,
-      (f): Group => {
-        const id = f.get("id", readGroupId);
-        claim(c, seen, UNIQUE_GROUP, id, at(groupPath, "id"), groupPath);
-        return Object.freeze({
-          id,
-          name: f.get("name", readString),
-          source: f.get("source", readSource),
-          members: f.get("members", (c2, v2, p2) => readArray(c2, v2, p2, readMemberId)),
-        });
-      },
-      undefined,
-    ),
-  );
-}
+export const readGroups: Decoder<readonly Group[]> = (ctx, value, path) => {
+  const group = shape({
+    id: required(unique(UNIQUE_GROUP, readGroupId), idExpected("group id")),
+    name: required(readString, "a string"),
+    source: required(readSource, GROUP_SOURCE_WORDS.expected),
+    members: required(readMemberIds, "an array of member ids"),
+  });
+  return readArray(ctx, value, path, (c, v, p): Group | undefined => readStruct(c, v, p, group));
+};
 
 const ASSIGNMENT = shape({
-  groupId: idExpected("group id"),
-  roleId: idExpected("role id"),
+  groupId: required(readGroupId, idExpected("group id")),
+  roleId: required(readRoleId, idExpected("role id")),
 });
-
-const readAssignment: Decoder<RoleAssignment | undefined> = (ctx, value, path) =>
-  readStruct(ctx, value, path, ASSIGNMENT, (f) => Object.freeze({ groupId: f.get("groupId", readGroupId), roleId: f.get("roleId", readRoleId) }), undefined);
 
 /** Reads the role assignments; repeats and assignments to missing groups or roles are fine (IN-2). */
-export function readAssignments(ctx: Context, value: unknown, path: Path): readonly RoleAssignment[] {
-  return readArray(ctx, value, path, readAssignment);
-}
+export const readAssignments: Decoder<readonly RoleAssignment[]> = (ctx, value, path) =>
+  readArray(ctx, value, path, (c, v, p): RoleAssignment | undefined => readStruct(c, v, p, ASSIGNMENT));
 
 const MAPPING = shape({
-  groupId: idExpected("group id"),
-  role: MAPPED_ROLE_WORDS.expected,
+  groupId: required(readGroupId, idExpected("group id")),
+  role: required(wordOf(MAPPED_ROLE_WORDS), MAPPED_ROLE_WORDS.expected),
 });
-const readMappedRole = wordOf(MAPPED_ROLE_WORDS);
-
-const readMapping: Decoder<GroupMapping | undefined> = (ctx, value, path) =>
-  readStruct(ctx, value, path, MAPPING, (f) => Object.freeze({ groupId: f.get("groupId", readGroupId), role: f.get("role", readMappedRole) }), undefined);
+const readMappingRows: Decoder<readonly GroupMapping[]> = (ctx, value, path) =>
+  readArray(ctx, value, path, (c, v, p): GroupMapping | undefined => readStruct(c, v, p, MAPPING));
 
 const MAPPINGS = shape({
-  enabled: "true or false",
-  mappings: "an array of group mappings",
+  enabled: required(readBoolean, "true or false"),
+  mappings: required(readMappingRows, "an array of group mappings"),
 });
 
 /** Reads the IdP group-to-role mappings (Path A, GRP-3). */
-export const readGroupMappings: Decoder<GroupMappings> = (ctx, value, path) =>
-  readStruct(
-    ctx,
-    value,
-    path,
-    MAPPINGS,
-    (f) => Object.freeze({ enabled: f.get("enabled", readBoolean), mappings: f.get("mappings", (c, v, p) => readArray(c, v, p, readMapping)) }),
-    // Stryker disable next-line ObjectLiteral,BooleanLiteral,ArrayDeclaration: stand-in after a reported issue, never kept: parseOrg then fails
-    { enabled: false, mappings: [] },
-  );
+export const readGroupMappings: Decoder<GroupMappings> = (ctx, value, path) => readStruct(ctx, value, path, MAPPINGS);
