@@ -131,7 +131,7 @@ export function buildIndex(org: Org, memoLimit = MEMO_LIMIT): OrgIndex {
 
   const mappedRoles = new Map<string, MappableRole[]>();
   if (org.groupMappings?.enabled === true) {
-    for (const { groupId, role } of org.groupMappings.mappings) pushUnique(mappedRoles, groupId, role);
+    for (const { groupId, role } of org.groupMappings.mappings ?? []) pushUnique(mappedRoles, groupId, role);
   }
 
   const connectors = new Map<string, { connector: Connector; tools: ReadonlySet<string> }>();

@@ -56,9 +56,11 @@ const MAPPING = shape({
 const readMappingRows: Decoder<readonly GroupMapping[]> = (ctx, value, path) =>
   readArray(ctx, value, path, (c, v, p): GroupMapping | undefined => readStruct(c, v, p, MAPPING));
 
+// SPEC §1: both properties are optional (`enabled` defaults to false, `mappings` to []); absent ones
+// stay absent, the engine applies the defaults.
 const MAPPINGS = shape({
-  enabled: required(readBoolean, "true or false"),
-  mappings: required(readMappingRows, "an array of group mappings"),
+  enabled: optional(readBoolean),
+  mappings: optional(readMappingRows),
 });
 
 /** Reads the IdP group-to-role mappings (Path A, GRP-3). */
