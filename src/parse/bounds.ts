@@ -30,7 +30,7 @@ export const MAX_VALIDATION_ISSUES = 100;
  * @example
  * ```ts
  * const key = "k".repeat(10_000);
- * safeParseOrg({ ...org, [key]: 1 }).error.issues[0].pathText.length // => 64, the key cut to 60 characters
+ * safeParseOrg({ ...org, [key]: 1 }).error.issues[0].pathText // => `["kkk…"]`: 60 k, then …
  * safeParseOrg({ ...org, spendLimt: 1 }).error.issues[0].pathText // => "spendLimt" (short keys are shown whole)
  * ```
  */
