@@ -8,7 +8,7 @@ function summary(count: number): string {
 
 /**
  * The error `parseOrg` throws for a document that is not a valid org: it holds the first
- * {@link MAX_VALIDATION_ISSUES} issues found and the count of all, and its message gives the count
+ * `MAX_VALIDATION_ISSUES` (100) issues found and the count of all, and its message gives the count
  * and lists the issues held, one line each, as `formatValidationIssues` writes them, then
  * `… and 19900 more issues` if some were left out. Its size is bounded whatever the document.
  * Nothing of the document is accepted.
@@ -30,13 +30,13 @@ function summary(count: number): string {
  * ```
  */
 export class OrgValidationError extends Error {
-  /** The first problems of the document, in the order found: at most {@link MAX_VALIDATION_ISSUES}; never empty. */
+  /** The first problems of the document, in the order found: at most `MAX_VALIDATION_ISSUES` (100); never empty. */
   readonly issues: readonly ValidationIssue[];
   /** How many problems the document has: `issues.length`, or more when some were left out. */
   readonly issueCount: number;
 
   /**
-   * @param issues - the first problems of the document (only the first {@link MAX_VALIDATION_ISSUES} are kept)
+   * @param issues - the first problems of the document (only the first `MAX_VALIDATION_ISSUES` (100) are kept)
    * @param issueCount - how many problems the document has, `issues.length` or more
    */
   constructor(issues: readonly ValidationIssue[], issueCount: number = issues.length) {

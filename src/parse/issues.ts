@@ -111,7 +111,7 @@ export function formatPath(path: readonly (string | number)[]): string {
 /**
  * Writes validation issues for a person to act on, one line each: the message, then the path of the
  * value (`→ at roles[2].connectors.all`); a problem of the whole document has no path. At most
- * {@link MAX_VALIDATION_ISSUES} lines are written; a last line counts the issues left out.
+ * `MAX_VALIDATION_ISSUES` (100) lines are written; a last line counts the issues left out.
  *
  * Rules: IN-1.
  *
