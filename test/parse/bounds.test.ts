@@ -139,6 +139,21 @@ describe("IN-1: what fails in the middle of an object or array fails the whole o
     expect(rejected({ ...minimalOrg(), capabilities }).issues).toMatchObject([{ code: "unreadable_value", pathText: "capabilities" }]);
   });
 
+  it("a record that lists a key and then loses it (a Proxy) has no such key", () => {
+    let asked = 0;
+    const capabilities = new Proxy(
+      { chat: true, cowork: false },
+      {
+        getOwnPropertyDescriptor: (target, key) => {
+          // Object.keys asks once, for enumerability; the parser asks again, and the key is gone.
+          if (key === "cowork" && ++asked > 1) return undefined;
+          return Reflect.getOwnPropertyDescriptor(target, key);
+        },
+      },
+    );
+    expect(parseOrg({ ...minimalOrg(), capabilities }).capabilities).toEqual({ chat: true });
+  });
+
   it("an optional property with a getter is refused, not left out", () => {
     const member = Object.defineProperty({ id: "u1", role: "user" }, "email", { enumerable: true, get: () => "a@b.c" });
     expect(rejected({ ...minimalOrg(), members: [member] }).issues).toMatchObject([{ code: "unreadable_value", pathText: "members[0].email" }]);
