@@ -19,7 +19,7 @@ export type Level = "always" | "approval" | "blocked";
  * LEVELS // => ["blocked", "approval", "always"]
  * ```
  */
-export const LEVELS: readonly Level[] = Object.freeze(["blocked", "approval", "always"] as const);
+export const LEVELS: readonly Level[] = /* @__PURE__ */ Object.freeze(["blocked", "approval", "always"] as const);
 
 function rank(level: Level): number {
   return level === "always" ? 2 : level === "approval" ? 1 : 0;

@@ -74,7 +74,7 @@ export type KnownCapability =
  * KNOWN_CAPABILITIES.includes("web_browsing") // => false
  * ```
  */
-export const KNOWN_CAPABILITIES: readonly KnownCapability[] = Object.freeze([
+export const KNOWN_CAPABILITIES: readonly KnownCapability[] = /* @__PURE__ */ Object.freeze([
   "chat",
   "projects",
   "memory",

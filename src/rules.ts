@@ -59,7 +59,7 @@ export type RuleId =
  * Object.keys(RULES).length // => 46
  * ```
  */
-export const RULES: Readonly<Record<RuleId, string>> = Object.freeze({
+export const RULES: Readonly<Record<RuleId, string>> = /* @__PURE__ */ Object.freeze({
   "IN-1": "Untrusted JSON is parsed by one function, which reports every problem with its path",
   "IN-2": "References that point nowhere are not errors; they grant nothing",
   "IN-3": "Fail closed: nothing grants more than the rules, nothing mutates input, everything returned is frozen",

@@ -1,4 +1,4 @@
-import { deepFreeze } from "../engine/explain.js";
+import { deepFreeze } from "../engine/explained.js";
 import type { CustomRole, Org } from "../org.js";
 
 /**

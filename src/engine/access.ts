@@ -1,16 +1,140 @@
-import type { Org } from "../org.js";
-import type { ConnectorAccess, MemberAccess } from "./decision.js";
-import { indexOf, type MemberContext, type OrgIndex } from "./compile.js";
+import type { BuiltInRole, Org, Seat } from "../org.js";
 import { decideCapability, decideLandingPage } from "./capabilities.js";
-import { deepFreeze, explain, q, reason } from "./explain.js";
-import { mappingReasons, unknownMemberReason } from "./member.js";
+import { compiledOf, type CompiledOrg } from "./compile.js";
+import type { CapabilityDecision, ConnectorAccess, HeldRole, LandingPageDecision, MemberAccess, MemberGroup } from "./decision.js";
+import { deepFreeze, LazyExplained, worded, type Why } from "./explained.js";
+import { groupsHolding, type MemberEntry } from "./membership.js";
+import type { CapabilityReason } from "./reason.js";
+import { accessSubject, wordCapabilityReason } from "../words/capabilities.js";
 import { decideTool } from "./tools.js";
+import { mappingReasons, unknownMemberReason } from "./who.js";
+
+/** Who the member is: the part of an access that only a known member has. */
+interface Identity {
+  readonly known: boolean;
+  readonly builtInRole: BuiltInRole | null;
+  readonly storedRole: BuiltInRole | null;
+  readonly mappedVia: readonly string[];
+  readonly seat: Seat | null;
+  readonly governedByCustomRoles: boolean;
+  readonly groups: readonly MemberGroup[];
+  readonly roles: readonly HeldRole[];
+}
+
+/** What a member has: the decisions of an access. */
+interface Holdings {
+  readonly capabilities: readonly CapabilityDecision[];
+  readonly landingPage: LandingPageDecision;
+  readonly connectors: readonly ConnectorAccess[];
+  readonly menu: readonly string[];
+}
+
+/** A member's access; its own explanation is built when read. */
+class Access extends LazyExplained {
+  readonly orgId: string;
+  readonly memberId: string;
+  readonly known: boolean;
+  readonly builtInRole: BuiltInRole | null;
+  readonly storedRole: BuiltInRole | null;
+  readonly mappedVia: readonly string[];
+  readonly seat: Seat | null;
+  readonly governedByCustomRoles: boolean;
+  readonly groups: readonly MemberGroup[];
+  readonly roles: readonly HeldRole[];
+  readonly capabilities: readonly CapabilityDecision[];
+  readonly landingPage: LandingPageDecision;
+  readonly connectors: readonly ConnectorAccess[];
+  readonly menu: readonly string[];
+
+  constructor(orgId: string, memberId: string, who: Identity, has: Holdings, why: () => Why) {
+    super(why);
+    this.orgId = orgId;
+    this.memberId = memberId;
+    this.known = who.known;
+    this.builtInRole = who.builtInRole;
+    this.storedRole = who.storedRole;
+    this.mappedVia = who.mappedVia;
+    this.seat = who.seat;
+    this.governedByCustomRoles = who.governedByCustomRoles;
+    this.groups = who.groups;
+    this.roles = who.roles;
+    this.capabilities = has.capabilities;
+    this.landingPage = has.landingPage;
+    this.connectors = has.connectors;
+    this.menu = has.menu;
+    Object.freeze(this);
+  }
+}
+
+const STRANGER: Identity = /* @__PURE__ */ deepFreeze({
+  known: false,
+  builtInRole: null,
+  storedRole: null,
+  mappedVia: [],
+  seat: null,
+  governedByCustomRoles: false,
+  groups: [],
+  roles: [],
+});
+
+/** GRP-1..GRP-3: who a member is, as an access shows it. */
+function identityOf(compiled: CompiledOrg, entry: MemberEntry): Identity {
+  const { membership } = compiled;
+  const { profile } = entry;
+  return deepFreeze({
+    known: true,
+    builtInRole: profile.builtInRole,
+    storedRole: entry.member.role,
+    mappedVia: [...entry.mappedVia],
+    seat: profile.seat,
+    governedByCustomRoles: profile.governed,
+    groups: entry.groups.map((group) => ({ groupId: group.id, name: group.name, source: group.source, countsForRoles: membership.countsForRoles(group) })),
+    roles: profile.roles.map((role) => ({ roleId: role.role.id, name: role.role.name, via: groupsHolding(membership, entry, role).map((group) => group.id) })),
+  });
+}
+
+/** Every capability, the landing page, every tool and the menu (CAP-1..CAP-8, CON-1..CON-10). */
+function holdingsOf(compiled: CompiledOrg, entry: MemberEntry | undefined, memberId: string): Holdings {
+  const capabilities = compiled.capabilityIds.map((capability) => decideCapability(compiled, entry, memberId, capability));
+  const chat = decideCapability(compiled, entry, memberId, "chat");
+  const connectors: ConnectorAccess[] = [];
+  const menu: string[] = [];
+  for (const { connector, toolList } of compiled.connectors.values()) {
+    const tools = toolList.map((tool) => decideTool(compiled, entry, memberId, connector.id, tool));
+    // CON-10: a connector is in the menu when at least one of its tools is not Blocked.
+    const inMenu = tools.some((tool) => tool.level !== "blocked");
+    if (inMenu) menu.push(connector.id);
+    connectors.push(Object.freeze({ connectorId: connector.id, name: connector.name, inMenu, tools: Object.freeze(tools) }));
+  }
+  return { capabilities: Object.freeze(capabilities), landingPage: decideLandingPage(chat), connectors: Object.freeze(connectors), menu: Object.freeze(menu) };
+}
+
+function scopeReasons(compiled: CompiledOrg, entry: MemberEntry | undefined, memberId: string): CapabilityReason[] {
+  if (entry === undefined) return [unknownMemberReason(compiled, memberId)];
+  const { builtInRole, roles } = entry.profile;
+  const rule = builtInRole === "custom" ? "CAP-4" : builtInRole === "admin" || builtInRole === "user" ? "CAP-3" : "CAP-2";
+  return [...mappingReasons(entry), { kind: "access-scope", rule, builtInRole, rolesHeld: roles.length }];
+}
+
+/** A member's access from a compiled org. Nothing is remembered: the answer is built afresh. */
+export function accessOf(compiled: CompiledOrg, memberId: string): MemberAccess {
+  const entry = compiled.membership.members.get(memberId);
+  const who = entry === undefined ? STRANGER : identityOf(compiled, entry);
+  const has = holdingsOf(compiled, entry, memberId);
+  const capabilities = has.capabilities.filter((decision) => decision.granted).length;
+  return new Access(compiled.org.id, memberId, who, has, () => ({
+    subject: accessSubject(memberId, capabilities, has.menu.length),
+    reasons: worded(scopeReasons(compiled, entry, memberId), wordCapabilityReason),
+  })) as unknown as MemberAccess;
+}
 
 /**
  * Everything one member has in one org: built-in role after group mappings, groups and custom roles,
  * every capability, the landing page, every connector with every tool's level, and the connector
- * menu. Each part carries its explanation. This is what a backend caches per member and a frontend
- * renders; every answer in it is the one `hasCapability` and `resolveToolLevel` give.
+ * menu. Each part carries its explanation, built when read. This is what a backend caches per
+ * member and a frontend renders; every answer in it is the one `resolveCapability` and
+ * `resolveToolLevel` give. It costs about one tool decision per tool of the org; nothing is
+ * remembered, so asking for every member of a large org runs in memory bounded by the org.
  *
  * Rules:
  * - GRP-1: groups are the parent org's; role assignments are this org's; a group member who is not
@@ -19,16 +143,17 @@ import { decideTool } from "./tools.js";
  * - GRP-3: with group mappings on, the built-in role is the one the next sync assigns (owner >
  *   admin > custom > user); a Primary Owner is never changed; no mapped group keeps the stored role.
  * - GRP-4: Owners and Primary Owners are never governed by custom roles.
- * - CAP-1..7, CAP-10: each capability (see `hasCapability`).
+ * - CAP-1..7, CAP-10: each capability (see `resolveCapability`).
  * - CAP-8: without `chat` the member lands on their settings page.
  * - CON-1..7: each tool (see `resolveToolLevel`).
  * - CON-10: a connector is in the menu when at least one of its tools is not Blocked.
  * - CON-7: an id that is not a member of the org has no capability, lands on settings, every tool
- *   Blocked, an empty menu.
+ *   Blocked, an empty menu; test `known` to narrow the result.
  *
- * @param org - a parsed org (see `parseOrg`)
+ * @param org - an org that `parseOrg` returned
  * @param memberId - the member's id
  * @returns the member's access, deeply frozen
+ * @throws {@link OrgValidationError} when the org did not come from `parseOrg` and is not valid (IN-3)
  *
  * @example
  * ```ts
@@ -40,79 +165,5 @@ import { decideTool } from "./tools.js";
  * ```
  */
 export function resolveAccess(org: Org, memberId: string): MemberAccess {
-  return accessOf(indexOf(org), memberId);
-}
-
-/** A member's access from an org's index, remembered per member while the index allows. */
-export function accessOf(index: OrgIndex, memberId: string): MemberAccess {
-  const context = index.member(memberId);
-  if (context === undefined) return buildAccess(index, undefined, memberId);
-  let access = remembered.get(context);
-  if (access === undefined) {
-    access = buildAccess(index, context, memberId);
-    if (index.mayRemember()) remembered.set(context, access);
-  }
-  return access;
-}
-
-// A member's access depends only on the frozen org, so it is remembered per member context.
-const remembered = new WeakMap<MemberContext, MemberAccess>();
-
-function buildAccess(index: OrgIndex, context: MemberContext | undefined, memberId: string): MemberAccess {
-  const { org } = index;
-
-  const capabilities = index.capabilityIds.map((capability) => decideCapability(index, context, memberId, capability));
-  const chat = decideCapability(index, context, memberId, "chat");
-  const connectors: ConnectorAccess[] = [...index.connectors.values()].map(({ connector }) => {
-    const tools = [...new Set(connector.tools)].map((tool) => decideTool(index, context, memberId, connector.id, tool));
-    return { connectorId: connector.id, name: connector.name, inMenu: tools.some((tool) => tool.level !== "blocked"), tools };
-  });
-  const menu = connectors.filter((connector) => connector.inMenu).map((connector) => connector.connectorId);
-
-  // Stryker disable next-line ArrayDeclaration: equivalent, a set of groups is asked only about groups
-  const countsFor = new Set(context?.roleGroups ?? []);
-  const subject = `member ${q(memberId)}`;
-  const reasons =
-    context === undefined
-      ? [unknownMemberReason(index, memberId)]
-      : [
-          ...mappingReasons(context),
-          reason({
-            rule: context.builtInRole === "custom" ? "CAP-4" : context.builtInRole === "admin" || context.builtInRole === "user" ? "CAP-3" : "CAP-2",
-            says:
-              context.builtInRole === "custom"
-                ? `the member is set to Custom roles and holds ${context.held.length} custom role${context.held.length === 1 ? "" : "s"}`
-                : `built-in role ${q(context.builtInRole)} is not governed by custom roles`,
-            builtInRole: context.builtInRole,
-          }),
-        ];
-  const granted = capabilities.filter((decision) => decision.granted).length;
-  const verdict = `has ${granted} capabilit${granted === 1 ? "y" : "ies"} and ${menu.length} connector${menu.length === 1 ? "" : "s"} in the menu`;
-
-  return deepFreeze({
-    orgId: org.id,
-    memberId,
-    known: context !== undefined,
-    builtInRole: context?.builtInRole ?? null,
-    storedRole: context?.member.role ?? null,
-    mappedVia: [...(context?.mappedVia ?? [])],
-    seat: context?.seat ?? null,
-    governedByCustomRoles: context?.builtInRole === "custom",
-    groups: (context?.groups ?? []).map((group) => ({
-      groupId: group.id,
-      name: group.name,
-      source: group.source,
-      countsForRoles: countsFor.has(group),
-    })),
-    roles: (context?.held ?? []).map((held) => ({
-      roleId: held.role.role.id,
-      name: held.role.role.name,
-      via: held.via.map((group) => group.id),
-    })),
-    capabilities,
-    landingPage: decideLandingPage(chat),
-    connectors,
-    menu,
-    ...explain(subject, verdict, reasons),
-  });
+  return accessOf(compiledOf(org), memberId);
 }

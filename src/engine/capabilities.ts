@@ -1,96 +1,100 @@
 import type { Org } from "../org.js";
-import type { CapabilityDecision, LandingPageDecision, Reason } from "./decision.js";
-import { indexOf, type MemberContext, type OrgIndex } from "./compile.js";
-import { explain, q, reason } from "./explain.js";
-import { firstVia, heldRoleText, mappingReasons, unknownMemberReason } from "./member.js";
+import { compiledOf, type CompiledOrg } from "./compile.js";
+import type { CapabilityDecision, LandingPageDecision } from "./decision.js";
+import { LazyExplained, worded, type Why } from "./explained.js";
+import { groupsHolding, type MemberEntry } from "./membership.js";
+import type { CapabilityReason } from "./reason.js";
+import { capabilitySubject, landingPageSubject, wordCapabilityReason } from "../words/capabilities.js";
+import { mappingReasons, unknownMemberReason } from "./who.js";
 
-function rolesReasons(context: MemberContext, capability: string): { granted: boolean; reasons: Reason[] } {
-  const grantors = context.held.filter((held) => held.role.capabilities.has(capability));
-  if (grantors.length > 0) {
-    const rule = grantors.length > 1 ? "CAP-5" : "CAP-4";
-    return {
-      granted: true,
-      reasons: grantors.map((held) =>
-        reason({ rule, says: `${heldRoleText(held)} grants it`, role: held.role.role.id, ...firstVia(held) }),
-      ),
-    };
+/** A capability decision; its explanation is built when read. */
+class CapabilityVerdict extends LazyExplained implements CapabilityDecision {
+  readonly memberId: string;
+  readonly capability: string;
+  readonly orgEnabled: boolean;
+  readonly granted: boolean;
+
+  constructor(memberId: string, capability: string, orgEnabled: boolean, granted: boolean, why: () => Why) {
+    super(why);
+    this.memberId = memberId;
+    this.capability = capability;
+    this.orgEnabled = orgEnabled;
+    this.granted = granted;
+    Object.freeze(this);
   }
-  if (context.held.length === 0) {
-    return {
-      granted: false,
-      reasons: [reason({ rule: "CAP-6", says: "the member is set to Custom roles and holds no custom role", builtInRole: "custom" })],
-    };
+}
+
+/** CAP-4..CAP-6: whether a Custom-roles member's roles grant the capability, with the reasons. */
+function rolesGrant(compiled: CompiledOrg, entry: MemberEntry, capability: string, why?: CapabilityReason[]): boolean {
+  const { roles } = entry.profile;
+  if (why === undefined) return roles.some((role) => role.capabilities.has(capability));
+  const grantors = roles.filter((role) => role.capabilities.has(capability));
+  // CAP-5: roles are additive, each grantor is a reason.
+  for (const role of grantors) {
+    const via = groupsHolding(compiled.membership, entry, role);
+    why.push({
+      kind: "role-grants-capability",
+      rule: grantors.length > 1 ? "CAP-5" : "CAP-4",
+      roleId: role.role.id,
+      roleName: role.role.name,
+      groups: via.map((group) => group.id),
+      groupNames: via.map((group) => group.name),
+    });
   }
-  const names = context.held.map((held) => q(held.role.role.name)).join(", ");
-  return {
-    granted: false,
-    reasons: [reason({ rule: "CAP-4", says: `none of the member's custom roles (${names}) grants it`, builtInRole: "custom" })],
-  };
+  if (grantors.length > 0) return true;
+  if (roles.length === 0) why.push({ kind: "no-custom-role", rule: "CAP-6", builtInRole: "custom" });
+  else {
+    why.push({
+      kind: "no-role-grants-capability",
+      rule: "CAP-4",
+      builtInRole: "custom",
+      roles: roles.map((role) => role.role.id),
+      roleNames: roles.map((role) => role.role.name),
+    });
+  }
+  return false;
 }
 
 /**
- * Decides one capability for one member (or an unknown id, `context` undefined). The one place the
- * capability rules are applied: `hasCapability` and `resolveAccess` both call it.
+ * Whether an id has a capability (CAP-1..CAP-7, CON-7), pushing the reasons onto `why` when asked:
+ * one code path decides and explains.
  */
-export function decideCapability(
-  index: OrgIndex,
-  context: MemberContext | undefined,
-  memberId: string,
-  capability: string,
-): CapabilityDecision {
-  const orgEnabled = index.enabledCapabilities.has(capability);
-  const decide = (granted: boolean, reasons: Reason[]): CapabilityDecision =>
-    Object.freeze({
-      memberId,
-      capability,
-      orgEnabled,
-      granted,
-      ...explain(`member ${q(memberId)}`, `${granted ? "has" : "does not have"} capability ${q(capability)}`, reasons),
-    });
-
-  if (context === undefined) return decide(false, [unknownMemberReason(index, memberId)]);
-  // Only capability ids the org knows reach the memo, so callers' arbitrary ids never grow it.
-  const known = context.capabilityDecisions.get(capability);
-  if (known !== undefined) return known;
-  const decision = decideForMember(context, capability, orgEnabled, decide);
-  if (index.capabilityIds.includes(capability) && index.mayRemember()) context.capabilityDecisions.set(capability, decision);
-  return decision;
+export function capabilityGranted(compiled: CompiledOrg, entry: MemberEntry | undefined, memberId: string, capability: string, why?: CapabilityReason[]): boolean {
+  if (entry === undefined) {
+    why?.push(unknownMemberReason(compiled, memberId));
+    return false;
+  }
+  if (!compiled.enabledCapabilities.has(capability)) {
+    why?.push({ kind: "capability-off", rule: "CAP-1", capability });
+    return false;
+  }
+  why?.push(...mappingReasons(entry));
+  const { builtInRole, seat, governed } = entry.profile;
+  if (capability === "claude_code" && seat === "chat") {
+    why?.push({ kind: "chat-seat", rule: "CAP-7", seat });
+    return false;
+  }
+  if (!governed) {
+    const owner = builtInRole === "owner" || builtInRole === "primary-owner";
+    why?.push({ kind: "built-in-capabilities", rule: owner ? "CAP-2" : "CAP-3", builtInRole });
+    return true;
+  }
+  return rolesGrant(compiled, entry, capability, why);
 }
 
-function decideForMember(
-  context: MemberContext,
-  capability: string,
-  orgEnabled: boolean,
-  decide: (granted: boolean, reasons: Reason[]) => CapabilityDecision,
-): CapabilityDecision {
-  if (!orgEnabled) {
-    return decide(false, [reason({ rule: "CAP-1", says: `${q(capability)} is off at org level, for everyone` })]);
-  }
-  const reasons = mappingReasons(context);
-  if (capability === "claude_code" && context.seat === "chat") {
-    reasons.push(reason({ rule: "CAP-7", says: "the member has a Chat seat, which never has Claude Code", seat: "chat" }));
-    return decide(false, reasons);
-  }
-  const builtIn = context.builtInRole;
-  if (builtIn !== "custom") {
-    const owner = builtIn === "owner" || builtIn === "primary-owner";
-    reasons.push(
-      reason({
-        rule: owner ? "CAP-2" : "CAP-3",
-        says: `built-in role ${q(builtIn)} has every capability the org has on`,
-        builtInRole: builtIn,
-      }),
-    );
-    return decide(true, reasons);
-  }
-  const roles = rolesReasons(context, capability);
-  reasons.push(...roles.reasons);
-  return decide(roles.granted, reasons);
+/** A capability decision for one id, its explanation built when read. */
+export function decideCapability(compiled: CompiledOrg, entry: MemberEntry | undefined, memberId: string, capability: string): CapabilityDecision {
+  const granted = capabilityGranted(compiled, entry, memberId, capability);
+  return new CapabilityVerdict(memberId, capability, compiled.enabledCapabilities.has(capability), granted, () => {
+    const reasons: CapabilityReason[] = [];
+    capabilityGranted(compiled, entry, memberId, capability, reasons);
+    return { subject: capabilitySubject(memberId, capability, granted), reasons: worded(reasons, wordCapabilityReason) };
+  });
 }
 
 /**
  * Whether one member has one capability (feature), with the reason. Test `.granted`: the decision
- * object is always truthy.
+ * is an object, always truthy.
  *
  * Rules:
  * - CAP-1: a capability off at org level is nobody's, Owners included.
@@ -106,35 +110,59 @@ function decideForMember(
  *   and the built-in role after group mappings.
  * - CON-7: an id that is not a member of this org has no capability.
  *
- * @param org - a parsed org (see `parseOrg`)
+ * @param org - an org that `parseOrg` returned
  * @param memberId - the member's id
  * @param capability - a capability id such as `"cowork"`
  * @returns the decision with its explanation (EXP-1)
+ * @throws {@link OrgValidationError} when the org did not come from `parseOrg` and is not valid (IN-3)
  *
  * @example
  * ```ts
  * // Engineering gets Claude Code + Fast Mode; u1 is in the Engineering group, set to Custom roles.
- * hasCapability(org, "u1", "claude_code").granted // => true
- * hasCapability(org, "u1", "cowork").granted // => false
- * hasCapability(org, "u1", "cowork").summary
+ * resolveCapability(org, "u1", "claude_code").granted // => true
+ * resolveCapability(org, "u1", "cowork").granted // => false
+ * resolveCapability(org, "u1", "cowork").summary
  * // => "member `u1` does not have capability `cowork` because none of the member's custom roles (`Engineering`) grants it (CAP-4)"
  * ```
  */
-export function hasCapability(org: Org, memberId: string, capability: string): CapabilityDecision {
-  const index = indexOf(org);
-  return decideCapability(index, index.member(memberId), memberId, capability);
+export function resolveCapability(org: Org, memberId: string, capability: string): CapabilityDecision {
+  const compiled = compiledOf(org);
+  return decideCapability(compiled, compiled.membership.members.get(memberId), memberId, capability);
 }
 
 /**
- * CAP-8: where a member lands, given their `chat` decision.
+ * The former name of {@link resolveCapability}, kept for one minor version.
+ *
+ * Rules: CAP-1..CAP-7, CAP-10 (see `resolveCapability`).
+ *
+ * @deprecated Use `resolveCapability`: the decision is an object and always truthy, which the name
+ * `hasCapability` hid. Test `.granted`.
+ *
+ * @example
+ * ```ts
+ * hasCapability(org, "u1", "claude_code").granted // => true
+ * ```
  */
+export function hasCapability(org: Org, memberId: string, capability: string): CapabilityDecision {
+  return resolveCapability(org, memberId, capability);
+}
+
+/** A landing page decision; its explanation is built when read. */
+class LandingPage extends LazyExplained implements LandingPageDecision {
+  readonly page: "chat" | "settings";
+
+  constructor(page: "chat" | "settings", why: () => Why) {
+    super(why);
+    this.page = page;
+    Object.freeze(this);
+  }
+}
+
+/** CAP-8: where a member lands, given their `chat` decision. */
 export function decideLandingPage(chat: CapabilityDecision): LandingPageDecision {
   const page = chat.granted ? "chat" : "settings";
-  const says = chat.granted
-    ? "the member has `chat`"
-    : "the member does not have `chat`; their other capabilities stay available from the settings page";
-  return Object.freeze({
-    page,
-    ...explain(`member ${q(chat.memberId)}`, `lands on the ${page} page`, [reason({ rule: "CAP-8", says }), ...chat.reasons]),
-  });
+  return new LandingPage(page, () => ({
+    subject: landingPageSubject(chat.memberId, page),
+    reasons: [...worded([{ kind: "landing-page", rule: "CAP-8", chat: chat.granted }], wordCapabilityReason), ...chat.reasons],
+  }));
 }

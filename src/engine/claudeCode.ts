@@ -1,9 +1,43 @@
 import { isLevel, leastPermissive, type Level } from "../level.js";
 import type { Org } from "../org.js";
-import type { Reason, ToolDecision } from "./decision.js";
-import { indexOf } from "./compile.js";
-import { explain, q, reason } from "./explain.js";
-import { policyLevel, policyReason } from "./tools.js";
+import { policyLevel } from "./catalog.js";
+import { compiledOf, type CompiledOrg } from "./compile.js";
+import type { ToolDecision } from "./decision.js";
+import { LazyExplained, worded, type Why } from "./explained.js";
+import type { ToolReason } from "./reason.js";
+import { claudeCodeSubject, wordToolReason } from "../words/tools.js";
+import { policyReason, unavailableReason } from "./tools.js";
+
+/** A Claude Code tool decision, for every member; its explanation is built when read. */
+class ClaudeCodeLevel extends LazyExplained implements ToolDecision {
+  readonly connectorId: string;
+  readonly tool: string;
+  readonly level: Level;
+
+  constructor(connectorId: string, tool: string, level: Level, why: () => Why) {
+    super(why);
+    this.connectorId = connectorId;
+    this.tool = tool;
+    this.level = level;
+    Object.freeze(this);
+  }
+}
+
+/** CON-12 (and CON-7, CON-4 while connector permissions are on), pushing the reasons onto `why`. */
+function claudeCodeLevel(compiled: CompiledOrg, connectorId: string, tool: string, managed: Level, why: ToolReason[]): Level {
+  const setting: ToolReason = { kind: "managed-setting", rule: "CON-12", level: managed };
+  if (!compiled.org.connectorPermissionsEnabled) {
+    why.push({ kind: "managed-setting-alone", rule: "CON-12" }, setting);
+    return managed;
+  }
+  const connector = compiled.connectors.get(connectorId);
+  if (connector === undefined || !connector.tools.has(tool)) {
+    why.push(unavailableReason(compiled, connectorId, tool));
+    return "blocked";
+  }
+  why.push({ kind: "managed-setting-and-policy", rule: "CON-12" }, policyReason(connector, tool, "sets"), setting);
+  return leastPermissive(policyLevel(connector, tool), managed);
+}
 
 /**
  * The level of a connector tool in Claude Code, for every member of the org, given the Claude Code
@@ -19,12 +53,13 @@ import { policyLevel, policyReason } from "./tools.js";
  *
  * Fail closed: a managed level that is not one of the three levels counts as `blocked`.
  *
- * @param org - a parsed org (see `parseOrg`)
+ * @param org - an org that `parseOrg` returned
  * @param connectorId - the connector's id
  * @param tool - the tool's name
  * @param managedLevel - the level the Claude Code managed settings give the tool (allow = `"always"`,
  *   ask = `"approval"`, deny = `"blocked"`)
  * @returns the level with its explanation (EXP-1)
+ * @throws {@link OrgValidationError} when the org did not come from `parseOrg` and is not valid (IN-3)
  *
  * @example
  * ```ts
@@ -34,29 +69,9 @@ import { policyLevel, policyReason } from "./tools.js";
  * ```
  */
 export function resolveClaudeCodeToolLevel(org: Org, connectorId: string, tool: string, managedLevel: Level): ToolDecision {
-  const index = indexOf(org);
+  const compiled = compiledOf(org);
   const managed: Level = isLevel(managedLevel) ? managedLevel : "blocked";
-  const decide = (level: Level, reasons: Reason[]): ToolDecision =>
-    Object.freeze({ connectorId, tool, level, ...explain(`Claude Code tool ${q(`${connectorId}/${tool}`)}`, `is ${q(level)}`, reasons) });
-  const managedReason = reason({ rule: "CON-12", says: `the Claude Code managed setting is ${q(managed)}`, level: managed });
-
-  if (!org.connectorPermissionsEnabled) {
-    return decide(managed, [
-      reason({ rule: "CON-12", says: "connector permissions are off, so the managed setting alone decides" }),
-      managedReason,
-    ]);
-  }
-  const connector = index.connectors.get(connectorId);
-  if (connector === undefined) {
-    return decide("blocked", [reason({ rule: "CON-7", says: `connector ${q(connectorId)} has not been added to the org` })]);
-  }
-  if (!connector.tools.has(tool)) {
-    return decide("blocked", [reason({ rule: "CON-7", says: `connector ${q(connector.connector.name)} has no tool ${q(tool)}` })]);
-  }
-  const policy = policyLevel(index, connectorId, tool);
-  return decide(leastPermissive(policy.level, managed), [
-    reason({ rule: "CON-12", says: "connector permissions are on, so the most restrictive of the org policy and the managed setting applies" }),
-    policyReason(policy, "sets it to"),
-    managedReason,
-  ]);
+  const reasons: ToolReason[] = [];
+  const level = claudeCodeLevel(compiled, connectorId, tool, managed, reasons);
+  return new ClaudeCodeLevel(connectorId, tool, level, () => ({ subject: claudeCodeSubject(connectorId, tool, level), reasons: worded(reasons, wordToolReason) }));
 }

@@ -1,90 +1,119 @@
 import { mostPermissive, type Level } from "../level.js";
-import type { ConnectorGrant, Org } from "../org.js";
-import type { ConflictReport, ConflictView, ConnectorConflicts, Reason, RoleConflict } from "./decision.js";
-import { indexOf, type CompiledRole, type OrgIndex } from "./compile.js";
-import { deepFreeze, explain, joinClauses, q, reason } from "./explain.js";
-import { roleToolLevel } from "./tools.js";
-
-const coHeld = new WeakMap<OrgIndex, ReadonlyMap<CompiledRole, ReadonlySet<CompiledRole>>>();
-
-/**
- * For every role, the roles that some member of the org holds together with it through groups that
- * count under GRP-2, whatever the member's built-in role (CON-13, second view). Built once per index.
- */
-function rolesSharingMembers(index: OrgIndex): ReadonlyMap<CompiledRole, ReadonlySet<CompiledRole>> {
-  let shared = coHeld.get(index);
-  // Stryker disable next-line ConditionalExpression: equivalent, only the cache: the map is rebuilt the same
-  if (shared === undefined) {
-    const map = new Map<CompiledRole, Set<CompiledRole>>();
-    for (const { held } of index.allMembers()) {
-      for (const a of held) {
-        let set = map.get(a.role);
-        if (set === undefined) map.set(a.role, (set = new Set()));
-        // Stryker disable next-line ConditionalExpression: equivalent, a role listed as sharing members with itself is skipped by `view`
-        for (const b of held) if (b.role !== a.role) set.add(b.role);
-      }
-    }
-    shared = map;
-    coHeld.set(index, shared);
-  }
-  return shared;
-}
-
-/** The row that sets a role's levels on a connector (CON-2), copied out of the org. */
-function rowOf(role: CompiledRole, connectorId: string): { row: "connector" | "all-connectors"; grant: ConnectorGrant } {
-  const own = role.byConnector.get(connectorId);
-  if (own === undefined) return { row: "all-connectors", grant: role.all ?? { custom: {} } };
-  return { row: "connector", grant: typeof own === "string" ? own : { custom: Object.fromEntries(own) } };
-}
+import type { Org } from "../org.js";
+import type { CompiledConnector } from "./catalog.js";
+import { compiledOf, type CompiledOrg } from "./compile.js";
+import type { ConflictReport, ConflictView, ConnectorConflicts, RoleConflict } from "./decision.js";
+import { deepFreeze, LazyExplained, worded, type Why } from "./explained.js";
+import type { ConflictingRoleFacts, ConflictReason } from "./reason.js";
+import { conflictReportSubject, conflictViewSubject, wordConflictReason } from "../words/conflicts.js";
+import { roleGrant, roleRow, roleToolLevel, type CompiledRole } from "./roles.js";
 
 /** A role's level for each tool of a connector (CON-2), as `[tool, level]` pairs in tool order. */
 type ToolLevels = readonly (readonly [string, Level])[];
 
-function levelsOf(role: CompiledRole, connectorId: string, tools: readonly string[]): ToolLevels {
-  return tools.map((tool) => [tool, roleToolLevel(role, connectorId, tool).level] as const);
-}
+/** One view of a warning; its explanation is built when read. */
+class View extends LazyExplained implements ConflictView {
+  readonly conflicts: readonly RoleConflict[];
+  readonly applying: Readonly<Record<string, Level>>;
 
-function levelsText(grant: ConnectorGrant, levels: ToolLevels): string {
-  if (typeof grant === "string") return q(grant);
-  return `Custom: ${levels.map(([tool, level]) => `${tool} ${q(level)}`).join(", ")}`;
-}
-
-function view(
-  role: CompiledRole,
-  connector: { id: string; name: string; tools: readonly string[] },
-  own: ToolLevels,
-  others: Iterable<CompiledRole>,
-  scope: string,
-): ConflictView {
-  const { id, name, tools } = connector;
-  const conflicts: RoleConflict[] = [];
-  const texts: string[] = [];
-  let applying = own;
-  for (const other of others) {
-    // Stryker disable next-line ConditionalExpression: equivalent, a role differs from itself on no tool, so CON-13 skips it a line later anyway
-    if (other === role) continue;
-    const levels = levelsOf(other, id, tools);
-    const grants = levels.some(([, level]) => level !== "blocked");
-    const differingTools = tools.filter((tool) => roleToolLevel(other, id, tool).level !== roleToolLevel(role, id, tool).level);
-    // CON-13: O conflicts with R when O grants C and differs from R on at least one tool of C.
-    if (!grants || differingTools.length === 0) continue;
-    // CON-3: a member holding them together gets the most permissive grant, tool by tool.
-    applying = applying.map(([tool, level]) => [tool, mostPermissive(level, roleToolLevel(other, id, tool).level)] as const);
-    const row = rowOf(other, id);
-    conflicts.push({ roleId: other.role.id, name: other.role.name, ...row, levels: Object.fromEntries(levels), differingTools });
-    texts.push(`role ${q(other.role.name)} (${levelsText(row.grant, levels)})`);
+  constructor(conflicts: readonly RoleConflict[], applying: Readonly<Record<string, Level>>, why: () => Why) {
+    super(why);
+    this.conflicts = conflicts;
+    this.applying = applying;
+    Object.freeze(this);
   }
-  const subject = `role ${q(role.role.name)} on connector ${q(name)}`;
-  const applied = applying.map(([tool, level]) => `${tool} ${q(level)}`).join(", ");
-  const reasons: Reason[] =
-    conflicts.length === 0
-      ? [reason({ rule: "CON-13", says: `no ${scope} grants the connector at a different level` })]
-      : [
-          reason({ rule: "CON-13", says: `${joinClauses(texts)} grant${conflicts.length > 1 ? "" : "s"} it at a different level` }),
-          reason({ rule: "CON-3", says: `the most permissive grant applies to a member holding them together: ${applied}` }),
-        ];
-  const verdict = conflicts.length === 0 ? "has no cross-role conflict" : `conflicts with ${conflicts.length} ${conflicts.length > 1 ? "roles" : "role"}`;
-  return { conflicts, applying: Object.fromEntries(applying), ...explain(subject, verdict, reasons) };
+}
+
+/** A conflict report; its explanation is built when read. */
+class Report extends LazyExplained implements ConflictReport {
+  readonly roleId: string;
+  readonly known: boolean;
+  readonly connectors: readonly ConnectorConflicts[];
+
+  constructor(roleId: string, known: boolean, connectors: readonly ConnectorConflicts[], why: () => Why) {
+    super(why);
+    this.roleId = roleId;
+    this.known = known;
+    this.connectors = connectors;
+    Object.freeze(this);
+  }
+}
+
+/**
+ * CON-13, second view: the roles that some member of the org holds together with `role` through
+ * groups that count under GRP-2, whatever the member's built-in role. O(the org's distinct profiles).
+ */
+function rolesSharingMembers(compiled: CompiledOrg, role: CompiledRole): ReadonlySet<CompiledRole> {
+  const shared = new Set<CompiledRole>();
+  for (const { roles } of compiled.membership.profiles) if (roles.includes(role)) for (const other of roles) shared.add(other);
+  return shared;
+}
+
+function levelsOf(role: CompiledRole, connectorId: string, tools: readonly string[]): ToolLevels {
+  return tools.map((tool) => [tool, roleToolLevel(role, connectorId, tool)] as const);
+}
+
+/** The connector a view is about, and the role's own levels on it. */
+interface Target {
+  readonly role: CompiledRole;
+  readonly connectorId: string;
+  readonly name: string;
+  readonly tools: readonly string[];
+  readonly own: ToolLevels;
+}
+
+/** CON-13: whether `other` conflicts with the role on the connector, as a conflict; `undefined` if not. */
+function conflictOf(target: Target, other: CompiledRole): { conflict: RoleConflict; levels: ToolLevels } | undefined {
+  const { connectorId, own } = target;
+  if (other === target.role) return undefined;
+  const levels = levelsOf(other, connectorId, target.tools);
+  const differingTools = levels.filter(([, level], i) => level !== own[i]?.[1]).map(([tool]) => tool);
+  // CON-13: O conflicts with R when O grants C and differs from R on at least one tool of C.
+  if (differingTools.length === 0 || levels.every(([, level]) => level === "blocked")) return undefined;
+  const { row } = roleRow(other, connectorId);
+  const conflict = { roleId: other.role.id, name: other.role.name, row, grant: roleGrant(other, connectorId), levels: Object.fromEntries(levels), differingTools };
+  return { conflict, levels };
+}
+
+function view(target: Target, others: Iterable<CompiledRole>, scope: "all-roles" | "shared-members"): ConflictView {
+  const conflicts: RoleConflict[] = [];
+  let applying = target.own;
+  for (const other of others) {
+    const found = conflictOf(target, other);
+    if (found === undefined) continue;
+    // CON-3: a member holding them together gets the most permissive grant, tool by tool.
+    applying = applying.map(([tool, level], i) => [tool, mostPermissive(level, found.levels[i]?.[1] ?? level)] as const);
+    conflicts.push(found.conflict);
+  }
+  return new View(deepFreeze(conflicts), Object.freeze(Object.fromEntries(applying)), () => ({
+    subject: conflictViewSubject(target.role.role.name, target.name, conflicts.length),
+    reasons: worded(conflictReasons(conflicts, applying, scope), wordConflictReason),
+  }));
+}
+
+function conflictReasons(conflicts: readonly RoleConflict[], applying: ToolLevels, scope: "all-roles" | "shared-members"): ConflictReason[] {
+  if (conflicts.length === 0) return [{ kind: "no-conflict", rule: "CON-13", view: scope }];
+  const roles = conflicts.map((c): ConflictingRoleFacts => ({ roleId: c.roleId, roleName: c.name, grant: c.grant, levels: Object.entries(c.levels) }));
+  return [
+    { kind: "conflicting-roles", rule: "CON-13", roles },
+    { kind: "conflict-applying", rule: "CON-3", applying },
+  ];
+}
+
+function connectorConflicts(compiled: CompiledOrg, role: CompiledRole, { connector, toolList }: CompiledConnector, sharing: ReadonlySet<CompiledRole>): ConnectorConflicts {
+  const connectorId = connector.id;
+  const own = levelsOf(role, connectorId, toolList);
+  const target: Target = { role, connectorId, name: connector.name, tools: toolList, own };
+  const roles = [...compiled.roles.values()];
+  return Object.freeze({
+    connectorId,
+    name: connector.name,
+    row: roleRow(role, connectorId).row,
+    grant: deepFreeze(roleGrant(role, connectorId)),
+    levels: Object.freeze(Object.fromEntries(own)),
+    allRoles: view(target, roles, "all-roles"),
+    sharedMembers: view(target, roles.filter((other) => sharing.has(other)), "shared-members"),
+  });
 }
 
 /**
@@ -104,10 +133,11 @@ function view(
  * Rules: CON-13, CON-2, CON-3, GRP-2. A connector without tools has no conflicts; an unknown role or
  * a connector the org has not added has no rows (CON-7).
  *
- * @param org - a parsed org (see `parseOrg`)
+ * @param org - an org that `parseOrg` returned
  * @param roleId - the role whose rows are checked
  * @param connectorId - one connector only; all added connectors when omitted
  * @returns the warnings with their explanations (EXP-1)
+ * @throws {@link OrgValidationError} when the org did not come from `parseOrg` and is not valid (IN-3)
  *
  * @example
  * ```ts
@@ -120,40 +150,26 @@ function view(
  * ```
  */
 export function findCrossRoleConflicts(org: Org, roleId: string, connectorId?: string): ConflictReport {
-  const index = indexOf(org);
-  const role = index.roles.get(roleId);
-  const subject = `role ${q(roleId)}`;
+  const compiled = compiledOf(org);
+  const role = compiled.roles.get(roleId);
   if (role === undefined) {
-    return deepFreeze({
-      roleId,
-      known: false,
-      connectors: [],
-      ...explain(subject, "has no conflicts", [reason({ rule: "CON-13", says: `it is not a role of org ${q(org.id)}` })]),
-    });
+    return new Report(roleId, false, Object.freeze([]), () => ({
+      subject: conflictReportSubject(roleId, false, []),
+      reasons: worded([{ kind: "unknown-role", rule: "CON-13", roleId, orgId: compiled.org.id }], wordConflictReason),
+    }));
   }
-  const connectors =
-    connectorId === undefined
-      ? [...index.connectors.values()]
-      : [index.connectors.get(connectorId)].filter((c) => c !== undefined);
-  const sharing = rolesSharingMembers(index).get(role) ?? new Set<CompiledRole>();
-  const rows: ConnectorConflicts[] = connectors.map(({ connector }) => {
-    const tools = [...new Set(connector.tools)];
-    const own = levelsOf(role, connector.id, tools);
-    const target = { id: connector.id, name: connector.name, tools };
-    return {
-      connectorId: connector.id,
-      name: connector.name,
-      ...rowOf(role, connector.id),
-      levels: Object.fromEntries(own),
-      allRoles: view(role, target, own, index.roles.values(), "other role"),
-      sharedMembers: view(role, target, own, [...index.roles.values()].filter((r) => sharing.has(r)), "role sharing a member with it"),
-    };
-  });
-  const warned = rows.filter((row) => row.allRoles.conflicts.length > 0).map((row) => q(row.name));
-  const verdict = warned.length === 0 ? "has no cross-role conflict" : `has conflict warnings on ${joinClauses(warned)}`;
-  const says =
-    connectorId !== undefined && rows.length === 0
-      ? `connector ${q(connectorId)} has not been added to the org`
-      : `its rows were compared with every other role on ${rows.length} connector${rows.length === 1 ? "" : "s"}`;
-  return deepFreeze({ roleId, known: true, connectors: rows, ...explain(subject, verdict, [reason({ rule: connectorId !== undefined && rows.length === 0 ? "CON-7" : "CON-13", says })]) });
+  const asked = connectorId === undefined ? [...compiled.connectors.values()] : [compiled.connectors.get(connectorId)].filter((c) => c !== undefined);
+  const sharing = rolesSharingMembers(compiled, role);
+  const rows = Object.freeze(asked.map((connector) => connectorConflicts(compiled, role, connector, sharing)));
+  return new Report(roleId, true, rows, () => ({
+    subject: conflictReportSubject(roleId, true, rows.filter((row) => row.allRoles.conflicts.length > 0).map((row) => row.name)),
+    reasons: worded(
+      [
+        connectorId !== undefined && rows.length === 0
+          ? { kind: "connector-not-added", rule: "CON-7", connectorId }
+          : { kind: "rows-compared", rule: "CON-13", connectors: rows.length },
+      ],
+      wordConflictReason,
+    ),
+  }));
 }

@@ -1,36 +1,16 @@
 import type { Level } from "../level.js";
 import type { BuiltInRole, ConnectorGrant, GroupSource, Seat } from "../org.js";
 import type { RuleId } from "../rules.js";
+import type { Reason } from "./reason.js";
 
+export type { Reason } from "./reason.js";
 
-/**
- * One reason behind a decision: the rule applied and the org entries involved, as data for programs
- * (`says` is the same reason in words, for people).
- */
-export interface Reason {
-  /** The rule applied. */
-  readonly rule: RuleId;
-  /** The reason in words, e.g. "role `Engineering` (via group `Engineering`) grants `always`". */
-  readonly says: string;
-  /** The custom role involved, by id. */
-  readonly role?: string;
-  /** The group through which the member holds the role, or the group involved, by id. */
-  readonly via?: string;
-  /** The level this reason contributes. */
-  readonly level?: Level;
-  /** The org-wide tool policy entry involved, as `connector` or `connector/tool`. */
-  readonly policy?: string;
-  /** The member's seat involved. */
-  readonly seat?: Seat;
-  /** The member's built-in role involved. */
-  readonly builtInRole?: BuiltInRole;
-  /** The spend limit involved, in minor units. */
-  readonly limit?: number;
-}
 
 /**
  * The explanation every decision carries (EXP-1): the rules that decided it, the reasons as data,
- * and one plain sentence for people.
+ * and one plain sentence for people. Decisions build it only when it is first read, so a backend
+ * that reads only `level` or `granted` pays for no words (Cedar's `Response { decision,
+ * diagnostics.reason }`).
  */
 export interface Explained {
   /** The ids of the rules that decided, in the order they were applied, each once. */
@@ -120,20 +100,30 @@ export interface ConnectorAccess {
   readonly tools: readonly ToolDecision[];
 }
 
-/**
- * Everything one member has in one org: what a backend caches per member and a frontend renders.
- */
-export interface MemberAccess extends Explained {
+/** What every member's access holds, known member or not. */
+interface AccessBase extends Explained {
   /** The org asked about. */
   readonly orgId: string;
   /** The member asked about. */
   readonly memberId: string;
-  /** Whether the member is a member of this org; an unknown member has no access at all (CON-7). */
-  readonly known: boolean;
-  /** The built-in role in effect, after group mappings (GRP-3); `null` for an unknown member. */
-  readonly builtInRole: BuiltInRole | null;
-  /** The built-in role stored on the member; `null` for an unknown member. */
-  readonly storedRole: BuiltInRole | null;
+  /** A decision for every capability the org or its roles name, and every known capability. */
+  readonly capabilities: readonly CapabilityDecision[];
+  /** Where the member lands (CAP-8). */
+  readonly landingPage: LandingPageDecision;
+  /** Every connector the org has added, in org order. */
+  readonly connectors: readonly ConnectorAccess[];
+  /** The ids of the connectors in the member's connector menu, in org order (CON-10). */
+  readonly menu: readonly string[];
+}
+
+/** The access of a member of the org. */
+export interface KnownMemberAccess extends AccessBase {
+  /** The member is a member of this org. */
+  readonly known: true;
+  /** The built-in role in effect, after group mappings (GRP-3). */
+  readonly builtInRole: BuiltInRole;
+  /** The built-in role stored on the member. */
+  readonly storedRole: BuiltInRole;
   /** The mapped groups that set `builtInRole` when group mappings changed it (GRP-3). */
   readonly mappedVia: readonly string[];
   /** The seat in effect on a dual-seat plan (absent seat = `"chat"`); `null` on a standard plan. */
@@ -147,34 +137,64 @@ export interface MemberAccess extends Explained {
    * apply only when `governedByCustomRoles`.
    */
   readonly roles: readonly HeldRole[];
-  /** A decision for every capability the org or its roles name, and every known capability. */
-  readonly capabilities: readonly CapabilityDecision[];
-  /** Where the member lands (CAP-8). */
-  readonly landingPage: LandingPageDecision;
-  /** Every connector the org has added, in org order. */
-  readonly connectors: readonly ConnectorAccess[];
-  /** The ids of the connectors in the member's connector menu, in org order (CON-10). */
-  readonly menu: readonly string[];
+}
+
+/** The access of an id that is not a member of the org: none at all (CON-7). */
+export interface UnknownMemberAccess extends AccessBase {
+  /** The id is not a member of this org. */
+  readonly known: false;
+  readonly builtInRole: null;
+  readonly storedRole: null;
+  readonly mappedVia: readonly [];
+  readonly seat: null;
+  readonly governedByCustomRoles: false;
+  readonly groups: readonly [];
+  readonly roles: readonly [];
 }
 
 /**
- * A member's monthly spend limit and where it came from (SPD-1..5).
+ * Everything one member has in one org: what a backend caches per member and a frontend renders.
+ * Test `known` to narrow: an unknown member has no role, seat, group or custom role (CON-7).
  */
-export interface SpendLimitDecision extends Explained {
+export type MemberAccess = KnownMemberAccess | UnknownMemberAccess;
+
+/** What every spend-limit answer holds. */
+interface SpendBase extends Explained {
   /** The member asked about. */
   readonly memberId: string;
-  /**
-   * `"limited"`: `limit` applies; `"unlimited"`: no limit anywhere; `"not-applicable"`: the org is
-   * not billed by usage (SPD-1); `"unknown-member"`: not a member of this org (CON-7).
-   */
-  readonly status: "limited" | "unlimited" | "not-applicable" | "unknown-member";
-  /** The limit in minor units, or `null` when there is none. */
-  readonly limit: number | null;
-  /** Where the limit came from, or `null` when there is none. */
-  readonly source: "individual" | "group" | "org" | null;
-  /** The group whose limit applies, when `source` is `"group"`; otherwise `null`. */
-  readonly groupId: string | null;
 }
+
+/** A spend limit that applies, in minor units, and where it came from (SPD-2..SPD-4). */
+export type LimitedSpend = SpendBase & { readonly status: "limited"; readonly limit: number } & (
+    | {
+        /** The member's own limit (SPD-2) or the org limit (SPD-4). */
+        readonly source: "individual" | "org";
+        readonly groupId: null;
+      }
+    | {
+        /** A group's limit (SPD-3). */
+        readonly source: "group";
+        /** The group whose limit applies. */
+        readonly groupId: string;
+      }
+  );
+
+/**
+ * No limit: `"unlimited"` (no limit anywhere, SPD-4), `"not-applicable"` (the org is not billed by
+ * usage, SPD-1) or `"unknown-member"` (not a member of this org, CON-7).
+ */
+export interface NoSpendLimit extends SpendBase {
+  readonly status: "unlimited" | "not-applicable" | "unknown-member";
+  readonly limit: null;
+  readonly source: null;
+  readonly groupId: null;
+}
+
+/**
+ * A member's monthly spend limit and where it came from (SPD-1..5). Test `status` to narrow:
+ * `limit` is a number exactly when `status` is `"limited"`.
+ */
+export type SpendLimitDecision = LimitedSpend | NoSpendLimit;
 
 /**
  * Another role's levels on a connector, in a conflict warning (CON-13).

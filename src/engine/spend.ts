@@ -1,13 +1,106 @@
 import type { Org } from "../org.js";
-import type { Reason, SpendLimitDecision } from "./decision.js";
-import { indexOf } from "./compile.js";
-import { explain, q, reason } from "./explain.js";
-import { unknownMemberReason } from "./member.js";
+import { compiledOf, type CompiledOrg } from "./compile.js";
+import type { SpendLimitDecision } from "./decision.js";
+import { LazyExplained, worded, type Why } from "./explained.js";
+import type { MemberEntry } from "./membership.js";
+import type { SpendReason } from "./reason.js";
+import { spendSubject, wordSpendReason } from "../words/spend.js";
+import { unknownMemberReason } from "./who.js";
 
+/** The outcome of SPD-1..SPD-4, before it is explained. */
 type Outcome = Pick<SpendLimitDecision, "status" | "limit" | "source" | "groupId">;
 
+/** A limit that applies, before the org limit caps it (SPD-2, SPD-3). */
+interface Limited {
+  readonly status: "limited";
+  readonly limit: number;
+  readonly source: "individual" | "group" | "org";
+  readonly groupId: string | null;
+}
+
+/** A spend-limit decision; its explanation is built when read. */
+class SpendLimit extends LazyExplained {
+  readonly memberId: string;
+  readonly status: Outcome["status"];
+  readonly limit: number | null;
+  readonly source: Outcome["source"];
+  readonly groupId: string | null;
+
+  constructor(memberId: string, outcome: Outcome, why: () => Why) {
+    super(why);
+    this.memberId = memberId;
+    this.status = outcome.status;
+    this.limit = outcome.limit;
+    this.source = outcome.source;
+    this.groupId = outcome.groupId;
+    Object.freeze(this);
+  }
+}
+
+const NONE = { limit: null, source: null, groupId: null } as const;
+
 /**
- * A member's monthly spend limit and where it came from.
+ * SPD-3, SPD-5: the group limit that applies to a member, from this org's limits of the groups that
+ * list them now: the lowest or the highest, ties going to the first in the org's group-limit list.
+ */
+function groupLimit(org: Org, entry: MemberEntry): { limit: number; groupId: string; groupsWithLimits: number } | undefined {
+  const limits = org.spend?.groupLimits ?? [];
+  if (limits.length === 0 || entry.groups.length === 0) return undefined;
+  const mine = new Set(entry.groups.map((group) => group.id));
+  const highest = org.spend?.multiGroup === "highest";
+  let chosen: (typeof limits)[number] | undefined;
+  let groupsWithLimits = 0;
+  for (const candidate of limits) {
+    if (!mine.has(candidate.groupId)) continue;
+    groupsWithLimits++;
+    if (chosen === undefined || (highest ? candidate.limit > chosen.limit : candidate.limit < chosen.limit)) chosen = candidate;
+  }
+  return chosen === undefined ? undefined : { limit: chosen.limit, groupId: chosen.groupId, groupsWithLimits };
+}
+
+/** SPD-1..SPD-4 for one id, pushing the reasons onto `why`: one code path decides and explains. */
+function spendOutcome(compiled: CompiledOrg, entry: MemberEntry | undefined, memberId: string, why: SpendReason[]): Outcome {
+  const { org } = compiled;
+  if (entry === undefined) {
+    why.push(unknownMemberReason(compiled, memberId));
+    return { status: "unknown-member", ...NONE };
+  }
+  if (org.billing !== "usage") {
+    why.push({ kind: "not-usage-billed", rule: "SPD-1", orgId: org.id });
+    return { status: "not-applicable", ...NONE };
+  }
+  let base: Limited | undefined;
+  const own = entry.member.spendLimit;
+  if (own !== undefined) {
+    base = { status: "limited", limit: own, source: "individual", groupId: null };
+    why.push({ kind: "own-limit", rule: "SPD-2", limit: own });
+  } else {
+    const group = groupLimit(org, entry);
+    if (group !== undefined) {
+      base = { status: "limited", limit: group.limit, source: "group", groupId: group.groupId };
+      why.push({ kind: "group-limit", rule: "SPD-3", ...group, multiGroup: org.spend?.multiGroup ?? "lowest" });
+    }
+  }
+  return withOrgLimit(org.spend?.orgLimit, base, why);
+}
+
+/** SPD-4: the org limit is the hard ceiling; no limit anywhere means unlimited. */
+function withOrgLimit(orgLimit: number | undefined, base: Limited | undefined, why: SpendReason[]): Outcome {
+  if (orgLimit !== undefined && (base === undefined || orgLimit < base.limit)) {
+    why.push({ kind: "org-limit", rule: "SPD-4", limit: orgLimit, effect: "caps" });
+    return { status: "limited", limit: orgLimit, source: "org", groupId: null };
+  }
+  if (base === undefined) {
+    why.push({ kind: "no-limit", rule: "SPD-4" });
+    return { status: "unlimited", ...NONE };
+  }
+  if (orgLimit !== undefined) why.push({ kind: "org-limit", rule: "SPD-4", limit: orgLimit, effect: "does-not-lower" });
+  return base;
+}
+
+/**
+ * A member's monthly spend limit and where it came from. Test `status` to narrow: `limit` is a
+ * number exactly when it is `"limited"`. Costs O(the member's groups + the org's group limits).
  *
  * Rules:
  * - SPD-1: spend limits apply to usage-billed orgs only; elsewhere the answer is `"not-applicable"`.
@@ -21,9 +114,10 @@ type Outcome = Pick<SpendLimitDecision, "status" | "limit" | "source" | "groupId
  *   whatever the provisioning mode.
  * - CON-7: an id that is not a member of this org gets `"unknown-member"`.
  *
- * @param org - a parsed org (see `parseOrg`)
+ * @param org - an org that `parseOrg` returned
  * @param memberId - the member's id
  * @returns the limit in minor units (or `null`), its source and its explanation (EXP-1)
+ * @throws {@link OrgValidationError} when the org did not come from `parseOrg` and is not valid (IN-3)
  *
  * @example
  * ```ts
@@ -34,63 +128,12 @@ type Outcome = Pick<SpendLimitDecision, "status" | "limit" | "source" | "groupId
  * ```
  */
 export function resolveSpendLimit(org: Org, memberId: string): SpendLimitDecision {
-  const index = indexOf(org);
-  const decide = (outcome: Outcome, verdict: string, reasons: Reason[]): SpendLimitDecision =>
-    Object.freeze({ memberId, ...outcome, ...explain(`member ${q(memberId)}`, verdict, reasons) });
-  const none = { limit: null, source: null, groupId: null } as const;
-
-  const context = index.member(memberId);
-  if (context === undefined) {
-    return decide({ status: "unknown-member", ...none }, "has no spend limit here", [unknownMemberReason(index, memberId)]);
-  }
-  if (org.billing !== "usage") {
-    return decide({ status: "not-applicable", ...none }, "has no spend limit", [
-      reason({ rule: "SPD-1", says: `org ${q(org.id)} is not billed by usage, so spend limits do not apply` }),
-    ]);
-  }
-
-  const reasons: Reason[] = [];
-  let base: { limit: number; source: "individual" | "group"; groupId: string | null } | undefined;
-  const own = context.member.spendLimit;
-  if (own !== undefined) {
-    base = { limit: own, source: "individual", groupId: null };
-    reasons.push(reason({ rule: "SPD-2", says: `the member's own limit is ${own}, which overrides group limits`, limit: own }));
-  } else {
-    const highest = org.spend?.multiGroup === "highest";
-    // SPD-5: only this org's limits, for groups that list the member now; ties go to the first.
-    // Stryker disable next-line ArrayDeclaration: equivalent, a made-up entry names no group of the member
-    const limited = (org.spend?.groupLimits ?? []).filter(({ groupId }) => context.groups.some((group) => group.id === groupId));
-    const chosen = limited.reduce<(typeof limited)[number] | undefined>(
-      (best, next) => (best === undefined || (highest ? next.limit > best.limit : next.limit < best.limit) ? next : best),
-      undefined,
-    );
-    if (chosen !== undefined) {
-      base = { limit: chosen.limit, source: "group", groupId: chosen.groupId };
-      reasons.push(
-        reason({
-          rule: "SPD-3",
-          says:
-            limited.length > 1
-              ? `group ${q(chosen.groupId)} has the ${highest ? "highest" : "lowest"} limit of the member's ${limited.length} groups with limits, ${chosen.limit}`
-              : `group ${q(chosen.groupId)} has a limit of ${chosen.limit}`,
-          via: chosen.groupId,
-          limit: chosen.limit,
-        }),
-      );
-    }
-  }
-
-  const orgLimit = org.spend?.orgLimit;
-  if (orgLimit !== undefined && (base === undefined || orgLimit < base.limit)) {
-    reasons.push(reason({ rule: "SPD-4", says: `the org limit ${orgLimit} is the hard ceiling`, limit: orgLimit }));
-    return decide({ status: "limited", limit: orgLimit, source: "org", groupId: null }, `is limited to ${orgLimit}`, reasons);
-  }
-  if (base === undefined) {
-    reasons.push(reason({ rule: "SPD-4", says: "no limit is set for the member, their groups or the org" }));
-    return decide({ status: "unlimited", ...none }, "has no spend limit", reasons);
-  }
-  if (orgLimit !== undefined) {
-    reasons.push(reason({ rule: "SPD-4", says: `the org limit ${orgLimit} does not lower it`, limit: orgLimit }));
-  }
-  return decide({ status: "limited", ...base }, `is limited to ${base.limit}`, reasons);
+  const compiled = compiledOf(org);
+  const entry = compiled.membership.members.get(memberId);
+  const reasons: SpendReason[] = [];
+  const outcome = spendOutcome(compiled, entry, memberId, reasons);
+  return new SpendLimit(memberId, outcome, () => ({
+    subject: spendSubject(memberId, outcome.status, outcome.limit),
+    reasons: worded(reasons, wordSpendReason),
+  })) as unknown as SpendLimitDecision;
 }

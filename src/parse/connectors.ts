@@ -6,9 +6,9 @@ import { optional, readStruct, required, shape } from "./struct.js";
 import { idExpected, idOf, readLevel, readString } from "./scalars.js";
 import { unique, uniqueIds, type Uniqueness } from "./unique.js";
 
-const readConnectorId = idOf("connector id");
-const readToolName = idOf("tool name");
-const UNIQUE_CONNECTOR = uniqueIds("connector", "connectors");
+const readConnectorId = /* @__PURE__ */ idOf("connector id");
+const readToolName = /* @__PURE__ */ idOf("tool name");
+const UNIQUE_CONNECTOR = /* @__PURE__ */ uniqueIds("connector", "connectors");
 const UNIQUE_TOOL: Uniqueness = {
   code: "duplicate_tool",
   expected: "a tool name that the connector does not list yet",
@@ -28,7 +28,7 @@ export const readConnectorList: Decoder<readonly Connector[]> = (ctx, value, pat
   return readArray(ctx, value, path, (c, v, p): Connector | undefined => readStruct(c, v, p, connector));
 };
 
-const ENTRY = shape({
+const ENTRY = /* @__PURE__ */ shape({
   level: optional(readLevel),
   tools: optional((ctx, value, path) => readRecord(ctx, value, path, "tool name", readLevel)),
 });

@@ -25,16 +25,16 @@ const readGroupLimits: Decoder<readonly GroupSpendLimit[]> = (ctx, value, path) 
   return readArray(ctx, value, path, (c, v, p): GroupSpendLimit | undefined => readStruct(c, v, p, limit));
 };
 
-const SPEND = shape({
+const SPEND = /* @__PURE__ */ shape({
   orgLimit: optional(readMoney),
   multiGroup: optional(wordOf(MULTI_GROUP_WORDS)),
   groupLimits: optional(readGroupLimits),
 });
 
 const readSpend: Decoder<SpendSettings> = (ctx, value, path) => readStruct(ctx, value, path, SPEND);
-const readOrgId = idOf("org id");
+const readOrgId = /* @__PURE__ */ idOf("org id");
 
-const ORG = shape({
+const ORG = /* @__PURE__ */ shape({
   id: required(readOrgId, idExpected("org id")),
   parentId: optional(readOrgId),
   billing: required(wordOf(BILLING_WORDS), BILLING_WORDS.expected),

@@ -6,12 +6,12 @@ import { optional, readStruct, required, shape } from "./struct.js";
 import { BUILT_IN_ROLE_WORDS, GROUP_SOURCE_WORDS, MAPPED_ROLE_WORDS, SEAT_WORDS, idExpected, idOf, readBoolean, readMoney, readString, wordOf } from "./scalars.js";
 import { unique, uniqueIds } from "./unique.js";
 
-const readMemberId = idOf("member id");
-const readGroupId = idOf("group id");
-const readRoleId = idOf("role id");
-const readBuiltInRole = wordOf(BUILT_IN_ROLE_WORDS);
-const readSeat = wordOf(SEAT_WORDS);
-const UNIQUE_MEMBER = uniqueIds("member", "members");
+const readMemberId = /* @__PURE__ */ idOf("member id");
+const readGroupId = /* @__PURE__ */ idOf("group id");
+const readRoleId = /* @__PURE__ */ idOf("role id");
+const readBuiltInRole = /* @__PURE__ */ wordOf(BUILT_IN_ROLE_WORDS);
+const readSeat = /* @__PURE__ */ wordOf(SEAT_WORDS);
+const UNIQUE_MEMBER = /* @__PURE__ */ uniqueIds("member", "members");
 
 /** Reads the org's members; two members may not share an id. */
 export const readMembers: Decoder<readonly Member[]> = (ctx, value, path) => {
@@ -25,9 +25,9 @@ export const readMembers: Decoder<readonly Member[]> = (ctx, value, path) => {
   return readArray(ctx, value, path, (c, v, p): Member | undefined => readStruct(c, v, p, member));
 };
 
-const readSource = wordOf(GROUP_SOURCE_WORDS);
+const readSource = /* @__PURE__ */ wordOf(GROUP_SOURCE_WORDS);
 const readMemberIds: Decoder<readonly string[]> = (ctx, value, path) => readArray(ctx, value, path, readMemberId);
-const UNIQUE_GROUP = uniqueIds("group", "groups");
+const UNIQUE_GROUP = /* @__PURE__ */ uniqueIds("group", "groups");
 
 /** Reads the groups; two groups may not share an id. A member listed twice, or of another org, is fine (IN-2). */
 export const readGroups: Decoder<readonly Group[]> = (ctx, value, path) => {
@@ -40,7 +40,7 @@ export const readGroups: Decoder<readonly Group[]> = (ctx, value, path) => {
   return readArray(ctx, value, path, (c, v, p): Group | undefined => readStruct(c, v, p, group));
 };
 
-const ASSIGNMENT = shape({
+const ASSIGNMENT = /* @__PURE__ */ shape({
   groupId: required(readGroupId, idExpected("group id")),
   roleId: required(readRoleId, idExpected("role id")),
 });
@@ -49,7 +49,7 @@ const ASSIGNMENT = shape({
 export const readAssignments: Decoder<readonly RoleAssignment[]> = (ctx, value, path) =>
   readArray(ctx, value, path, (c, v, p): RoleAssignment | undefined => readStruct(c, v, p, ASSIGNMENT));
 
-const MAPPING = shape({
+const MAPPING = /* @__PURE__ */ shape({
   groupId: required(readGroupId, idExpected("group id")),
   role: required(wordOf(MAPPED_ROLE_WORDS), MAPPED_ROLE_WORDS.expected),
 });
@@ -58,7 +58,7 @@ const readMappingRows: Decoder<readonly GroupMapping[]> = (ctx, value, path) =>
 
 // SPEC §1: both properties are optional (`enabled` defaults to false, `mappings` to []); absent ones
 // stay absent, the engine applies the defaults.
-const MAPPINGS = shape({
+const MAPPINGS = /* @__PURE__ */ shape({
   enabled: optional(readBoolean),
   mappings: optional(readMappingRows),
 });

@@ -26,7 +26,7 @@ function grantOf(custom: Required<Readonly<Record<string, Level>>>, expected: st
 }
 
 /** Reads a connector row: a level, or Custom with a level per tool (SPEC §1). */
-export const readGrant: Decoder<ConnectorGrant> = grantOf(required(readToolLevels, "an object keyed by tool name"), GRANT);
+export const readGrant: Decoder<ConnectorGrant> = /* @__PURE__ */ grantOf(required(readToolLevels, "an object keyed by tool name"), GRANT);
 
 // SPEC §1: on the All connectors row, Custom only means "every connector is set on its own row",
 // so a tool there is an input error, whatever its level.
@@ -44,19 +44,20 @@ const readNoTools: Decoder<Readonly<Record<string, Level>>> = (ctx, value, path)
   });
 
 /** Reads the All connectors row: a level or `{ "custom": {} }`. */
-const readAllGrant: Decoder<ConnectorGrant> = grantOf(required(readNoTools, NO_TOOLS), ALL_GRANT);
+const readAllGrant: Decoder<ConnectorGrant> = /* @__PURE__ */ grantOf(required(readNoTools, NO_TOOLS), ALL_GRANT);
 
 const readRows: Decoder<Readonly<Record<string, ConnectorGrant>>> = (ctx, value, path) => readRecord(ctx, value, path, "connector id", readGrant);
 
-const CONNECTORS = shape({
+const CONNECTORS = /* @__PURE__ */ shape({
   all: required(readAllGrant, ALL_GRANT),
   byConnector: optional(readRows),
 });
 
 const readConnectors: Decoder<RoleConnectors> = (ctx, value, path) => readStruct(ctx, value, path, CONNECTORS);
-const readRoleId = idOf("role id");
-const readCapabilities: Decoder<readonly string[]> = (ctx, value, path) => readArray(ctx, value, path, idOf("capability id"));
-const UNIQUE_ROLE = uniqueIds("role", "roles");
+const readRoleId = /* @__PURE__ */ idOf("role id");
+const readCapability = /* @__PURE__ */ idOf("capability id");
+const readCapabilities: Decoder<readonly string[]> = (ctx, value, path) => readArray(ctx, value, path, readCapability);
+const UNIQUE_ROLE = /* @__PURE__ */ uniqueIds("role", "roles");
 
 /** Reads the org's custom roles; two roles may not share an id. Capabilities listed twice are harmless (IN-2). */
 export const readRoles: Decoder<readonly CustomRole[]> = (ctx, value, path) => {

@@ -10,14 +10,27 @@ export const CAPABILITY_DENIED_MESSAGE = "Contact your admin to request access t
  * - `"greyed-out"`: on at org level but not available to the member; shown with `message`.
  * - `"hidden"`: off at org level.
  */
-export interface CapabilityUiState {
-  /** The capability. */
-  readonly capability: string;
-  /** Available, greyed out or hidden. */
-  readonly state: "available" | "greyed-out" | "hidden";
-  /** The message shown on a greyed-out capability; `null` otherwise. */
-  readonly message: string | null;
-}
+export type CapabilityUiState =
+  | {
+      /** The capability. */
+      readonly capability: string;
+      /** The member has it: shown and usable. */
+      readonly state: "available";
+      readonly message: null;
+    }
+  | {
+      readonly capability: string;
+      /** On at org level but not available to the member (CAP-9). */
+      readonly state: "greyed-out";
+      /** The message shown on the greyed-out capability. */
+      readonly message: typeof CAPABILITY_DENIED_MESSAGE;
+    }
+  | {
+      readonly capability: string;
+      /** Off at org level: not shown at all (CAP-1, CAP-9). */
+      readonly state: "hidden";
+      readonly message: null;
+    };
 
 /**
  * The UI state of a capability, from the engine's decision (it never decides access itself).
@@ -25,14 +38,14 @@ export interface CapabilityUiState {
  * Rules: CAP-9 (Decision: on at org level but not available → greyed out with the message
  * "Contact your admin to request access to this feature."; off at org level → hidden).
  *
- * @param decision - a decision from `hasCapability` or `resolveAccess`
+ * @param decision - a decision from `resolveCapability` or `resolveAccess`
  * @returns the state and message to render
  *
  * @example
  * ```ts
- * capabilityUiState(hasCapability(org, "u2", "cowork"))
+ * capabilityUiState(resolveCapability(org, "u2", "cowork"))
  * // => { capability: "cowork", state: "greyed-out", message: "Contact your admin to request access to this feature." }
- * capabilityUiState(hasCapability(org, "u1", "chat"))
+ * capabilityUiState(resolveCapability(org, "u1", "chat"))
  * // => { capability: "chat", state: "available", message: null }
  * ```
  */

@@ -1,5 +1,4 @@
 import type { ToolDecision } from "../engine/decision.js";
-import type { Level } from "../level.js";
 
 /** The message on a blocked tool in connector settings (CON-11, guide Step 9). */
 export const TOOL_BLOCKED_MESSAGE = "This tool is not enabled for your role. Contact your administrator.";
@@ -7,33 +6,88 @@ export const TOOL_BLOCKED_MESSAGE = "This tool is not enabled for your role. Con
 /** A member's own approval choice for a tool, in the personal approval menu. */
 export type ApprovalChoice = "always" | "ask" | "never";
 
-/**
- * How a tool shows in connector settings and in a conversation.
- */
-export interface ToolUiState {
+/** What every tool's UI state holds. */
+interface ToolUiBase {
   /** The connector. */
   readonly connectorId: string;
   /** The tool. */
   readonly tool: string;
-  /** The effective level the state derives from. */
-  readonly level: Level;
-  /** Greyed out in connector settings (Blocked). */
-  readonly greyedOut: boolean;
-  /** The message on a greyed-out tool; `null` otherwise. */
-  readonly message: string | null;
-  /** The personal approval menu: `always`, `ask`, `never` under Always allow; `ask`, `never` under Needs approval; none when Blocked. */
-  readonly approvalOptions: readonly ApprovalChoice[];
-  /** Whether Claude is offered the tool in a conversation (Blocked tools are not offered at all). */
-  readonly offeredInConversation: boolean;
-  /** Whether the in-conversation approval prompt offers "Always allow" (never for a Needs approval tool). */
-  readonly promptOffersAlwaysAllow: boolean;
 }
 
-const OPTIONS: Readonly<Record<Level, readonly ApprovalChoice[]>> = Object.freeze({
-  always: Object.freeze(["always", "ask", "never"] as const),
-  approval: Object.freeze(["ask", "never"] as const),
-  blocked: Object.freeze([] as const),
-});
+/** A Blocked tool (CON-11). */
+export interface BlockedToolState {
+  /** Blocked. */
+  readonly level: "blocked";
+  /** Greyed out in connector settings. */
+  readonly greyedOut: true;
+  /** The message on the greyed-out tool. */
+  readonly message: typeof TOOL_BLOCKED_MESSAGE;
+  /** No personal approval menu. */
+  readonly approvalOptions: readonly [];
+  /** Blocked tools are not offered in a conversation at all. */
+  readonly offeredInConversation: false;
+  readonly promptOffersAlwaysAllow: false;
+}
+
+/** A Needs approval tool (CON-11). */
+export interface ApprovalToolState {
+  /** Needs approval. */
+  readonly level: "approval";
+  readonly greyedOut: false;
+  readonly message: null;
+  /** The personal approval menu offers `ask` and `never`. */
+  readonly approvalOptions: readonly ["ask", "never"];
+  readonly offeredInConversation: true;
+  /** The in-conversation approval prompt never offers "Always allow" for a Needs approval tool. */
+  readonly promptOffersAlwaysAllow: false;
+}
+
+/** An Always allow tool (CON-11). */
+export interface AlwaysToolState {
+  /** Always allow. */
+  readonly level: "always";
+  readonly greyedOut: false;
+  readonly message: null;
+  /** The personal approval menu offers `always`, `ask` and `never`. */
+  readonly approvalOptions: readonly ["always", "ask", "never"];
+  readonly offeredInConversation: true;
+  readonly promptOffersAlwaysAllow: true;
+}
+
+/**
+ * How a tool shows in connector settings and in a conversation: a union on `level`, so that testing
+ * the level narrows every other field (a Blocked tool is greyed out with its message and offered
+ * nowhere; an available one is never greyed out).
+ */
+export type ToolUiState = ToolUiBase & (BlockedToolState | ApprovalToolState | AlwaysToolState);
+
+// CON-11: the state of each level, without the tool it is about.
+const STATES: { readonly blocked: BlockedToolState; readonly approval: ApprovalToolState; readonly always: AlwaysToolState } = {
+  blocked: {
+    level: "blocked",
+    greyedOut: true,
+    message: TOOL_BLOCKED_MESSAGE,
+    approvalOptions: /* @__PURE__ */ Object.freeze([] as const),
+    offeredInConversation: false,
+    promptOffersAlwaysAllow: false,
+  },
+  approval: {
+    level: "approval",
+    greyedOut: false,
+    message: null,
+    approvalOptions: /* @__PURE__ */ Object.freeze(["ask", "never"] as const),
+    offeredInConversation: true,
+    promptOffersAlwaysAllow: false,
+  },
+  always: {
+    level: "always",
+    greyedOut: false,
+    message: null,
+    approvalOptions: /* @__PURE__ */ Object.freeze(["always", "ask", "never"] as const),
+    offeredInConversation: true,
+    promptOffersAlwaysAllow: true,
+  },
+};
 
 /**
  * The UI state of a tool, from the engine's decision (it never decides access itself).
@@ -55,17 +109,7 @@ const OPTIONS: Readonly<Record<Level, readonly ApprovalChoice[]>> = Object.freez
  */
 export function toolUiState(decision: ToolDecision): ToolUiState {
   const { connectorId, tool, level } = decision;
-  const blocked = level === "blocked";
-  return Object.freeze({
-    connectorId,
-    tool,
-    level,
-    greyedOut: blocked,
-    message: blocked ? TOOL_BLOCKED_MESSAGE : null,
-    approvalOptions: OPTIONS[level],
-    offeredInConversation: !blocked,
-    promptOffersAlwaysAllow: level === "always",
-  });
+  return Object.freeze({ connectorId, tool, ...STATES[level] });
 }
 
 /**

@@ -3,7 +3,7 @@ import { beforeEach, describe, expect, test } from "vitest";
 import {
   capabilityUiState,
   findCrossRoleConflicts,
-  hasCapability,
+  resolveCapability,
   parseOrg,
   resolveAccess,
   resolveSpendLimit,
@@ -46,7 +46,7 @@ describe("the example org examples/orgs/acme-eu.json", () => {
     expect(listed).toEqual(expect.arrayContaining(["u-sam", "u-pat"]));
     for (const id of ["u-sam", "u-pat"]) {
       expect(resolveAccess(org, id)).toMatchObject({ known: false, menu: [], roles: [] });
-      expect(hasCapability(org, id, "chat").granted).toBe(false);
+      expect(resolveCapability(org, id, "chat").granted).toBe(false);
     }
   });
 
@@ -63,14 +63,14 @@ describe("the example org examples/orgs/acme-eu.json", () => {
     for (const id of engineers) {
       const access = resolveAccess(org, id);
       expect(access.governedByCustomRoles).toBe(true);
-      expect(hasCapability(org, id, "claude_code").granted).toBe(access.seat === "chat-code");
+      expect(resolveCapability(org, id, "claude_code").granted).toBe(access.seat === "chat-code");
     }
-    expect(hasCapability(org, "u-fay", "claude_code").rules).toContain("CAP-7");
+    expect(resolveCapability(org, "u-fay", "claude_code").rules).toContain("CAP-7");
   });
 
   test("CAP-1: memory is off at org level, so nobody has it, Owners included, and it is hidden", () => {
     for (const id of ids) {
-      const memory = hasCapability(org, id, "memory");
+      const memory = resolveCapability(org, id, "memory");
       expect(memory.granted).toBe(false);
       expect(memory.rules).toEqual(["CAP-1"]);
       expect(capabilityUiState(memory).state).toBe("hidden");
@@ -82,8 +82,8 @@ describe("the example org examples/orgs/acme-eu.json", () => {
     expect(access).toMatchObject({ builtInRole: "custom", groups: [], roles: [], menu: [] });
     expect(access.capabilities.filter((decision) => decision.granted)).toEqual([]);
     expect(access.landingPage.page).toBe("settings");
-    expect(hasCapability(org, "u-max", "chat").rules).toEqual(["CAP-6"]);
-    expect(capabilityUiState(hasCapability(org, "u-max", "cowork")).state).toBe("greyed-out");
+    expect(resolveCapability(org, "u-max", "chat").rules).toEqual(["CAP-6"]);
+    expect(capabilityUiState(resolveCapability(org, "u-max", "cowork")).state).toBe("greyed-out");
   });
 
   test("CON-13: the Jira warning of the search-only role names the roles that grant Jira", () => {

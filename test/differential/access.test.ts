@@ -5,7 +5,7 @@ import { checkAccess, newTally } from "./agreement.js";
 import { DIFFERENTIAL_RUNS, arbSubjectOrg } from "./subjects.js";
 
 describe("differential: engine against the reference model", () => {
-  it("resolveAccess agrees with resolveToolLevel, hasCapability and the model for every member", () => {
+  it("resolveAccess agrees with resolveToolLevel, resolveCapability and the model for every member", () => {
     const tally = newTally();
     fc.assert(
       fc.property(arbSubjectOrg(), (org) => {

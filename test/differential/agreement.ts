@@ -3,7 +3,7 @@
 // (test/deep). A disagreement throws, so fast-check shrinks the org and reports its seed.
 import {
   findCrossRoleConflicts,
-  hasCapability,
+  resolveCapability,
   resolveAccess,
   resolveClaudeCodeToolLevel,
   resolveSpendLimit,
@@ -147,8 +147,8 @@ export function checkCapabilities(org: Org, tally: Tally): void {
   const capabilities = askedCapabilities(org);
   for (const memberId of askedMemberIds(org)) {
     for (const capability of capabilities) {
-      const decision = hasCapability(org, memberId, capability);
-      const q = `hasCapability(${show(memberId)}, ${show(capability)})`;
+      const decision = resolveCapability(org, memberId, capability);
+      const q = `resolveCapability(${show(memberId)}, ${show(capability)})`;
       sameList(`${q} asked about`, [decision.memberId, decision.capability], [memberId, capability]);
       same(`${q}.granted`, decision.granted, modelHasCapability(org, memberId, capability));
       same(`${q}.orgEnabled`, decision.orgEnabled, modelOrgEnabled(org, capability));
@@ -239,8 +239,8 @@ export function checkAccess(org: Org, tally: Tally): void {
     sameSet(`${q}.capabilities`, access.capabilities.map((c) => c.capability), capabilityIds);
     for (const decision of access.capabilities) {
       const cq = `${q}.capabilities[${show(decision.capability)}]`;
-      const single = hasCapability(org, memberId, decision.capability);
-      same(`${cq}.granted vs hasCapability`, decision.granted, single.granted);
+      const single = resolveCapability(org, memberId, decision.capability);
+      same(`${cq}.granted vs resolveCapability`, decision.granted, single.granted);
       same(`${cq}.granted`, decision.granted, modelHasCapability(org, memberId, decision.capability));
       same(`${cq}.orgEnabled`, decision.orgEnabled, modelOrgEnabled(org, decision.capability));
       tally.member++;

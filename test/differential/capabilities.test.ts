@@ -1,4 +1,4 @@
-// Capabilities: hasCapability against modelHasCapability for members, sibling-org ids and hostile ids.
+// Capabilities: resolveCapability against modelHasCapability for members, sibling-org ids and hostile ids.
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { checkCapabilities, newTally } from "./agreement.js";

@@ -1,5 +1,5 @@
 import { describe, expect, test } from "vitest";
-import { hasCapability, resolveAccess, resolveToolLevel } from "../../src/index.js";
+import { resolveCapability, resolveAccess, resolveToolLevel } from "../../src/index.js";
 import { guideOrg } from "./fixtures.js";
 
 describe("resolveAccess", () => {
@@ -54,10 +54,10 @@ describe("resolveAccess", () => {
     ]);
   });
 
-  test("every capability decision is the one hasCapability gives", () => {
+  test("every capability decision is the one resolveCapability gives", () => {
     for (const member of ["u-eng", "u-both", "u-owner", "u-nogroup", "nobody"]) {
       for (const decision of resolveAccess(org, member).capabilities) {
-        expect(hasCapability(org, member, decision.capability)).toEqual(decision);
+        expect(resolveCapability(org, member, decision.capability)).toEqual(decision);
       }
     }
   });

@@ -1,60 +1,133 @@
-import { describe, expect, test } from "vitest";
-import { findCrossRoleConflicts, hasCapability, resolveAccess, resolveToolLevel, type Org } from "../../src/index.js";
+import { describe, expect, test, vi } from "vitest";
+import { OrgValidationError, compileOrg, parseOrg, resolveAccess, resolveCapability, resolveToolLevel, type Org } from "../../src/index.js";
+import { compiledOf } from "../../src/engine/compile.js";
 import { baseOrg, guideOrg } from "./fixtures.js";
 
-describe("the compiled index", () => {
-  test("an org that is not frozen is indexed afresh on every call, so a change is never answered from a stale index", () => {
-    const org = JSON.parse(JSON.stringify(guideOrg())) as { -readonly [K in keyof Org]: Org[K] };
-    expect(hasCapability(org, "u-eng", "claude_code").granted).toBe(true);
+/** The guide org as plain JSON, not frozen: what a caller who skipped parseOrg holds. */
+function unparsed(): { -readonly [K in keyof Org]: Org[K] } {
+  return JSON.parse(JSON.stringify(guideOrg())) as { -readonly [K in keyof Org]: Org[K] };
+}
+
+describe("the compiled org", () => {
+  test("IN-3: an org that can still change is validated and compiled afresh on every question, so an edit is never answered from a stale index, and the library says so once", () => {
+    const warn = vi.spyOn(console, "warn").mockImplementation(() => undefined);
+    const org = unparsed();
+    expect(resolveCapability(org, "u-eng", "claude_code").granted).toBe(true);
     org.capabilities = { ...org.capabilities, claude_code: false };
-    expect(hasCapability(org, "u-eng", "claude_code").granted).toBe(false);
+    expect(resolveCapability(org, "u-eng", "claude_code").granted).toBe(false);
     org.connectorPermissionsEnabled = false;
     expect(resolveToolLevel(org, "u-support", "jira", "create_issue").level).toBe("approval");
+    const role = org.roles[0] as { -readonly [K in keyof Org["roles"][number]]: Org["roles"][number][K] };
+    role.capabilities = ["Chat"];
+    expect(resolveCapability(org, "u-eng", "Chat").granted).toBe(false);
+    expect(warn.mock.calls.length).toBeLessThanOrEqual(1);
+    warn.mockRestore();
   });
 
-  test("a frozen org is indexed once: asking twice gives equal answers", () => {
-    const org = guideOrg();
-    expect(resolveAccess(org, "u-both")).toEqual(resolveAccess(org, "u-both"));
+  test("IN-3: an org frozen only at its top level is never compiled for later questions: an edit underneath is seen", () => {
+    const warn = vi.spyOn(console, "warn").mockImplementation(() => undefined);
+    const org = unparsed();
+    Object.freeze(org);
+    expect(resolveToolLevel(org, "u-eng", "github", "list_repos").level).not.toBe("blocked");
+    (org.members as { id: string; role: string }[]).splice(0, org.members.length);
+    expect(resolveToolLevel(org, "u-eng", "github", "list_repos").level).toBe("blocked");
+    warn.mockRestore();
   });
 
-  test("duplicate and repeated entries in an org that did not come through parseOrg: the first wins, repeats add nothing", () => {
-    const org = baseOrg({
-      capabilities: { chat: true, cowork: true },
-      connectors: [
-        { id: "c", name: "First", tools: ["t"] },
-        { id: "c", name: "Second", tools: ["t", "u"] },
+  test("IN-3: an org that can still change and has a typo is an error, never a grant", () => {
+    const org = { ...unparsed(), connectorPermissionsEnabled: "yes" };
+    expect(() => resolveToolLevel(org as unknown as Org, "u-eng", "jira", "create_issue")).toThrow(OrgValidationError);
+  });
+
+  test("IN-3: a deeply frozen org that did not come through parseOrg is validated first, so a typo is an error, never a grant", () => {
+    const typos: Partial<Record<string, unknown>>[] = [
+      { members: [{ id: "u-eng", role: "Custom" }] },
+      { seatPlan: "dual", members: [{ id: "u-eng", role: "custom", seat: "Chat" }] },
+      { toolPolicy: { jira: { level: "Blocked" } } },
+    ];
+    for (const over of typos) {
+      const org = baseOrg(over as Partial<Org>);
+      expect(() => resolveToolLevel(org, "u-eng", "jira", "create_issue")).toThrow(OrgValidationError);
+    }
+    const { connectorPermissionsEnabled, ...missing } = guideOrg();
+    expect(connectorPermissionsEnabled).toBe(true);
+    expect(() => resolveToolLevel(Object.freeze(missing) as Org, "u-eng", "jira", "create_issue")).toThrow(OrgValidationError);
+  });
+
+  test("IN-3: a valid deeply frozen org that did not come through parseOrg gets the answers of its parsed copy", () => {
+    const frozen = guideOrg();
+    const parsed = parseOrg(JSON.parse(JSON.stringify(frozen)));
+    for (const member of ["u-eng", "u-both", "u-owner", "nobody"]) {
+      expect(resolveAccess(frozen, member)).toEqual(resolveAccess(parsed, member));
+      expect(resolveToolLevel(frozen, member, "jira", "create_issue").summary).toBe(resolveToolLevel(parsed, member, "jira", "create_issue").summary);
+    }
+  });
+
+  test("compileOrg returns the org it compiled, and compiling twice compiles once", () => {
+    const org = parseOrg(JSON.parse(JSON.stringify(guideOrg())));
+    expect(compileOrg(org)).toBe(org);
+    const compiled = compiledOf(org);
+    compileOrg(org);
+    resolveToolLevel(org, "u-eng", "jira", "create_issue");
+    expect(compiledOf(org)).toBe(compiled);
+  });
+
+  test("GRP-1..GRP-3: members with the same built-in role, seat and counting roles share one profile, so memory grows with profiles", () => {
+    const org = parseOrg({
+      ...JSON.parse(JSON.stringify(guideOrg())),
+      groups: [
+        { id: "g-eng", name: "Engineering", source: "scim", members: ["a", "b", "c", "a"] },
+        { id: "g-eng2", name: "Engineering too", source: "scim", members: ["c"] },
       ],
-      roles: [
-        { id: "r", name: "First", capabilities: ["chat"], connectors: { all: "approval" } },
-        { id: "r", name: "Second", capabilities: ["cowork"], connectors: { all: "always" } },
-      ],
-      groups: [{ id: "g", name: "G", source: "manual", members: ["u", "u"] }],
       roleAssignments: [
-        { groupId: "g", roleId: "r" },
-        { groupId: "g", roleId: "r" },
+        { groupId: "g-eng", roleId: "eng" },
+        { groupId: "g-eng2", roleId: "eng" },
+        { groupId: "g-eng", roleId: "eng" },
       ],
-      groupMappings: {
-        enabled: true,
-        mappings: [
-          { groupId: "g", role: "custom" },
-          { groupId: "g", role: "custom" },
-        ],
-      },
       members: [
-        { id: "u", role: "user" },
-        { id: "u", role: "owner" },
+        { id: "a", role: "custom" },
+        { id: "b", role: "custom" },
+        { id: "c", role: "custom" },
+        { id: "d", role: "user" },
       ],
     });
-    const access = resolveAccess(org, "u");
-    expect(access.builtInRole).toBe("custom");
-    expect(access.storedRole).toBe("user");
-    expect(access.mappedVia).toEqual(["g"]);
-    expect(access.roles).toEqual([{ roleId: "r", name: "First", via: ["g"] }]);
-    expect(access.groups).toHaveLength(1);
-    expect(hasCapability(org, "u", "cowork").granted).toBe(false);
-    expect(resolveToolLevel(org, "u", "c", "t").level).toBe("approval");
-    expect(resolveToolLevel(org, "u", "c", "u").level).toBe("blocked");
-    expect(findCrossRoleConflicts(org, "r").connectors).toHaveLength(1);
+    const { membership } = compiledOf(org);
+    const profile = (id: string) => membership.members.get(id)?.profile;
+    expect(profile("a")).toBe(profile("b"));
+    expect(profile("a")).toBe(profile("c"));
+    expect(profile("d")).not.toBe(profile("a"));
+    expect(membership.profiles).toHaveLength(2);
+    expect(membership.members.get("a")?.groups.map((g) => g.id)).toEqual(["g-eng"]);
+    expect(resolveAccess(org, "c").roles).toEqual([{ roleId: "eng", name: "Engineering", via: ["g-eng", "g-eng2"] }]);
+  });
+
+  test("EXP-1: a decision's explanation is built when first read, then kept: the same frozen values on every read", () => {
+    const org = guideOrg();
+    const decision = resolveToolLevel(org, "u-eng", "jira", "create_issue");
+    expect(Object.isFrozen(decision)).toBe(true);
+    const reasons = decision.reasons;
+    expect(decision.reasons).toBe(reasons);
+    expect(decision.rules).toBe(decision.rules);
+    expect(Object.isFrozen(reasons)).toBe(true);
+    expect(reasons.every((reason) => Object.isFrozen(reason))).toBe(true);
+  });
+
+  test("EXP-1: a decision serializes whole: JSON holds its rules, reasons and summary", () => {
+    const org = guideOrg();
+    const decision = resolveToolLevel(org, "u-eng", "jira", "create_issue");
+    const json = JSON.parse(JSON.stringify(decision)) as Record<string, unknown>;
+    expect(json).toEqual({
+      memberId: "u-eng",
+      connectorId: "jira",
+      tool: "create_issue",
+      level: "approval",
+      rules: ["CON-3", "CON-4"],
+      reasons: JSON.parse(JSON.stringify(decision.reasons)),
+      summary: decision.summary,
+    });
+    const access = JSON.parse(JSON.stringify(resolveAccess(org, "u-eng"))) as { summary: string; capabilities: { summary: string }[] };
+    expect(access.summary).toBe(resolveAccess(org, "u-eng").summary);
+    expect(access.capabilities[0]?.summary).toMatch(/^member `u-eng` has capability `chat` because /);
   });
 
   test("IN-2: a role assignment to a missing role or a missing group grants nothing", () => {
@@ -65,7 +138,7 @@ describe("the compiled index", () => {
       ],
     });
     expect(resolveAccess(org, "u-eng").roles).toEqual([]);
-    expect(hasCapability(org, "u-eng", "chat").rules).toEqual(["CAP-6"]);
+    expect(resolveCapability(org, "u-eng", "chat").rules).toEqual(["CAP-6"]);
   });
 
   test("group mappings that are present but disabled change nothing", () => {

@@ -1,11 +1,16 @@
 import { describe, expect, test } from "vitest";
-import { RULES, findCrossRoleConflicts, hasCapability, resolveAccess, resolveSpendLimit, resolveToolLevel } from "../../src/index.js";
-import { joinClauses } from "../../src/engine/explain.js";
+import { RULES, findCrossRoleConflicts, resolveCapability, resolveAccess, resolveSpendLimit, resolveToolLevel } from "../../src/index.js";
+import { joinClauses } from "../../src/words/quote.js";
 import { guideOrg } from "./fixtures.js";
 
 describe("joinClauses", () => {
   test("EXP-1: clauses join as people write them: none, one, two, three", () => {
     expect([[], ["a"], ["a", "b"], ["a", "b", "c"]].map(joinClauses)).toEqual(["", "a", "a and b", "a, b and c"]);
+  });
+
+  test("EXP-1: a sentence names at most five clauses, then how many more", () => {
+    expect(joinClauses(["a", "b", "c", "d", "e"])).toBe("a, b, c, d and e");
+    expect(joinClauses(["a", "b", "c", "d", "e", "f", "g"])).toBe("a, b, c, d, e and 2 more");
   });
 });
 
@@ -18,17 +23,26 @@ describe("explanations", () => {
     expect(decision.rules).toEqual(["CON-3", "CON-4"]);
     expect(decision.reasons).toEqual([
       {
+        kind: "role-tool-level",
         rule: "CON-3",
-        says: "role `Engineering` (via group `Engineering`) grants `always` on its row for `jira`",
-        role: "eng",
-        via: "g-eng",
+        message: "role `Engineering` (via group `Engineering`) grants `always` on its row for `jira`",
+        roleId: "eng",
+        roleName: "Engineering",
+        groups: ["g-eng"],
+        groupNames: ["Engineering"],
+        connectorId: "jira",
         level: "always",
+        row: "connector",
+        custom: false,
+        rolesHeld: 1,
       },
       {
+        kind: "tool-policy",
         rule: "CON-4",
-        says: "the org-wide tool policy entry `jira/create_issue` caps it at `approval`",
+        message: "the org-wide tool policy entry `jira/create_issue` caps it at `approval`",
         level: "approval",
         policy: "jira/create_issue",
+        effect: "caps",
       },
     ]);
   });
@@ -56,7 +70,7 @@ describe("explanations", () => {
   });
 
   test("EXP-1: a capability denial names the rule and the roles involved", () => {
-    expect(hasCapability(org, "u-mkt", "claude_code").summary).toBe(
+    expect(resolveCapability(org, "u-mkt", "claude_code").summary).toBe(
       "member `u-mkt` does not have capability `claude_code` because none of the member's custom roles (`Marketing`) grants it (CAP-4)",
     );
   });

@@ -27,7 +27,7 @@ describe("tool levels", () => {
     expect(level(org, "u-eng", "github", "list_repos")).toBe("always");
     expect(level(org, "u-eng", "slack", "post_message")).toBe("approval");
     const decision = resolveToolLevel(org, "u-eng", "slack", "post_message");
-    expect(decision.reasons[0]).toMatchObject({ rule: "CON-2", role: "eng", via: "g-eng", level: "approval" });
+    expect(decision.reasons[0]).toMatchObject({ kind: "role-tool-level", rule: "CON-2", roleId: "eng", groups: ["g-eng"], level: "approval" });
     expect(decision.summary).toContain("on its All connectors row");
   });
 
@@ -49,7 +49,7 @@ describe("tool levels", () => {
     expect(level(org2, "u-support", "jira", "delete_issue")).toBe("blocked"); // policy blocks it
     expect(level(org2, "u-support", "jira", "search_issues")).toBe("always");
     const decision = resolveToolLevel(org2, "u-support", "jira", "search_issues");
-    expect(decision.reasons[0]).toMatchObject({ rule: "CON-3", role: "eng", level: "always" });
+    expect(decision.reasons[0]).toMatchObject({ kind: "role-tool-level", rule: "CON-3", roleId: "eng", level: "always" });
   });
 
   test("CON-3: a role later in the org's list that grants more wins over an earlier one", () => {
@@ -59,7 +59,7 @@ describe("tool levels", () => {
     });
     const decision = resolveToolLevel(org2, "u-mkt", "jira", "search_issues");
     expect(decision.level).toBe("approval");
-    expect(decision.reasons[0]).toMatchObject({ rule: "CON-3", role: "jira-search", via: "g-mkt" });
+    expect(decision.reasons[0]).toMatchObject({ kind: "role-tool-level", rule: "CON-3", roleId: "jira-search", groups: ["g-mkt"] });
     expect(decision.summary).toContain("the most permissive of its roles");
     const blocked = resolveToolLevel(org2, "u-mkt", "jira", "create_issue");
     expect(blocked.summary).toContain("as do all its other roles");
@@ -70,10 +70,12 @@ describe("tool levels", () => {
     expect(decision.level).toBe("approval");
     expect(decision.rules).toEqual(["CON-3", "CON-4"]);
     expect(decision.reasons[1]).toEqual({
+      kind: "tool-policy",
       rule: "CON-4",
-      says: "the org-wide tool policy entry `jira/create_issue` caps it at `approval`",
+      message: "the org-wide tool policy entry `jira/create_issue` caps it at `approval`",
       level: "approval",
       policy: "jira/create_issue",
+      effect: "caps",
     });
     expect(decision.summary).toBe(
       "tool `jira/create_issue` for member `u-eng` is `approval` because role `Engineering` (via group `Engineering`) grants `always` on its row for `jira` (CON-3) and the org-wide tool policy entry `jira/create_issue` caps it at `approval` (CON-4)",

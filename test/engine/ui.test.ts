@@ -4,7 +4,7 @@ import {
   TOOL_BLOCKED_MESSAGE,
   capabilityUiState,
   effectiveApproval,
-  hasCapability,
+  resolveCapability,
   resolveToolLevel,
   toolUiState,
 } from "../../src/index.js";
@@ -14,7 +14,7 @@ describe("UI state", () => {
   const org = guideOrg();
 
   test("CAP-9: on at org level but not available → greyed out with the guide's message (Step 9)", () => {
-    expect(capabilityUiState(hasCapability(org, "u-eng", "cowork"))).toEqual({
+    expect(capabilityUiState(resolveCapability(org, "u-eng", "cowork"))).toEqual({
       capability: "cowork",
       state: "greyed-out",
       message: "Contact your admin to request access to this feature.",
@@ -23,10 +23,10 @@ describe("UI state", () => {
   });
 
   test("CAP-9: off at org level → hidden (Decision); available → no message", () => {
-    expect(capabilityUiState(hasCapability(org, "u-owner", "memory"))).toEqual({ capability: "memory", state: "hidden", message: null });
-    expect(capabilityUiState(hasCapability(org, "u-eng", "chat"))).toEqual({ capability: "chat", state: "available", message: null });
+    expect(capabilityUiState(resolveCapability(org, "u-owner", "memory"))).toEqual({ capability: "memory", state: "hidden", message: null });
+    expect(capabilityUiState(resolveCapability(org, "u-eng", "chat"))).toEqual({ capability: "chat", state: "available", message: null });
     // An unknown member sees what any member without the capability sees.
-    expect(capabilityUiState(hasCapability(org, "nobody", "chat")).state).toBe("greyed-out");
+    expect(capabilityUiState(resolveCapability(org, "nobody", "chat")).state).toBe("greyed-out");
   });
 
   test("CON-11: a blocked tool is greyed out with the guide's message and not offered in a conversation", () => {

@@ -6,7 +6,7 @@ import {
   LEVELS,
   RULES,
   findCrossRoleConflicts,
-  hasCapability,
+  resolveCapability,
   resolveAccess,
   resolveClaudeCodeToolLevel,
   resolveSpendLimit,
@@ -17,10 +17,12 @@ import type { Explained, Org, Reason } from "../../src/index.js";
 /** An id no example org uses, for the fail-closed answers (CON-7, IN-2). */
 export const STRANGER = "not-in-this-org";
 
-function reasonLine({ rule, says, ...data }: Reason): string {
-  // `says` (unused here) is already in the summary; the data (role, via, level, policy, …) is pinned here.
+function reasonLine({ rule, kind, message, ...data }: Reason): string {
+  // `message` (unused here) is already in the summary; the kind and its data (role, groups, level,
+  // policy, …) are pinned here.
+  void message;
   const fields = Object.entries(data).map(([key, value]) => `${key}=${JSON.stringify(value)}`);
-  return `    - ${rule}${fields.length > 0 ? ` ${fields.join(" ")}` : ""}`;
+  return `    - ${rule} ${kind}${fields.length > 0 ? ` ${fields.join(" ")}` : ""}`;
 }
 
 function decision(label: string, explained: Explained): string[] {
@@ -40,7 +42,7 @@ function memberChapter(org: Org, memberId: string): string[] {
   for (const capability of access.capabilities) {
     lines.push(...decision(`capability ${capability.capability} orgEnabled=${capability.orgEnabled} granted=${capability.granted}`, capability));
   }
-  lines.push(...decision(`capability not-a-capability`, hasCapability(org, memberId, "not-a-capability")));
+  lines.push(...decision(`capability not-a-capability`, resolveCapability(org, memberId, "not-a-capability")));
   lines.push(...decision(`landing page ${access.landingPage.page}`, access.landingPage));
   for (const connector of access.connectors) {
     lines.push(`  connector ${connector.connectorId} (${connector.name}) inMenu=${connector.inMenu}`);

@@ -5,7 +5,7 @@ import {
   effectiveApproval,
   enableConnectorPermissions,
   findCrossRoleConflicts,
-  hasCapability,
+  resolveCapability,
   resolveAccess,
   resolveClaudeCodeToolLevel,
   resolveSpendLimit,
@@ -51,7 +51,7 @@ export function askAll(plain: Org, org: Org, r: Renaming, inspect: (result: unkn
   for (const m of members) {
     const mt = r.to("member", m);
     summary[`capabilities ${m}`] = capabilities.map((c) => {
-      const d = call(hasCapability(org, mt, r.to("capability", c)));
+      const d = call(resolveCapability(org, mt, r.to("capability", c)));
       return [d.granted, d.orgEnabled];
     });
     summary[`tools ${m}`] = pairs.map(([c, t]) => call(resolveToolLevel(org, mt, r.to("connector", c), r.to("tool", t))).level);

@@ -1,7 +1,7 @@
 // SPEC §1: "__proto__", "constructor", "toString" and Unicode names are ids like any other and must
 // behave exactly as any other id. The same org under hostile names gets the same answers.
 import { describe, expect, it } from "vitest";
-import { hasCapability, resolveSpendLimit, resolveToolLevel } from "../../src/index.js";
+import { resolveCapability, resolveSpendLimit, resolveToolLevel } from "../../src/index.js";
 import { checkEverything, newTally } from "../differential/agreement.js";
 import { askAll } from "./ask.js";
 import { ordinaryOrg } from "./fixtures.js";
@@ -34,7 +34,7 @@ describe("SPEC §1: hostile ids behave exactly as ordinary ids", () => {
     expect(new Set(plain.members.map((m) => resolveSpendLimit(plain, m.id).source))).toEqual(new Set(["individual", "group", "org"]));
     const levels = plain.members.flatMap((m) => ["search", "create", "comment"].map((t) => resolveToolLevel(plain, m.id, "jira", t).level));
     expect(new Set(levels)).toEqual(new Set(["always", "approval", "blocked"]));
-    expect(new Set(plain.members.map((m) => hasCapability(plain, m.id, "claude_code").granted))).toEqual(new Set([true, false]));
+    expect(new Set(plain.members.map((m) => resolveCapability(plain, m.id, "claude_code").granted))).toEqual(new Set([true, false]));
   });
 
   it("engine and model agree on the fixture, under ordinary and under hostile names", () => {

@@ -16,10 +16,11 @@ describe("SPEC §1, IN-3 over random orgs", () => {
     fc.assert(
       fc.property(arbOrg(), (generated) => {
         const plain = renameOrg(generated, renamingFor(generated, ID_KINDS, ordinaryName));
-        const expected = askAll(plain, plain, IDENTITY);
+        // Frozen copies are asked, so that each is validated and compiled once (IN-3).
+        const expected = askAll(plain, deepFreeze(deepCopy(plain)), IDENTITY);
         for (const kinds of [...ID_KINDS.map((k) => [k]), ID_KINDS]) {
           const r = renamingFor(plain, kinds, hostileName);
-          expect(askAll(plain, renameOrg(plain, r), r)).toEqual(expected);
+          expect(askAll(plain, deepFreeze(renameOrg(plain, r)), r)).toEqual(expected);
         }
       }),
       { numRuns: runs(RUNS) },

@@ -2,7 +2,7 @@
 // every custom role changes nothing for Primary Owners, Owners, Admins and Users.
 import fc from "fast-check";
 import { describe, test } from "vitest";
-import { hasCapability, resolveAccess } from "../../../src/index.js";
+import { resolveCapability, resolveAccess } from "../../../src/index.js";
 import { arbCustomRole, arbOrg } from "../../arbitraries.js";
 import { arbRewriteRoles, arbRichOrg, rewriteRoles } from "../mutations.js";
 import { capabilityIds, deepFreeze, expectNoProblems, levelIn, memberIds, orgEnables, policyLevel, runs, toolCells } from "./questions.js";
@@ -23,8 +23,8 @@ describe("built-in roles (CAP-2, CAP-3, CON-5, GRP-4)", () => {
           const is = resolveAccess(rewritten, memberId);
           if (is.builtInRole !== was.builtInRole) problems.push(`${memberId} went from ${String(was.builtInRole)} to ${String(is.builtInRole)}`);
           for (const capability of capabilities) {
-            const before = hasCapability(org, memberId, capability).granted;
-            if (hasCapability(rewritten, memberId, capability).granted !== before) problems.push(`${memberId} ${capability} changed from ${String(before)}`);
+            const before = resolveCapability(org, memberId, capability).granted;
+            if (resolveCapability(rewritten, memberId, capability).granted !== before) problems.push(`${memberId} ${capability} changed from ${String(before)}`);
           }
           for (const { connectorId, tool } of toolCells(org)) {
             const before = levelIn(was, connectorId, tool);
@@ -50,7 +50,7 @@ describe("built-in roles (CAP-2, CAP-3, CON-5, GRP-4)", () => {
           for (const capability of capabilityIds(org)) {
             const seatBlocks = capability === "claude_code" && access.seat === "chat";
             const expected = orgEnables(org, capability) && !seatBlocks;
-            if (hasCapability(org, memberId, capability).granted !== expected) problems.push(`${memberId} ${capability}: expected ${String(expected)}`);
+            if (resolveCapability(org, memberId, capability).granted !== expected) problems.push(`${memberId} ${capability}: expected ${String(expected)}`);
           }
           for (const { connectorId, tool } of toolCells(org)) {
             const expected = policyLevel(org, connectorId, tool);

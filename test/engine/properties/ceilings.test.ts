@@ -2,7 +2,7 @@
 // switches (CAP-1) and connector permissions turned off (CON-6).
 import fc from "fast-check";
 import { describe, test } from "vitest";
-import { hasCapability, resolveAccess, resolveToolLevel, type Org } from "../../../src/index.js";
+import { resolveCapability, resolveAccess, resolveToolLevel, type Org } from "../../../src/index.js";
 import { arbOrg } from "../../arbitraries.js";
 import { arbRichOrg, arbSetToolPolicy, setToolPolicy, switchOff } from "../mutations.js";
 import {
@@ -74,7 +74,7 @@ describe("ceilings (CON-4, CAP-1, CON-6)", () => {
         for (const capability of capabilityIds(org)) {
           if (orgEnables(org, capability)) continue;
           for (const memberId of memberIds(org)) {
-            if (hasCapability(org, memberId, capability).granted) problems.push(`${memberId} has ${capability}`);
+            if (resolveCapability(org, memberId, capability).granted) problems.push(`${memberId} has ${capability}`);
           }
         }
         expectNoProblems(problems);
@@ -92,7 +92,7 @@ describe("ceilings (CON-4, CAP-1, CON-6)", () => {
         const off = deepFreeze(switchOff(org, capability, remove));
         const problems: string[] = [];
         for (const memberId of memberIds(off)) {
-          const decision = hasCapability(off, memberId, capability);
+          const decision = resolveCapability(off, memberId, capability);
           const access = resolveAccess(off, memberId);
           const listed = access.capabilities.find((d) => d.capability === capability);
           if (decision.granted || listed?.granted === true) problems.push(`${memberId} (${String(access.builtInRole)}) has ${capability}`);

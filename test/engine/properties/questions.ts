@@ -8,7 +8,6 @@ import {
   findCrossRoleConflicts,
   resolveAccess,
   resolveSpendLimit,
-  type CustomRole,
   type Level,
   type MemberAccess,
   type Org,
@@ -31,31 +30,9 @@ export const SPEC_RULE_IDS: ReadonlySet<string> = new Set([
 /** Ids asked about as strangers when the org does not hold them: the hostile ids, and one plain id. */
 const STRANGER_IDS: readonly string[] = [...HOSTILE_IDS, "nobody"];
 
-/** CON-1, written out here so that a broken engine order cannot hide behind itself. */
-export function rank(level: Level): number {
-  return level === "always" ? 2 : level === "approval" ? 1 : 0;
-}
-
-/** The most permissive of some levels (`blocked` for none): CON-3. */
-export function most(levels: Iterable<Level>): Level {
-  let best: Level = "blocked";
-  for (const level of levels) if (rank(level) > rank(best)) best = level;
-  return best;
-}
-
-/** The least permissive of two levels: CON-4. */
-export function least(a: Level, b: Level): Level {
-  return rank(a) <= rank(b) ? a : b;
-}
-
-/** CON-2 read from the role's JSON: its row for the connector, else its All connectors row. */
-export function roleLevel(role: CustomRole, connectorId: string, tool: string): Level {
-  const rows = role.connectors.byConnector ?? {};
-  const row = Object.hasOwn(rows, connectorId) ? rows[connectorId] : role.connectors.all;
-  if (row === undefined) return "blocked";
-  if (typeof row === "string") return row;
-  return Object.hasOwn(row.custom, tool) ? (row.custom[tool] ?? "blocked") : "blocked";
-}
+// The levels and rows of CON-1, CON-2 and CON-4 come from the one oracle, the reference model.
+export { modelMin as least, modelMost as most, modelRank as rank } from "../../model/level.js";
+export { modelPolicyLevel as policyLevel, modelRoleToolLevel as roleLevel } from "../../model/tools.js";
 
 /** The ids of the org's members, in org order. */
 export function memberIds(org: Org): string[] {
@@ -103,20 +80,6 @@ export function capabilityIds(org: Org): string[] {
 /** Whether a capability is switched on at org level (CAP-1: only an own `true` switch is on). */
 export function orgEnables(org: Org, capability: string): boolean {
   return Object.hasOwn(org.capabilities, capability) && org.capabilities[capability] === true;
-}
-
-/**
- * The org-wide tool policy level of a tool, read from the JSON (CON-4, SPEC §1): a connector without
- * an entry is `always`; an entry's own tool level overrides its `level`, which defaults to `always`.
- */
-export function policyLevel(org: Org, connectorId: string, tool: string): Level {
-  const policy = org.toolPolicy;
-  if (policy === undefined || !Object.hasOwn(policy, connectorId)) return "always";
-  const entry = policy[connectorId];
-  if (entry === undefined) return "always";
-  const tools = entry.tools;
-  if (tools !== undefined && Object.hasOwn(tools, tool)) return tools[tool] ?? "blocked";
-  return entry.level ?? "always";
 }
 
 /** The level of a tool in a resolved access, or `undefined` when the access has no such tool. */

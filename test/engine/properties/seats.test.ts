@@ -2,7 +2,7 @@
 // nothing by itself.
 import fc from "fast-check";
 import { describe, test } from "vitest";
-import { hasCapability, resolveAccess, type Member, type Org, type Seat } from "../../../src/index.js";
+import { resolveCapability, resolveAccess, type Member, type Org, type Seat } from "../../../src/index.js";
 import { arbOrg } from "../../arbitraries.js";
 import { arbRichOrg } from "../mutations.js";
 import { capabilityIds, deepFreeze, expectNoProblems, memberIds, runs } from "./questions.js";
@@ -28,12 +28,12 @@ describe("seats (CAP-7)", () => {
         const problems: string[] = [];
         for (const member of org.members) {
           if (member.seat === "chat-code") continue;
-          if (hasCapability(org, member.id, "claude_code").granted) problems.push(`${member.id} (${member.role}) on ${String(member.seat)}`);
+          if (resolveCapability(org, member.id, "claude_code").granted) problems.push(`${member.id} (${member.role}) on ${String(member.seat)}`);
         }
         for (const seat of [null, "chat"] as const) {
           const seated = withSeats(org, "dual", seat);
           for (const member of seated.members) {
-            if (hasCapability(seated, member.id, "claude_code").granted) problems.push(`${member.id} (${member.role}) on ${String(seat)}`);
+            if (resolveCapability(seated, member.id, "claude_code").granted) problems.push(`${member.id} (${member.role}) on ${String(seat)}`);
           }
         }
         expectNoProblems(problems);
@@ -53,10 +53,10 @@ describe("seats (CAP-7)", () => {
         const problems: string[] = [];
         for (const memberId of memberIds(org)) {
           for (const capability of capabilityIds(org)) {
-            const base = hasCapability(standard, memberId, capability).granted;
+            const base = resolveCapability(standard, memberId, capability).granted;
             const expected = capability === "claude_code" ? false : base;
             for (const [seated, seat, wanted] of [[code, "chat-code", base], [chat, "chat", expected], [none, "no seat", expected]] as const) {
-              const granted = hasCapability(seated, memberId, capability).granted;
+              const granted = resolveCapability(seated, memberId, capability).granted;
               if (granted !== wanted) problems.push(`${memberId} ${capability} on ${seat}: ${String(granted)}, standard plan ${String(base)}`);
             }
           }
@@ -78,7 +78,7 @@ describe("seats (CAP-7)", () => {
           for (const memberId of memberIds(seated)) {
             const access = resolveAccess(seated, memberId);
             if (access.builtInRole !== "custom" || access.roles.some((held) => granting.has(held.roleId))) continue;
-            if (hasCapability(seated, memberId, "chat").granted || access.landingPage.page !== "settings") {
+            if (resolveCapability(seated, memberId, "chat").granted || access.landingPage.page !== "settings") {
               problems.push(`${memberId} on ${plan}/${String(seat)} has chat`);
             }
           }

@@ -2,7 +2,7 @@
 // id such as `__proto__`) has no access at all.
 import fc from "fast-check";
 import { describe, test } from "vitest";
-import { hasCapability, resolveAccess, resolveSpendLimit, resolveToolLevel } from "../../../src/index.js";
+import { resolveCapability, resolveAccess, resolveSpendLimit, resolveToolLevel } from "../../../src/index.js";
 import { arbOrg } from "../../arbitraries.js";
 import { capabilityIds, deepFreeze, expectNoProblems, runs, strangerIds, toolCells } from "./questions.js";
 
@@ -25,7 +25,7 @@ describe("unknown members (CON-7, GRP-1)", () => {
           if (access.landingPage.page !== "settings") say("lands on chat");
           if (!access.rules.includes("CON-7")) say(`CON-7 not cited: ${access.summary}`);
           for (const decision of access.capabilities) if (decision.granted) say(`has ${decision.capability}`);
-          for (const capability of capabilityIds(org)) if (hasCapability(org, memberId, capability).granted) say(`has ${capability}`);
+          for (const capability of capabilityIds(org)) if (resolveCapability(org, memberId, capability).granted) say(`has ${capability}`);
           for (const connector of access.connectors) {
             if (connector.inMenu || connector.tools.some((t) => t.level !== "blocked")) say(`has ${connector.connectorId} open`);
           }

@@ -1,0 +1,69 @@
+// The browser entry, `org-rbac/browser`: what a frontend needs (parse, decisions, UI state), by name
+// (STYLE.md), without the admin functions (immer) and without validating orgs that did not come from
+// parseOrg, so that a bundle carries only what it imports. The main entry (index.ts) adds the rest.
+
+export type {
+  Billing,
+  BuiltInRole,
+  Capability,
+  Connector,
+  ConnectorGrant,
+  CustomGrant,
+  CustomRole,
+  Group,
+  GroupMapping,
+  GroupMappings,
+  GroupSource,
+  GroupSpendLimit,
+  KnownCapability,
+  MappableRole,
+  Member,
+  Org,
+  Provisioning,
+  RoleAssignment,
+  RoleConnectors,
+  Seat,
+  SeatPlan,
+  SpendSettings,
+  ToolPolicy,
+  ToolPolicyEntry,
+} from "./org.js";
+export { KNOWN_CAPABILITIES } from "./org.js";
+export type { Level } from "./level.js";
+export { LEVELS, compareLevels, isLevel, leastPermissive, levelLabel, mostPermissive } from "./level.js";
+export { OrgValidationError, formatValidationIssues, parseOrg, safeParseOrg } from "./parse/index.js";
+export type { ParseResult, ValidationIssue, ValidationIssueCode } from "./parse/index.js";
+export type {
+  CapabilityDecision,
+  ConflictReport,
+  ConflictView,
+  ConnectorAccess,
+  ConnectorConflicts,
+  Explained,
+  HeldRole,
+  KnownMemberAccess,
+  LandingPageDecision,
+  LimitedSpend,
+  MemberAccess,
+  MemberGroup,
+  NoSpendLimit,
+  Reason,
+  RoleConflict,
+  SpendLimitDecision,
+  ToolDecision,
+  UnknownMemberAccess,
+} from "./engine/decision.js";
+export type { ConflictingRoleFacts } from "./engine/reason.js";
+export { RULES } from "./rules.js";
+export type { RuleId } from "./rules.js";
+export { resolveAccess } from "./engine/access.js";
+export { hasCapability, resolveCapability } from "./engine/capabilities.js";
+export { compileOrg } from "./engine/compile.js";
+export { resolveToolLevel } from "./engine/tools.js";
+export { findCrossRoleConflicts } from "./engine/conflicts.js";
+export { resolveSpendLimit } from "./engine/spend.js";
+export { resolveClaudeCodeToolLevel } from "./engine/claudeCode.js";
+export { CAPABILITY_DENIED_MESSAGE, capabilityUiState } from "./ui/capability.js";
+export type { CapabilityUiState } from "./ui/capability.js";
+export { TOOL_BLOCKED_MESSAGE, effectiveApproval, toolUiState } from "./ui/tool.js";
+export type { AlwaysToolState, ApprovalChoice, ApprovalToolState, BlockedToolState, ToolUiState } from "./ui/tool.js";

@@ -1,0 +1,82 @@
+import type { RuleId } from "../rules.js";
+import { summaryOf } from "../words/quote.js";
+import type { Explained } from "./decision.js";
+import { rulesOf, type Reason, type ReasonData } from "./reason.js";
+
+/** What a decision's explanation is made of: what was decided (worded), and why. */
+export interface Why {
+  /** The decision in words, e.g. "tool `jira/x` for member `u1` is `approval`". */
+  readonly subject: string;
+  readonly reasons: readonly Reason[];
+}
+
+/** Words each reason with its family's words (src/words/), as the `message` of a frozen reason. */
+export function worded<R extends ReasonData>(reasons: readonly R[], word: (reason: R) => string): Reason[] {
+  return reasons.map((data) => deepFreeze({ ...data, message: word(data) }) as Reason);
+}
+
+/** The explanation once read: built on the first read of any of its parts, then kept. */
+interface Explanation {
+  readonly rules: readonly RuleId[];
+  readonly reasons: readonly Reason[];
+  readonly summary: string;
+}
+
+/**
+ * Freezes a value and everything reachable from its own enumerable properties.
+ * INVARIANT: results never hold objects of the caller's org (grants are copied), so this never
+ * freezes the caller's input.
+ */
+export function deepFreeze<T>(value: T): T {
+  if (typeof value === "object" && value !== null && !Object.isFrozen(value)) {
+    Object.freeze(value);
+    for (const key of Object.keys(value)) deepFreeze((value as Record<string, unknown>)[key]);
+  }
+  return value;
+}
+
+function explanationOf({ subject, reasons }: Why): Explanation {
+  return Object.freeze({ rules: rulesOf(reasons), reasons: Object.freeze([...reasons]), summary: summaryOf(subject, reasons) });
+}
+
+/**
+ * A decision whose explanation (EXP-1) is built only when it is read: a backend that reads `level`
+ * or `granted` on its hot path pays for no words. `rules`, `reasons` and `summary` are computed on
+ * their first read and kept; `toJSON` includes them, so a decision serializes whole.
+ *
+ * INVARIANT: subclasses set their own fields, then freeze the instance; private fields stay
+ * writable, which is what keeps the explanation once built.
+ */
+export abstract class LazyExplained implements Explained {
+  readonly #why: () => Why;
+  #explanation: Explanation | undefined;
+
+  protected constructor(why: () => Why) {
+    this.#why = why;
+  }
+
+  #read(): Explanation {
+    return (this.#explanation ??= explanationOf(this.#why()));
+  }
+
+  /** The ids of the rules that decided, in the order they were applied, each once. */
+  get rules(): readonly RuleId[] {
+    return this.#read().rules;
+  }
+
+  /** The reasons, in the order they were applied, as data with their words. */
+  get reasons(): readonly Reason[] {
+    return this.#read().reasons;
+  }
+
+  /** The decision and its reasons in one plain sentence. */
+  get summary(): string {
+    return this.#read().summary;
+  }
+
+  /** The decision as plain JSON, its explanation included. */
+  toJSON(): Record<string, unknown> {
+    const { rules, reasons, summary } = this.#read();
+    return { ...(this as object), rules, reasons, summary };
+  }
+}

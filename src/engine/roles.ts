@@ -1,0 +1,70 @@
+import { compareLevels, type Level } from "../level.js";
+import type { ConnectorGrant, CustomRole } from "../org.js";
+
+/** A compiled connector row: a level for every tool, or a Custom row's tool → level table. */
+export type CompiledGrant = Level | ReadonlyMap<string, Level>;
+
+/** A custom role with its Capabilities and Connectors tabs as lookup tables. */
+export interface CompiledRole {
+  readonly role: CustomRole;
+  /** The role's position in the org's role list. */
+  readonly order: number;
+  readonly capabilities: ReadonlySet<string>;
+  /** The All connectors row; `null` when it is Custom (CON-2). */
+  readonly all: Level | null;
+  readonly byConnector: ReadonlyMap<string, CompiledGrant>;
+}
+
+function compileGrant(grant: ConnectorGrant): CompiledGrant {
+  return typeof grant === "string" ? grant : new Map(Object.entries(grant.custom));
+}
+
+/** Compiles a role's tabs into lookup tables, once per org. */
+export function compileRole(role: CustomRole, order: number): CompiledRole {
+  const byConnector = new Map<string, CompiledGrant>();
+  for (const [connectorId, grant] of Object.entries(role.connectors.byConnector ?? {})) byConnector.set(connectorId, compileGrant(grant));
+  const all = role.connectors.all;
+  return { role, order, capabilities: new Set(role.capabilities), all: typeof all === "string" ? all : null, byConnector };
+}
+
+/**
+ * CON-2: the role's row for the connector if it has one, else its All connectors row. A level row
+ * applies to every tool; a Custom row gives the tool's own level and blocks the tools it does not
+ * list; an All connectors row set to Custom blocks every connector without its own row.
+ */
+export function roleToolLevel(role: CompiledRole, connectorId: string, tool: string): Level {
+  const own = role.byConnector.get(connectorId);
+  if (own === undefined) return role.all ?? "blocked";
+  return typeof own === "string" ? own : (own.get(tool) ?? "blocked");
+}
+
+/** The row that sets a role's levels on a connector (CON-2), and whether it is Custom. */
+export function roleRow(role: CompiledRole, connectorId: string): { row: "connector" | "all-connectors"; custom: boolean } {
+  const own = role.byConnector.get(connectorId);
+  if (own === undefined) return { row: "all-connectors", custom: role.all === null };
+  return { row: "connector", custom: typeof own !== "string" };
+}
+
+/** The row's grant, copied out of the org (results never hold the org's own objects). */
+export function roleGrant(role: CompiledRole, connectorId: string): ConnectorGrant {
+  const own = role.byConnector.get(connectorId);
+  if (own === undefined) return role.all ?? { custom: {} };
+  return typeof own === "string" ? own : { custom: Object.fromEntries(own) };
+}
+
+/**
+ * CON-3: the position in `roles` of the first role giving the tool the most permissive level, or -1
+ * when there is no role. Stops at `always`: a later role can only tie it, and a tie keeps the first.
+ */
+export function mostPermissiveRole(roles: readonly CompiledRole[], connectorId: string, tool: string): number {
+  let best = -1;
+  let bestLevel: Level = "blocked";
+  for (let i = 0; i < roles.length && bestLevel !== "always"; i++) {
+    const level = roleToolLevel(roles[i] as CompiledRole, connectorId, tool);
+    if (best === -1 || compareLevels(level, bestLevel) > 0) {
+      best = i;
+      bestLevel = level;
+    }
+  }
+  return best;
+}
