@@ -115,15 +115,15 @@ describe("README.md", () => {
     expect(checked).toBe(count);
   });
 
-  test("its command-line examples print what org-rbac prints", () => {
+  test("its command-line examples print what org-rbac prints", async () => {
     const sessions = fenced("console");
     expect(sessions.length).toBeGreaterThanOrEqual(1);
     for (const session of sessions) {
       const [command = "", ...output] = session.trimEnd().split("\n");
       const argv = command.replace(/^\$ org-rbac /, "").split(" ");
       let stdout = "";
-      const code = run(argv, {
-        readFile: (path) => readFileSync(join(root, path), "utf8"),
+      const code = await run(argv, {
+        readInput: (path) => readFileSync(join(root, path), "utf8"),
         stdout: (text) => void (stdout += text),
         stderr: (text) => void (stdout += text),
       });

@@ -3,7 +3,6 @@ import { describeChange } from "../admin/describeChange.js";
 import type { Finding, Severity } from "../admin/auditFinding.js";
 import type { Org } from "../org.js";
 import { auditCountsText, AUDIT_FIX_HEADING, NOTHING_TO_REPORT } from "../words/audit.js";
-import type { Command } from "./commands.js";
 
 const MARKS: Readonly<Record<Severity, string>> = { error: "✖", warning: "⚠", info: "ℹ" };
 
@@ -49,18 +48,3 @@ export function auditWarningsText(org: Org): string {
     .map((finding) => `\n${findingLine(finding)}`)
     .join("");
 }
-
-/**
- * `org-rbac audit <org.json>`: every finding of the audit (AUD-1) with its fix. Exits 1 when a
- * finding is an error, 0 otherwise; `--json` prints the findings as the library returns them.
- */
-export const audit: Command = {
-  name: "audit",
-  args: "<org.json>",
-  arity: [1, 1],
-  execute(org) {
-    const findings = auditOrg(org);
-    const failed = findings.some((finding) => finding.severity === "error");
-    return { ok: true, result: { orgId: org.id, findings }, text: formatAudit(org, findings), exitCode: failed ? 1 : 0 };
-  },
-};

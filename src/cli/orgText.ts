@@ -1,4 +1,5 @@
-import type { Group, Org } from "../index.js";
+import type { Org } from "../index.js";
+import type { OrgLookup } from "./lookup.js";
 
 /**
  * One line describing an org as the answers depend on it: billing, seat plan, provisioning,
@@ -29,16 +30,16 @@ export function formatOrgHeader(org: Org): string {
  * A group as people read it: its name, then its id (`Engineering (g-eng)`). A group id that the org
  * does not list is shown alone.
  *
- * @param org - the org whose groups are looked up
+ * @param lookup - the org whose groups are looked up
  * @param groupId - the group's id
  *
  * @example
  * ```ts
- * groupLabel(org, "g-eng") // => "Engineering (g-eng)"
- * groupLabel(org, "g-gone") // => "g-gone"
+ * groupLabel(lookupOf(org), "g-eng") // => "Engineering (g-eng)"
+ * groupLabel(lookupOf(org), "g-gone") // => "g-gone"
  * ```
  */
-export function groupLabel(org: Org, groupId: string): string {
-  const group: Group | undefined = org.groups.find((candidate) => candidate.id === groupId);
+export function groupLabel(lookup: OrgLookup, groupId: string): string {
+  const group = lookup.groups.get(groupId);
   return group === undefined ? groupId : `${group.name} (${group.id})`;
 }

@@ -1,21 +1,50 @@
-// Control characters (C0 but the newline, DEL, C1) and the bidirectional-text controls: in an org
-// file they could rewrite the terminal or reorder what a reader sees (CVE-2021-42574).
+// Everything that is invisible, or that moves or reorders what a reader sees, but the newline and the
+// ASCII space: C0 and C1 controls (DEL included), format characters (zero-width characters, bidi
+// controls such as U+202E and U+2066..U+2069, U+061C, U+FEFF, U+2060..U+2064), every separator but
+// the space (U+00A0, U+2028, U+2029, ...), and lone surrogates. In an org file they could rewrite the
+// terminal, reorder a line (CVE-2021-42574) or make two ids look alike.
+// The separators (Z) are listed by hand, as \p{Z} without the space; they have not changed since
+// Unicode 6.3, and a test checks the class against \p{Cc}\p{Cf}\p{Z}\p{Cs} over every code point.
 // eslint-disable-next-line no-control-regex -- matching control characters is the point
-const UNPRINTABLE = /[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
+const INVISIBLE = /[\0-\t\v-\x1f\x7f-\x9f\xa0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000\p{Cf}\p{Cs}]/gu;
 
 /**
- * Text made safe for a terminal: every control character but the newline, and every bidirectional
- * control, is written as a `\uXXXX` escape. Ids and names come from org files, which may be
- * untrusted; output that is JSON stays valid JSON, since such characters only occur in its strings.
+ * Text made safe for a terminal or a spreadsheet: every invisible or bidirectional character (see
+ * above) is written as a `\u{...}` escape, so that an id can be neither hidden nor spoofed. Ids and
+ * names come from org files, which may be untrusted.
  *
  * @param text - text to print
  *
  * @example
  * ```ts
- * printable("u-\u001b[31mred") // => "u-\\u001b[31mred"
- * printable("line\nnext") // => "line\nnext"
+ * printable("u-\u001b[31mred") // => "u-\\u{1b}[31mred"
+ * printable("ad\u200bmin") // => "ad\\u{200b}min"
+ * printable("line\nnext, Ünïcödé") // => "line\nnext, Ünïcödé"
  * ```
  */
 export function printable(text: string): string {
-  return text.replace(UNPRINTABLE, (char) => `\\u${char.charCodeAt(0).toString(16).padStart(4, "0")}`);
+  return text.replace(INVISIBLE, (char) => `\\u{${hex(char)}}`);
+}
+
+/**
+ * JSON text with the same characters as `printable` escaped the JSON way (`\uXXXX`, a pair of them
+ * for a character beyond U+FFFF): the output is still JSON and reads back to the very same strings,
+ * since such characters only occur inside its strings.
+ *
+ * @param json - text that `JSON.stringify` wrote
+ *
+ * @example
+ * ```ts
+ * printableJson(JSON.stringify({ id: "a\u2028b" })) // => '{"id":"a\\u2028b"}'
+ * ```
+ */
+export function printableJson(json: string): string {
+  return json.replace(INVISIBLE, (char) =>
+    Array.from({ length: char.length }, (_, i) => `\\u${char.charCodeAt(i).toString(16).padStart(4, "0")}`).join(""),
+  );
+}
+
+function hex(char: string): string {
+  // INVARIANT: the pattern matches one code point at a time, so codePointAt(0) is defined.
+  return (char.codePointAt(0) as number).toString(16);
 }

@@ -1,16 +1,21 @@
-import { COMMANDS } from "./commands.js";
-import { loadOrg, type FileReader } from "./loadOrg.js";
-import { readArgs } from "./args.js";
-import { USAGE } from "./usage.js";
+import { cliWords } from "../words/cli.js";
+import { readArgs, type Format, type ParsedArgs } from "./args.js";
+import type { Command } from "./command.js";
+import { COMMAND_LIST } from "./commands.js";
+import { loadInputs, type ReadInput } from "./inputs.js";
+import { printAnswer, type Write } from "./output.js";
 import { printable } from "./printable.js";
-import { formatInvalid } from "./validateText.js";
+import { shorten } from "./table.js";
+import { USAGE } from "./usage.js";
 
-/** What `run` may do to the outside world: read files and print. */
-export interface CliIo extends FileReader {
-  /** Prints to standard output. */
-  stdout(text: string): void;
+/** What `run` may do to the outside world: read inputs and print. */
+export interface CliIo {
+  /** Reads a regular file, or standard input for `-`, at most `maxBytes`; throws (rejects) when it cannot. */
+  readonly readInput: ReadInput;
+  /** Prints to standard output; a promise returned is awaited (backpressure). */
+  readonly stdout: Write;
   /** Prints to standard error. */
-  stderr(text: string): void;
+  readonly stderr: (text: string) => void;
 }
 
 function usageError(io: CliIo, message: string): number {
@@ -18,62 +23,95 @@ function usageError(io: CliIo, message: string): number {
   return 2;
 }
 
-/**
- * The `org-rbac` command line, without a process: reads the arguments, loads the org file through
- * `io`, answers with the library and prints through `io`.
- *
- * Everything printed goes through `printable`: org files may be untrusted, and their ids must not
- * drive the terminal.
- *
- * Exit codes: `0` done; `1` an unreadable or invalid org file (IN-1: every issue is printed), or an
- * id the org does not have; `2` a usage error (unknown command or option, wrong number of
- * arguments).
- *
- * @param argv - the arguments after the program name, e.g. `["access", "org.json", "u-ana"]`
- * @param io - how to read files and print
- * @returns the exit code
- *
- * @example
- * ```ts
- * run(["validate", "examples/orgs/acme-eu.json"], io) // => 0, printing "✔ valid org acme-eu: ..."
- * run(["frobnicate"], io) // => 2, printing the usage to stderr
- * ```
- */
-export function run(argv: readonly string[], io: CliIo): number {
-  const args = readArgs(argv);
-  if (typeof args === "string") return usageError(io, args);
-  if (args.help) {
-    io.stdout(USAGE);
-    return 0;
+function isBrokenPipe(error: unknown): boolean {
+  return typeof error === "object" && error !== null && (error as { code?: unknown }).code === "EPIPE";
+}
+
+/** Prints to stdout; a reader that went away (EPIPE, `| head -1`) ends the output quietly. */
+async function quietly(print: () => void | Promise<void>, code: number): Promise<number> {
+  try {
+    await print();
+  } catch (error) {
+    if (!isBrokenPipe(error)) throw error;
   }
-  if (args.command === null) return usageError(io, "missing command");
-  const command = COMMANDS.get(args.command);
-  if (command === undefined) return usageError(io, `unknown command \`${args.command}\``);
+  return code;
+}
+
+/** Why the arguments do not fit the command, or null when they do. */
+function misuse(command: Command, args: ParsedArgs, format: Format): string | null {
   const [min, max] = command.arity;
-  const [path, ...rest] = args.positionals;
-  // Stryker disable next-line ConditionalExpression: equivalent, every command needs at least the path, so the count test catches it too; the first test is for the compiler
-  if (path === undefined || args.positionals.length < min || args.positionals.length > max) {
-    return usageError(io, `usage: org-rbac ${command.name} ${command.args}`);
-  }
+  if (args.positionals.length < min || args.positionals.length > max) return cliWords.usage(command.name, command.args);
+  const foreign = [...args.options.keys()].find((name) => !(command.options ?? []).includes(name));
+  if (foreign !== undefined) return cliWords.unknownOption(foreign);
+  return command.formats.includes(format) ? null : cliWords.formatNotFor(format, command.name, command.formats);
+}
 
-  const loaded = loadOrg(io, path);
-  if (loaded.kind === "unreadable") {
-    io.stderr(printable(`✖ ${loaded.message}\n`));
-    return 1;
-  }
-  if (loaded.kind === "invalid") {
-    const text = args.json ? JSON.stringify({ valid: false, issues: loaded.issues }, null, 2) : formatInvalid(path, loaded.issues);
-    // `validate` answers on stdout; for the other commands an invalid org is an error.
-    if (command.name === "validate") io.stdout(printable(`${text}\n`));
-    else io.stderr(printable(`${text}\n`));
-    return 1;
-  }
+async function runCommand(argv: readonly unknown[], io: CliIo, commands: readonly Command[]): Promise<number> {
+  const args = readArgs(argv, new Set(commands.flatMap((command) => command.options ?? [])));
+  if (typeof args === "string") return usageError(io, args);
+  if (args.help) return quietly(() => io.stdout(USAGE), 0);
+  if (args.command === null) return usageError(io, cliWords.missingCommand());
+  const name = args.command;
+  const command = commands.find((candidate) => candidate.name === name);
+  if (command === undefined) return usageError(io, cliWords.unknownCommand(args.command));
+  const format = args.format ?? "text";
+  const wrong = misuse(command, args, format);
+  if (wrong !== null) return usageError(io, wrong);
 
-  const outcome = command.execute(loaded.org, rest);
+  const paths = args.positionals.slice(0, command.files.length);
+  const loaded = await loadInputs(io.readInput, command, paths, format, args.maxBytes);
+  if (!loaded.ok) return loaded.stream === "stdout" ? quietly(() => io.stdout(loaded.text), 2) : (io.stderr(loaded.text), 2);
+  const rest = args.positionals.slice(command.files.length);
+  const outcome = command.execute({ orgs: loaded.orgs, documents: loaded.documents, args: rest, options: args.options });
   if (!outcome.ok) {
     io.stderr(printable(`✖ ${outcome.error}\n`));
     return 1;
   }
-  io.stdout(printable(args.json ? `${JSON.stringify(outcome.result, null, 2)}\n` : `${outcome.text}\n`));
-  return outcome.exitCode ?? 0;
+  return quietly(() => printAnswer(outcome.answer, format, io.stdout), outcome.answer.exitCode ?? 0);
+}
+
+function internalError(io: CliIo, error: unknown, debug: boolean): number {
+  const message = error instanceof Error ? error.message : String(error);
+  // One line, and a short one, unless asked for the stack.
+  const line = shorten(message.split("\n", 1)[0] as string);
+  const stack = debug && error instanceof Error && error.stack !== undefined ? `${error.stack}\n` : "";
+  try {
+    io.stderr(printable(`✖ ${cliWords.internalError(line)}\n${stack}`));
+  } catch {
+    // Standard error is gone too: the exit code is all that is left to say it.
+  }
+  return 3;
+}
+
+/**
+ * The `org-rbac` command line, without a process: reads the arguments, reads the command's files
+ * through `io`, answers with the library and prints through `io`, item by item for an answer about
+ * every member (memory bounded by the org, backpressure from `io.stdout`).
+ *
+ * Everything printed is made printable (`printable`, `printableJson`): org files may be untrusted,
+ * and their ids must not drive the terminal or be spoofed.
+ *
+ * Exit codes: `0` answered, whatever the answer; `1` an id the org does not have (member, role,
+ * connector); `2` invalid input (a file that cannot be read, too large, not JSON, not a valid org)
+ * or usage (unknown command or option, wrong number of arguments); `3` an internal error, as one
+ * line (`--debug` adds the stack). A reader that goes away (EPIPE) ends the output quietly, with
+ * the code the run had. `run` never throws, whatever `argv` holds.
+ *
+ * @param argv - the arguments after the program name, e.g. `["access", "org.json", "u-ana"]`
+ * @param io - how to read inputs and print
+ * @param commands - the commands it knows (all of `COMMAND_LIST`; tests give others)
+ * @returns the exit code
+ *
+ * @example
+ * ```ts
+ * await run(["validate", "examples/orgs/acme-eu.json"], io) // => 0, printing "✔ valid org acme-eu: ..."
+ * await run(["frobnicate"], io) // => 2, printing the usage to stderr
+ * ```
+ */
+export async function run(argv: readonly unknown[], io: CliIo, commands: readonly Command[] = COMMAND_LIST): Promise<number> {
+  try {
+    return await runCommand(argv, io, commands);
+  } catch (error) {
+    return internalError(io, error, argv.includes("--debug"));
+  }
 }

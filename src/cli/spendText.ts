@@ -1,6 +1,7 @@
 import type { Org, SpendLimitDecision } from "../index.js";
+import type { OrgLookup } from "./lookup.js";
 import { groupLabel } from "./orgText.js";
-import { alignColumns, ruleIds } from "./table.js";
+import { ruleIds } from "./table.js";
 
 /**
  * Money in integer minor units (cents) as people read it, with two decimals.
@@ -20,21 +21,18 @@ export function formatMoney(minor: number): string {
 /**
  * A spend-limit decision in a few words: the limit and where it came from (SPD-1..5).
  *
- * @param org - the org, to name the group a limit comes from
+ * @param lookup - the org, to name the group a limit comes from
  * @param decision - a decision of `resolveSpendLimit`
  *
  * @example
  * ```ts
- * spendLimitText(org, resolveSpendLimit(org, "u-fay")) // => "300.00 from group Engineering (g-eng)"
- * spendLimitText(acme, resolveSpendLimit(acme, "u-ana")) // => "not applicable: the org is not billed by usage"
+ * spendLimitText(lookupOf(org), resolveSpendLimit(org, "u-fay")) // => "300.00 from group Engineering (g-eng)"
+ * spendLimitText(lookupOf(acme), resolveSpendLimit(acme, "u-ana")) // => "not applicable: the org is not billed by usage"
  * ```
  */
-export function spendLimitText(org: Org, decision: SpendLimitDecision): string {
-  // Stryker disable next-line LogicalOperator,ConditionalExpression: equivalent, status is `limited` exactly when limit is not null; both tests are for the compiler
-  if (decision.status !== "limited" || decision.limit === null) {
+export function spendLimitText(lookup: OrgLookup, decision: SpendLimitDecision): string {
+  if (decision.status !== "limited") {
     return {
-      // Stryker disable next-line StringLiteral: never read: a limited decision is written below
-      limited: "",
       unlimited: "unlimited: no limit for the member, their groups or the org",
       "not-applicable": "not applicable: the org is not billed by usage",
       // Stryker disable next-line StringLiteral: never read: the CLI stops at an id the org does not have, before asking for its limit
@@ -43,8 +41,8 @@ export function spendLimitText(org: Org, decision: SpendLimitDecision): string {
   }
   // A group limit names its group; the other sources have none (SPD-4).
   const source =
-    decision.groupId !== null
-      ? `group ${groupLabel(org, decision.groupId)}`
+    decision.source === "group"
+      ? `group ${groupLabel(lookup, decision.groupId)}`
       : decision.source === "individual"
         ? "the member's own limit"
         : "the org limit, the hard ceiling";
@@ -52,14 +50,16 @@ export function spendLimitText(org: Org, decision: SpendLimitDecision): string {
 }
 
 /**
- * The spend limits of some members, one aligned line each with the rules that decided it; for a
- * single member, the explanation follows.
+ * The title line of `org-rbac spend`: the org and its spend settings (SPD-1, SPD-3, SPD-4).
  *
  * @param org - the org
- * @param decisions - decisions of `resolveSpendLimit`, one per member
- * @returns the text to print
+ *
+ * @example
+ * ```ts
+ * spendTitle(acme) // => "spend limits in org acme (seat billing, spend limits apply to usage billing only)"
+ * ```
  */
-export function formatSpend(org: Org, decisions: readonly SpendLimitDecision[]): string {
+export function spendTitle(org: Org): string {
   const spend = org.spend;
   const settings =
     org.billing === "usage"
@@ -68,15 +68,34 @@ export function formatSpend(org: Org, decisions: readonly SpendLimitDecision[]):
           `in several groups the ${spend?.multiGroup ?? "lowest"} group limit applies`,
         ]
       : ["spend limits apply to usage billing only"];
-  const lines = [
-    `spend limits in org ${org.id} (${[`${org.billing} billing`, ...settings].join(", ")})`,
-    ...alignColumns(
-      decisions.map((decision) => [decision.memberId, spendLimitText(org, decision), ruleIds(decision)]),
-      "  ",
-    ),
-  ];
-  const [only] = decisions;
-  // Stryker disable next-line ConditionalExpression: equivalent, `only` is defined when there is one decision; the test is for the compiler
-  if (decisions.length === 1 && only !== undefined) lines.push(`  why: ${only.summary}`);
-  return lines.join("\n");
+  return `spend limits in org ${org.id} (${[`${org.billing} billing`, ...settings].join(", ")})`;
+}
+
+/**
+ * The cells of one member's line in `org-rbac spend`: the member, the limit and where it came from,
+ * the rules.
+ *
+ * @param lookup - the org
+ * @param decision - a decision of `resolveSpendLimit`
+ */
+export function spendCells(lookup: OrgLookup, decision: SpendLimitDecision): readonly string[] {
+  return [decision.memberId, spendLimitText(lookup, decision), ruleIds(decision)];
+}
+
+/** The columns of `org-rbac spend --format csv`, one record per member. */
+export const SPEND_CSV_COLUMNS = ["member", "status", "limit", "source", "group", "rules"] as const;
+
+/**
+ * One member's spend limit as a CSV record (columns `SPEND_CSV_COLUMNS`): the limit in minor units,
+ * empty with its source and group where there is none.
+ *
+ * @param decision - a decision of `resolveSpendLimit`
+ *
+ * @example
+ * ```ts
+ * spendCsv(resolveSpendLimit(org, "u-fay")) // => ["u-fay", "limited", "30000", "group", "g-eng", "SPD-3 SPD-4"]
+ * ```
+ */
+export function spendCsv(decision: SpendLimitDecision): string[] {
+  return [decision.memberId, decision.status, decision.limit === null ? "" : String(decision.limit), decision.source ?? "", decision.groupId ?? "", ruleIds(decision)];
 }

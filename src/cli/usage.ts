@@ -1,23 +1,37 @@
+import { DEFAULT_MAX_BYTES } from "./args.js";
+import type { Command } from "./command.js";
+import { COMMAND_LIST } from "./commands.js";
+import { columnWidths, padRow } from "./table.js";
+
+function commandLines(commands: readonly Command[]): string[] {
+  const rows = commands.flatMap((command) => command.summary.map((line, i) => [i === 0 ? `org-rbac ${command.name} ${command.args}` : "", line]));
+  const widths = columnWidths(rows);
+  return rows.map((row) => padRow(row, [widths[0] as number + 1], "  "));
+}
+
 /**
- * The help text of `org-rbac`, printed by `--help` and, on a usage error, to stderr.
+ * The help text of `org-rbac`, printed by `--help` and, on a usage error, to stderr: the commands
+ * (from `COMMAND_LIST`), the options, the input and the exit codes.
  */
 export const USAGE = `org-rbac: who gets what in an enterprise org, and why (every answer names its SPEC rules)
 
 Usage:
-  org-rbac access <org.json> [memberId]                      what a member has (every member if omitted):
-                                                             built-in role, groups, roles, capabilities,
-                                                             landing page, connector menu, tools, spend limit
-  org-rbac tool <org.json> <memberId> <connectorId> <tool>   one tool's level for a member, and why
-  org-rbac conflicts <org.json> <roleId> [connectorId]       a role's cross-role conflict warnings
-  org-rbac spend <org.json> [memberId]                       monthly spend limits (usage billing)
-  org-rbac validate <org.json>                               check an org file against the org format
-  org-rbac audit <org.json>                                  what to fix: dangling references, members who
-                                                             lose access, roles without effect (exit 1 on an error)
+${commandLines(COMMAND_LIST).join("\n")}
 
 Options:
-  --json       print the library's result as JSON instead of text
-  -h, --help   print this help
-  --           end of options, for ids that start with "-"
+  --format <f>       text (the default), json, ndjson (one JSON object per line) or csv (access, spend)
+  --json             the same as --format json: the library's result as JSON
+  --max-bytes <n>    read at most n bytes of an input (default ${DEFAULT_MAX_BYTES}, 64 MiB)
+  --debug            print the stack of an internal error
+  -h, --help         print this help
+  --                 end of options, for ids that start with "-"
 
-Exit codes: 0 done; 1 unreadable or invalid org file, an id the org does not have, or an audit error; 2 usage error
+Input: a regular file, or - for standard input; a UTF-8 byte-order mark is skipped.
+
+Exit codes:
+  0  answered, whatever the answer (a denial is an answer)
+  1  an id the org does not have (member, role, connector), an audit error, changes that cannot apply
+  2  invalid input or usage: a file that cannot be read, is too large, is not JSON or not a valid org;
+     an unknown command or option, a wrong number of arguments
+  3  internal error: a one-line message (--debug prints the stack)
 `;

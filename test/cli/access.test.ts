@@ -4,8 +4,8 @@ import { cli, EXAMPLE, json, PARENT } from "./io.js";
 import { SOLO } from "./orgs.js";
 
 describe("org-rbac access", () => {
-  test("prints one member's built-in role, groups, roles, capabilities, landing page, menu, tools and spend limit, with rule ids", () => {
-    const ran = cli(["access", EXAMPLE, "u-eli"]);
+  test("prints one member's built-in role, groups, roles, capabilities, landing page, menu, tools and spend limit, with rule ids", async () => {
+    const ran = await cli(["access", EXAMPLE, "u-eli"]);
     expect(ran.code).toBe(0);
     expect(ran.stderr).toBe("");
     expect(ran.stdout).toMatchInlineSnapshot(`
@@ -46,13 +46,13 @@ describe("org-rbac access", () => {
     `);
   });
 
-  test("GRP-3: says where a built-in role came from when a group mapping changed it", () => {
-    const ran = cli(["access", EXAMPLE, "u-carla"]);
+  test("GRP-3: says where a built-in role came from when a group mapping changed it", async () => {
+    const ran = await cli(["access", EXAMPLE, "u-carla"]);
     expect(ran.stdout).toContain("built-in role   admin, from the group mapping of IT Admins (g-it) (stored: user); not governed by custom roles");
   });
 
-  test("CAP-6, CAP-8: a Custom-roles member in no group has nothing and lands on the settings page", () => {
-    expect(cli(["access", EXAMPLE, "u-max"]).stdout).toMatchInlineSnapshot(`
+  test("CAP-6, CAP-8: a Custom-roles member in no group has nothing and lands on the settings page", async () => {
+    expect((await cli(["access", EXAMPLE, "u-max"])).stdout).toMatchInlineSnapshot(`
       "org acme-eu (child of acme): usage billing, dual-seat plan, scim provisioning, connector permissions on, group mappings on
 
       member u-max <max@acme.test>
@@ -88,15 +88,15 @@ describe("org-rbac access", () => {
     `);
   });
 
-  test("GRP-2: in a JIT org, SCIM groups are listed but not counted for roles; a standard plan has no seat", () => {
-    const ran = cli(["access", PARENT, "u-pat"]);
+  test("GRP-2: in a JIT org, SCIM groups are listed but not counted for roles; a standard plan has no seat", async () => {
+    const ran = await cli(["access", PARENT, "u-pat"]);
     expect(ran.stdout).toMatch(/ {2}groups {10}All Users \(g-all, scim, not counted for roles\) +GRP-2\n/);
     expect(ran.stdout).toContain("seat            none (standard plan)");
     expect(ran.stdout).toContain("custom roles    none");
   });
 
-  test("without a member, prints the org, then every member in org order", () => {
-    const ran = cli(["access", EXAMPLE]);
+  test("without a member, prints the org, then every member in org order", async () => {
+    const ran = await cli(["access", EXAMPLE]);
     expect(ran.code).toBe(0);
     const titles = ran.stdout.split("\n").filter((line) => line.startsWith("member "));
     expect(titles).toHaveLength(15);
@@ -106,8 +106,8 @@ describe("org-rbac access", () => {
     );
   });
 
-  test("a member without email, a connector without tools, a usage org without limits", () => {
-    expect(cli(["access", "solo.json"], { "solo.json": SOLO }).stdout).toMatchInlineSnapshot(`
+  test("a member without email, a connector without tools, a usage org without limits", async () => {
+    expect((await cli(["access", "solo.json"], { "solo.json": SOLO })).stdout).toMatchInlineSnapshot(`
       "org solo: usage billing, standard plan, invite-only provisioning, connector permissions on, group mappings off
 
       member m
@@ -133,9 +133,9 @@ describe("org-rbac access", () => {
     `);
   });
 
-  test("CON-7: an id that is not a member of the org exits 1 and names the first members", () => {
+  test("CON-7: an id that is not a member of the org exits 1 and names the first members", async () => {
     // u-sam is listed in the Engineering group, but is a member of a sibling org (GRP-1).
-    expect(cli(["access", EXAMPLE, "u-sam"])).toEqual({
+    expect(await cli(["access", EXAMPLE, "u-sam"])).toEqual({
       code: 1,
       stdout: "",
       stderr:
@@ -143,11 +143,11 @@ describe("org-rbac access", () => {
     });
   });
 
-  test("--json prints the library's access and spend limit: one object for a member, an array for all", () => {
-    const one = json(cli(["access", EXAMPLE, "u-kai", "--json"])) as { access: MemberAccess; spendLimit: SpendLimitDecision };
+  test("--json prints the library's access and spend limit: one object for a member, an array for all", async () => {
+    const one = json(await cli(["access", EXAMPLE, "u-kai", "--json"])) as { access: MemberAccess; spendLimit: SpendLimitDecision };
     expect(one.access).toMatchObject({ orgId: "acme-eu", memberId: "u-kai", builtInRole: "custom", menu: ["jira", "slack", "gdrive"] });
     expect(one.spendLimit).toMatchObject({ status: "limited", limit: 10000, source: "group", groupId: "g-all" });
-    const all = json(cli(["--json", "access", EXAMPLE])) as { access: MemberAccess }[];
+    const all = json(await cli(["--json", "access", EXAMPLE])) as { access: MemberAccess }[];
     expect(all.map((entry) => entry.access.memberId)).toHaveLength(15);
   });
 });

@@ -3,8 +3,8 @@ import { cli, EXAMPLE, json, PARENT } from "./io.js";
 import { baseJson, everyKindJson } from "../admin/auditFixtures.js";
 
 describe("org-rbac audit (AUD-1)", () => {
-  test("AUD-1: one line per finding with its severity, rule ids and message, its fix beneath; exit 1 on an error", () => {
-    const ran = cli(["audit", PARENT]);
+  test("AUD-1: one line per finding with its severity, rule ids and message, its fix beneath; exit 1 on an error", async () => {
+    const ran = await cli(["audit", PARENT]);
     expect(ran.code).toBe(1);
     expect(ran.stderr).toBe("");
     expect(ran.stdout).toMatchInlineSnapshot(`
@@ -20,23 +20,23 @@ describe("org-rbac audit (AUD-1)", () => {
     `);
   });
 
-  test("AUD-1: an org with nothing to report exits 0", () => {
-    expect(cli(["audit", "ok.json"], { "ok.json": baseJson() })).toEqual({
+  test("AUD-1: an org with nothing to report exits 0", async () => {
+    expect(await cli(["audit", "ok.json"], { "ok.json": baseJson() })).toEqual({
       code: 0,
       stdout: "audit of org `acme`: 0 findings (0 errors, 0 warnings, 0 info)\nnothing to report\n",
       stderr: "",
     });
   });
 
-  test("AUD-1: an org whose findings are warnings and info only exits 0", () => {
+  test("AUD-1: an org whose findings are warnings and info only exits 0", async () => {
     const warned = baseJson({ roleAssignments: [{ groupId: "g-eng", roleId: "eng" }, { groupId: "g-gone", roleId: "eng" }] });
-    const ran = cli(["audit", "warned.json"], { "warned.json": warned });
+    const ran = await cli(["audit", "warned.json"], { "warned.json": warned });
     expect(ran.code).toBe(0);
     expect(ran.stdout.split("\n")[0]).toBe("audit of org `acme`: 1 finding (0 errors, 1 warning, 0 info)");
   });
 
-  test("--json prints the findings as auditOrg returns them, with the same exit code", () => {
-    const ran = cli(["audit", "every.json", "--json"], { "every.json": everyKindJson() });
+  test("--json prints the findings as auditOrg returns them, with the same exit code", async () => {
+    const ran = await cli(["audit", "every.json", "--json"], { "every.json": everyKindJson() });
     expect(ran.code).toBe(1);
     const result = json(ran) as { orgId: string; findings: { kind: string; fix: unknown }[] };
     expect(result.orgId).toBe("every-kind");
@@ -44,8 +44,8 @@ describe("org-rbac audit (AUD-1)", () => {
     expect(result.findings[0]).toMatchObject({ kind: "dangling-reference", reference: "policy-tool", fix: [{ kind: "setToolPolicy" }] });
   });
 
-  test("AUD-1: validate prints the audit's errors and warnings after ✔, and still exits 0", () => {
-    const ran = cli(["validate", EXAMPLE]);
+  test("AUD-1: validate prints the audit's errors and warnings after ✔, and still exits 0", async () => {
+    const ran = await cli(["validate", EXAMPLE]);
     expect(ran.code).toBe(0);
     const lines = ran.stdout.trimEnd().split("\n");
     expect(lines[0]).toBe("✔ valid org acme-eu: 15 members, 8 roles, 10 groups, 4 connectors");
@@ -56,6 +56,6 @@ describe("org-rbac audit (AUD-1)", () => {
       "✖ error [CAP-6, CAP-4]",
     ]);
     expect(lines[4]).toContain("member `max@acme.test` (`u-max`) is set to Custom roles");
-    expect(cli(["validate", "ok.json"], { "ok.json": baseJson() }).stdout).toBe("✔ valid org acme: 1 member, 1 role, 1 group, 1 connector\n");
+    expect((await cli(["validate", "ok.json"], { "ok.json": baseJson() })).stdout).toBe("✔ valid org acme: 1 member, 1 role, 1 group, 1 connector\n");
   });
 });

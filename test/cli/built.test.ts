@@ -27,10 +27,18 @@ function spawnBuilt(argv: readonly string[]): Ran {
 
 // The built CLI is only compared when it is up to date: `npm test` runs the unit tests before the
 // build, and a stale dist/ must not fail them. Without it, run() is still checked on the same calls.
-test("the built org-rbac prints what run() prints, with the same exit codes", () => {
-  const calls = [["access", EXAMPLE, "u-kai"], ["validate", EXAMPLE], ["access", "no-such.json"], ["frobnicate"]];
-  const expected = calls.map((argv) => cli(argv));
-  expect(expected.map((ran) => ran.code)).toEqual([0, 0, 1, 2]);
+test("the built org-rbac prints what run() prints, with the same exit codes", async () => {
+  const calls = [
+    ["access", EXAMPLE, "u-kai"],
+    ["validate", EXAMPLE],
+    ["access", "no-such.json"],
+    ["frobnicate"],
+    ["spend", EXAMPLE, "--format", "csv"],
+    ["access", EXAMPLE, "--format", "ndjson"],
+    ["validate", "/dev/zero"],
+  ];
+  const expected = await Promise.all(calls.map((argv) => cli(argv)));
+  expect(expected.map((ran) => ran.code)).toEqual([0, 0, 2, 2, 0, 0, 2]);
   expect(expected[0]?.stdout).toContain("\nmember u-kai <kai@acme.test>\n");
   if (builtIsFresh()) {
     expect(calls.map(spawnBuilt)).toEqual(expected);

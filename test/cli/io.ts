@@ -1,5 +1,5 @@
-import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
+import { readRegularFile } from "../../src/cli/nodeIo.js";
 import { run } from "../../src/cli/run.js";
 
 /** The repository's root, where `org-rbac` is run from in these tests. */
@@ -18,19 +18,19 @@ export interface Ran {
 
 /**
  * Runs `org-rbac` with a fake io: files in `files` are served from memory (values that are not
- * strings are written as JSON), every other path is read from the repository.
+ * strings are written as JSON), every other path is read as the real CLI reads it, from the repository.
  */
-export function cli(argv: readonly string[], files: Readonly<Record<string, unknown>> = {}): Ran {
+export async function cli(argv: readonly unknown[], files: Readonly<Record<string, unknown>> = {}): Promise<Ran> {
   let stdout = "";
   let stderr = "";
-  const code = run(argv, {
-    readFile(path) {
+  const code = await run(argv, {
+    readInput(path, maxBytes) {
       if (Object.hasOwn(files, path)) {
         const content = files[path];
         return typeof content === "string" ? content : JSON.stringify(content);
       }
       // Relative to the working directory, as the real CLI reads them: vitest runs from the root.
-      return readFileSync(path, "utf8");
+      return readRegularFile(path, maxBytes);
     },
     stdout: (text) => void (stdout += text),
     stderr: (text) => void (stderr += text),

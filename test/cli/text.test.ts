@@ -1,4 +1,5 @@
 import { describe, expect, test } from "vitest";
+import { lookupOf } from "../../src/cli/lookup.js";
 import { groupLabel } from "../../src/cli/orgText.js";
 import { formatMoney } from "../../src/cli/spendText.js";
 import { alignColumns, ruleIds } from "../../src/cli/table.js";
@@ -21,8 +22,8 @@ describe("text layout", () => {
   });
 
   test("a group is named with its id; an id the org does not list is shown alone", () => {
-    const org = parseOrg(SOLO);
-    expect(groupLabel(org, "g")).toBe("Everyone (g)");
-    expect(groupLabel(org, "g-gone")).toBe("g-gone");
+    const lookup = lookupOf(parseOrg(SOLO));
+    expect(groupLabel(lookup, "g")).toBe("Everyone (g)");
+    expect(groupLabel(lookup, "g-gone")).toBe("g-gone");
   });
 });

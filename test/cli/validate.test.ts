@@ -3,20 +3,20 @@ import { cli, EXAMPLE, json, PARENT } from "./io.js";
 import { BAD, ONE } from "./orgs.js";
 
 describe("org-rbac validate", () => {
-  test("IN-1: a valid org file prints ✔ and its size (then the audit's warnings, test/cli/audit.test.ts)", () => {
-    const ran = cli(["validate", EXAMPLE]);
+  test("IN-1: a valid org file prints ✔ and its size (then the audit's warnings, test/cli/audit.test.ts)", async () => {
+    const ran = await cli(["validate", EXAMPLE]);
     expect({ ...ran, stdout: ran.stdout.split("\n")[0] }).toEqual({
       code: 0,
       stdout: "✔ valid org acme-eu: 15 members, 8 roles, 10 groups, 4 connectors",
       stderr: "",
     });
-    expect(cli(["validate", PARENT]).stdout.split("\n")[0]).toBe("✔ valid org acme: 4 members, 3 roles, 10 groups, 2 connectors");
-    expect(cli(["validate", "one.json"], { "one.json": ONE }).stdout).toBe("✔ valid org one: 1 member, 1 role, 1 group, 1 connector\n");
+    expect((await cli(["validate", PARENT])).stdout.split("\n")[0]).toBe("✔ valid org acme: 4 members, 3 roles, 10 groups, 2 connectors");
+    expect((await cli(["validate", "one.json"], { "one.json": ONE })).stdout).toBe("✔ valid org one: 1 member, 1 role, 1 group, 1 connector\n");
   });
 
-  test("IN-1: an invalid org file prints every issue with its path, and exits 1", () => {
-    const ran = cli(["validate", "bad.json"], { "bad.json": BAD });
-    expect(ran.code).toBe(1);
+  test("IN-1: an invalid org file prints every issue with its path, and exits 2", async () => {
+    const ran = await cli(["validate", "bad.json"], { "bad.json": BAD });
+    expect(ran.code).toBe(2);
     expect(ran.stdout).toMatchInlineSnapshot(`
       "✖ \`bad.json\` is not a valid org (1 issue)
       ✖ expected one of "always", "approval", "blocked", received "allow" → at roles[0].connectors.all
@@ -24,7 +24,25 @@ describe("org-rbac validate", () => {
     `);
   });
 
-  test("--json prints whether the org is valid", () => {
-    expect(json(cli(["validate", EXAMPLE, "--json"]))).toEqual({ valid: true, orgId: "acme-eu" });
+  test("--json prints whether the org is valid", async () => {
+    expect(json(await cli(["validate", EXAMPLE, "--json"]))).toEqual({ valid: true, orgId: "acme-eu" });
+  });
+});
+
+describe("org-rbac validate on a file with many issues", () => {
+  test("IN-1: the first 50 issues, each line cut at 400 characters, then how many more; --json has them all", async () => {
+    const key = "k".repeat(1000);
+    const members = Array.from({ length: 120 }, (_, i) => ({ id: `u${i}`, role: "superuser", [key]: 1 }));
+    const files = { "many.json": { ...ONE, members } };
+    const ran = await cli(["validate", "many.json"], files);
+    expect(ran.code).toBe(2);
+    const lines = ran.stdout.trimEnd().split("\n");
+    expect(lines[0]).toMatch(/^✖ `many\.json` is not a valid org \((\d+) issues\)$/);
+    const total = Number(/\((\d+) issues\)/.exec(lines[0] ?? "")?.[1]);
+    expect(total).toBeGreaterThan(50);
+    expect(lines).toHaveLength(1 + 50 + 1);
+    expect(lines.at(-1)).toBe(`✖ and ${total - 50} more (--json lists them all)`);
+    expect(Math.max(...lines.map((line) => line.length))).toBeLessThanOrEqual(400 + " characters)".length + 12);
+    expect((json(await cli(["validate", "many.json", "--json"], files)) as { issues: unknown[] }).issues).toHaveLength(total);
   });
 });

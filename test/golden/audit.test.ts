@@ -47,18 +47,18 @@ const orgs: [string, () => Org][] = [
 ];
 
 /** `org-rbac audit` on each example org, as a user runs it: the command, the exit code and the output. */
-function cliTranscripts(): string {
-  return [EXAMPLE, PARENT]
-    .map((path) => {
-      const ran = cli(["audit", path]);
-      return `$ org-rbac audit ${path}\nexit ${ran.code}\n--- stdout\n${ran.stdout}--- stderr\n${ran.stderr}`;
-    })
-    .join("\n");
+async function cliTranscripts(): Promise<string> {
+  const transcripts: string[] = [];
+  for (const path of [EXAMPLE, PARENT]) {
+    const ran = await cli(["audit", path]);
+    transcripts.push(`$ org-rbac audit ${path}\nexit ${ran.code}\n--- stdout\n${ran.stdout}--- stderr\n${ran.stderr}`);
+  }
+  return transcripts.join("\n");
 }
 
 describe("golden audits (AUD-1)", () => {
   test("org-rbac audit on each example org, word for word", async () => {
-    await expect(cliTranscripts()).toMatchFileSnapshot("./__golden__/audit-cli.txt");
+    await expect(await cliTranscripts()).toMatchFileSnapshot("./__golden__/audit-cli.txt");
   });
 
   test.each(orgs)("the audit of %s, word for word, with its rules, ids and fixes", async (name, org) => {

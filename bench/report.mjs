@@ -1,0 +1,240 @@
+// docs/performance.md from the results of run.mjs's parts: machine, command, one section per part,
+// and the issue 8 / 9 / 10 targets, each met or missed by how much. Pure: results in, text out.
+
+import { fmt } from "./stats.mjs";
+
+const table = (head, rows) => [`| ${head.join(" | ")} |`, `|${head.map((_, i) => (i === 0 ? "---" : "---:")).join("|")}|`, ...rows.map((r) => `| ${r.join(" | ")} |`)].join("\n");
+const x = (v, d = 2) => (v === undefined || v === null || !Number.isFinite(v) ? "–" : `${fmt(v, d)}×`);
+
+/** A target: text, measured value shown, met?, and how much it is missed by when it is not. */
+function target(what, shown, met, missedBy) {
+  return { what, shown, met, missedBy: met ? "" : missedBy };
+}
+
+function missing(part) {
+  if (!part || part.skipped) return "not run";
+  if (!part.result) return `failed (exit ${part.status ?? part.signal}): ${part.output.split("\n").filter((l) => !/^\s+at /.test(l)).slice(-4).join(" ").replace(/`/g, "'")}`;
+  return null;
+}
+
+function decisionSection(part, ctx, targets) {
+  const lines = ["## The decision: org-rbac vs the floor and CASL", ""];
+  const gap = missing(part);
+  if (gap) return [...lines, `Not measured: ${gap}.`, ""];
+  const { options, sizes } = part.result;
+  lines.push(
+    `\`resolveToolLevel(org, m, c, t).level\` over ${fmt(options.queries)} seeded queries per size (bench/gen.mjs, the shape and seed of ../shared/peers), ` +
+      `each engine in its own process. Setup for org-rbac: ${ctx.setupLabel}. Cold = the first pass (nothing asked before); warm = median of ${options.rounds} passes, ` +
+      `interleaved across engines. Every engine agreed with org-rbac on every query before any timing was kept. Peak RSS Δ = peak RSS minus RSS before setup; retained = heap + external held after the rounds, after a GC, over the level before the org was loaded.`,
+    "",
+  );
+  for (const s of sizes) {
+    const by = Object.fromEntries(s.engines.map((e) => [e.engine, e]));
+    lines.push(`### ${s.size}: ${fmt(s.members)} members, ${fmt(s.groups)} groups, ${fmt(s.roles)} roles, ${fmt(s.connectors)} connectors × ${s.tools} tools (${fmt(s.orgBytes / 1024)} KB)`, "");
+    lines.push(
+      table(
+        ["engine", "setup ms", "cold ns/decision", "warm ns/decision", "warm rounds (ns)", "peak RSS Δ MB", "retained MB", "agrees with org-rbac"],
+        s.engines.map((e) => [e.engine, fmt(e.setupMs, 1), fmt(e.coldNs), fmt(e.warmNs), e.warm.map((w) => fmt(w)).join(", "), fmt(e.peakRssDeltaMB, 1), fmt(e.retainedMB, 1), e.engine === "org-rbac" ? "–" : `every one of ${fmt(s.queries)}`]),
+      ),
+      "",
+    );
+    const o = by["org-rbac"], f = by.floor, c = by.casl;
+    lines.push(`Ratios: org-rbac / floor warm ${x(o.warmNs / f.warmNs)}, cold ${x(o.coldNs / f.coldNs)}; CASL / org-rbac warm ${x(c.warmNs / o.warmNs)}; peak RSS Δ org-rbac / floor ${x(o.peakRssDeltaMB / f.peakRssDeltaMB)}. Answers: ${fmt(s.answers.always)} always, ${fmt(s.answers.approval)} approval, ${fmt(s.answers.blocked)} blocked.`, "");
+    if (s.size === "small") continue;
+    const w = o.warmNs / f.warmNs, cd = o.coldNs / f.coldNs, cs = c.warmNs / o.warmNs, rss = o.peakRssDeltaMB / Math.max(f.peakRssDeltaMB, 1);
+    targets.push(target(`${s.size}: warm decision within 1.5× the floor`, x(w), w <= 1.5, `${x(w / 1.5)} over`));
+    targets.push(target(`${s.size}: cold decision within 2× the floor`, x(cd), cd <= 2, `${x(cd / 2)} over`));
+    targets.push(target(`${s.size}: at least 5× faster than CASL (warm)`, x(cs), cs >= 5, `${x(5 / cs)} short`));
+    targets.push(target(`${s.size}: peak RSS growth within 4× the floor's`, `${x(rss)} (${fmt(o.peakRssDeltaMB, 0)} vs ${fmt(f.peakRssDeltaMB, 0)} MB)`, rss <= 4, `${x(rss / 4)} over`));
+  }
+  return lines;
+}
+
+function memorySection(parts, targets) {
+  const lines = ["## Memory", ""];
+  const heap = parts.heap;
+  if (missing(heap)) lines.push(`Compiled org vs parsed JSON: ${missing(heap)}.`, "");
+  else {
+    const h = heap.result;
+    lines.push(
+      `Heap of the ${h.size} org (${fmt(h.orgBytes / 1024)} KB of JSON), \`--expose-gc\`, \`heapUsed\` after a GC over the level before: its parsed JSON ${fmt(h.jsonMB, 1)} MB; ` +
+        `the org-rbac org with the JSON dropped: after setup ${fmt(h.afterSetupMB, 1)} MB, after ${fmt(h.queries)} decisions ${fmt(h.afterQueriesMB, 1)} MB, after \`resolveAccess\` for ${h.accessMembers} members and the decisions again ${fmt(h.afterAccessMB, 1)} MB.`,
+      "",
+    );
+    const r = h.afterAccessMB / h.jsonMB;
+    targets.push(target(`compiled ${h.size} org at most 2× its parsed JSON, whatever is asked`, `${x(r)} (${fmt(h.afterAccessMB, 0)} MB vs ${fmt(h.jsonMB, 0)} MB)`, r <= 2, `${x(r / 2)} over`));
+  }
+  const hundred = parts.hundred;
+  if (missing(hundred)) {
+    lines.push(`100 large orgs at once in the default heap: ${missing(hundred)}.`, "");
+    targets.push(target("100 large orgs held and queried at once fit in the default heap", missing(hundred), false, "did not fit"));
+  } else {
+    const h = hundred.result;
+    lines.push(`${h.orgs} large orgs (distinct objects) held at once, each asked ${fmt(h.queriesPerOrg)} questions, default heap (limit ${fmt(h.heapLimitMB, 0)} MB): fits; heap used ${fmt(h.heapMB, 0)} MB after a GC, peak RSS ${fmt(h.maxRssMB, 0)} MB, ${fmt(h.seconds, 1)} s.`, "");
+    targets.push(target(`${h.orgs} large orgs held and queried at once fit in the default heap`, `${fmt(h.heapMB, 0)} MB of ${fmt(h.heapLimitMB, 0)} MB`, true, ""));
+  }
+  const unknown = parts.unknown;
+  if (missing(unknown)) lines.push(`Unknown member: ${missing(unknown)}.`, "");
+  else {
+    const { small, large } = unknown.result;
+    lines.push(
+      "An unknown member's `resolveToolLevel` (3 ids in turn, a listed tool; 1,000,000 calls after 20,000 to warm up; bytes per call = heap growth plus what GCs freed, over 200,000 calls, from `v8.GCProfiler`):",
+      "",
+      table(["org", "ns/call", "bytes allocated/call", "GCs per 1,000,000 calls"], [small, large].map((u) => [u.size, fmt(u.nsPerCall), fmt(u.bytesPerCall, 1), fmt(u.gcsPerMillionCalls)])),
+      "",
+    );
+    const ratio = large.nsPerCall / small.nsPerCall;
+    const alloc = Math.max(small.bytesPerCall, large.bytesPerCall);
+    targets.push(target("unknown member: O(1) (large org / small org cost)", x(ratio), ratio <= 1.5, `${x(ratio)} the small org's cost`));
+    targets.push(target("unknown member: allocates nothing per call", `${fmt(alloc, 1)} B/call`, alloc < 1, `${fmt(alloc, 0)} B per call`));
+  }
+  return lines;
+}
+
+function parseSection(part, ctx, targets) {
+  const lines = ["## parseOrg + compile vs JSON.parse", ""];
+  if (missing(part)) return [...lines, `Not measured: ${missing(part)}.`, ""];
+  const p = part.result;
+  const r = p.setupMs / p.jsonParseMs;
+  lines.push(
+    `${p.size} org, ${fmt(p.orgBytes / 1024)} KB, median of ${p.runs} runs on a fresh \`JSON.parse\` result: \`JSON.parse\` ${fmt(p.jsonParseMs, 1)} ms; ${ctx.setupLabel} ${fmt(p.setupMs, 1)} ms (${x(r)}); ` +
+      `the same plus the first \`resolveToolLevel\` (any index built lazily) ${fmt(p.setupAndFirstMs, 1)} ms (${x(p.setupAndFirstMs / p.jsonParseMs)}).`,
+    "",
+  );
+  const worst = Math.max(p.setupMs, p.setupAndFirstMs) / p.jsonParseMs;
+  targets.push(target(`parseOrg + compile of the ${p.size} org at most 5× JSON.parse`, x(worst), worst <= 5, `${x(worst / 5)} over`));
+  return lines;
+}
+
+function accessSection(parts, targets) {
+  const lines = ["## resolveAccess for every member, and the full access matrix", ""];
+  const rows = [];
+  for (const key of ["accessMedium", "accessLarge"]) {
+    const part = parts[key];
+    if (missing(part)) continue;
+    const a = part.result;
+    rows.push([a.size, `${fmt(a.asked)} of ${fmt(a.members)}${a.complete ? "" : ` (stopped: ${a.stoppedBy})`}`, fmt(a.seconds, 1), fmt(a.secondsAllMembers, 1), fmt(a.msPerMember, 2), fmt(a.cells), fmt(a.nsPerCell), fmt(a.warmDecisionNs), x(a.nsPerCell / a.warmDecisionNs), fmt(a.peakHeapGrowthMB, 0), fmt(a.maxRssMB, 0)]);
+    const r = a.nsPerCell / a.warmDecisionNs;
+    targets.push(target(`${a.size}: full matrix per cell at most one warm decision`, x(r), r <= 1, `${x(r)} a warm decision`));
+    if (a.size === "large") targets.push(target("large: resolveAccess for every member in seconds (< 10 s), bounded memory", `${fmt(a.secondsAllMembers, 0)} s${a.complete ? "" : " (extrapolated)"}, peak heap +${fmt(a.peakHeapGrowthMB, 0)} MB`, a.complete && a.secondsAllMembers < 10, `${x(a.secondsAllMembers / 10)} over 10 s`));
+  }
+  if (rows.length === 0) return [...lines, "Not measured.", ""];
+  lines.push(
+    "Every member in org order, each `resolveAccess` dropped after counting its cells (connectors × tools); a time budget (then extrapolated) and a stop at +2.5 GB of heap. Per cell = total time / cells; the warm decision is measured on a fresh org of the same size in the same process.",
+    "",
+    table(["org", "members asked", "s", "s for every member", "ms/member", "cells", "ns/cell", "warm decision ns", "cell / decision", "peak heap Δ MB", "peak RSS MB"], rows),
+    "",
+  );
+  return lines;
+}
+
+function growthSection(part, targets) {
+  const lines = ["## Growth on adversarial shapes (issue 9)", ""];
+  if (missing(part) && !part?.result) return [...lines, `Not measured: ${missing(part)}.`, ""];
+  const g = part.result;
+  lines.push(
+    `bench/shapes.mjs × every exported function and CLI command; exponent k of time ~ x^k, least squares on log time vs log x, x = org bytes + answer bytes; limit ${g.limit}. ` +
+      `Library time: the fastest of up to 5 calls (fewer once 1 s is spent), each on a freshly parsed org (any lazily built index included); CLI: fastest of up to 2 spawns of dist/cli.js minus a \`--help\` spawn (${fmt(g.cliBaselineMs)} ms). ` +
+      "Calls under 5 ms at every size (CLI: 100 ms over the spawn) are noise, not growth: their exponent is shown but does not fail. " +
+      `A call over ${g.capS} s stops that entry point's larger sizes and fails; a shape's process is stopped after ${g.shapeS} s and fails.`,
+    "",
+  );
+  for (const s of g.shapes) {
+    lines.push(`### ${s.name}: ${s.what}${s.sizes ? ` (n = ${s.sizes.map((n) => fmt(n)).join(", ")})` : ""}`, "");
+    if (s.error) {
+      lines.push(`**The shape's process did not finish** (${s.error}); the points it measured:`, "");
+      targets.push(target(`growth: ${s.name} finishes`, s.error, false, "did not finish"));
+    }
+    lines.push(
+      table(["entry point", "exponent", "ms at each n", "x at the largest n (KB)", "answer at the largest n (KB)", "verdict"], s.entries.map((e) => {
+        const last = e.points.at(-1);
+        return [e.name, e.exponent === null ? "–" : fmt(e.exponent, 2), e.points.map((p) => (p.error ? "error" : fmt(p.ms, p.ms < 10 ? 2 : 0))).join(" / "), fmt((last.x ?? 0) / 1024), fmt((last.answerBytes ?? 0) / 1024), e.pass ? `ok${e.note ? ` (${e.note})` : ""}` : `**FAIL**: ${e.note || `over ${g.limit}`}`];
+      })),
+      "",
+    );
+  }
+  const all = g.shapes.flatMap((s) => s.entries.map((e) => ({ shape: s.name, ...e })));
+  const failing = all.filter((e) => !e.pass);
+  targets.push(target(`every entry point's growth exponent at most ${g.limit} on every shape`, `${all.length - failing.length} of ${all.length} pass`, failing.length === 0 && g.shapes.every((s) => !s.error), `${failing.length} fail: ${failing.map((e) => `${e.shape}/${e.name}${e.exponent === null ? "" : ` ${fmt(e.exponent, 2)}`}`).join(", ")}`));
+  return lines;
+}
+
+function sizeSection(part, targets) {
+  const lines = ["## Browser entry (size-limit)", ""];
+  if (missing(part)) return [...lines, `Not measured: ${missing(part)}.`, ""];
+  const s = part.result;
+  for (const e of s.entries) {
+    lines.push(`${e.name}: ${e.size === undefined ? e.error : `${fmt(e.size)} B min+gzip (limit ${fmt(e.sizeLimit)} B)`}. ${s.immerOutput.replace(/\n/g, "; ")}.`, "");
+    if (e.size !== undefined) targets.push(target("browser entry under 4 kB min+gzip", `${fmt(e.size / 1000, 2)} kB`, e.passed, `${fmt((e.size - e.sizeLimit) / 1000, 2)} kB over`));
+  }
+  targets.push(target("browser entry contains no immer", s.immerFree ? "none" : "immer found", s.immerFree, "immer is bundled"));
+  return lines;
+}
+
+function applySection(part, targets) {
+  const lines = ["## Applying one change vs parseOrg (issue 10)", ""];
+  if (missing(part)) return [...lines, `Not measured: ${missing(part)}.`, ""];
+  const a = part.result;
+  if (!a.available) return [...lines, "`applyChanges` is not exported by this build yet: bench/apply.mjs runs once it is.", ""];
+  lines.push(
+    `${a.build ? `Measured on another build (\`--apply-build ${a.build}\`). ` : ""}${a.size} org: \`parseOrg\` ${fmt(a.parseMs, 1)} ms (median of ${a.runs}); \`applyChanges(org, [change])\` on the same parsed org, median of ${a.runs}:`,
+    "",
+    table(["change", "ms", "of parseOrg", "result checked"], a.kinds.map((k) => [k.kind, fmt(k.ms, 2), x(k.ofParse, 3), k.checked ? "yes" : "**no**"])),
+    "",
+  );
+  for (const k of a.kinds) targets.push(target(`${k.kind}: one change at most 0.1× parseOrg`, x(k.ofParse, 3), k.ofParse <= 0.1 && k.checked, `${x(k.ofParse / 0.1)} over`));
+  return lines;
+}
+
+function peersSection(part) {
+  const lines = ["## The shared harness (../shared/peers) with org-rbac plugged in", ""];
+  if (missing(part)) return [...lines, `Not run: ${missing(part)}.`, ""];
+  for (const r of part.result.runs) {
+    lines.push(`\`${r.command}\` (from a copy of ../shared/peers, adapter as its README shows${r.status === 0 ? "" : `; exit ${r.status}`}):`, "", ...r.notes.map((n) => `    ${n}`), "", ...r.table, "");
+  }
+  return lines;
+}
+
+function targetsSection(targets) {
+  return [
+    "## Targets (issues 8, 9, 10)",
+    "",
+    table(["target", "measured", "verdict"], targets.map((t) => [t.what, t.shown, t.met ? "met" : `**missed**: ${t.missedBy}`])),
+    "",
+  ];
+}
+
+/** The whole file, and the failures that make `npm run bench` exit non-zero. */
+export function renderReport(parts, ctx) {
+  const m = ctx.machine;
+  const targets = [];
+  const body = [
+    ...decisionSection(parts.decision, ctx, targets),
+    ...memorySection(parts, targets),
+    ...parseSection(parts.parse, ctx, targets),
+    ...accessSection(parts, targets),
+    ...sizeSection(parts.size, targets),
+    ...applySection(parts.apply, targets),
+    ...growthSection(parts.growth, targets),
+    ...peersSection(parts.peers),
+  ];
+  const head = [
+    "# Performance",
+    "",
+    `Generated by \`${ctx.command}\` (bench/run.mjs) on ${ctx.started.toISOString().slice(0, 16).replace("T", " ")} UTC, commit ${m.commit}, in ${fmt(ctx.minutes, 1)} minutes${ctx.quick ? " (**quick smoke run: small sizes, not the figures of record**)" : ""}. Do not edit by hand: re-run it.`,
+    "",
+    `Machine: ${m.nproc} cores (${m.cpu}), ${fmt(m.memGB, 1)} GB; Node ${m.node}; load average ${m.load.map((l) => l.toFixed(2)).join(" ")} before, ${ctx.loadAfter.map((l) => l.toFixed(2)).join(" ")} after (the machine is shared: a load above the core count inflates every timing; compare ratios from one run, not absolute ns).`,
+    "",
+    "Run: `npm run bench` (builds, runs every part below in its own process, rewrites this file; exits non-zero if an engine disagrees with org-rbac, a growth exponent is over 1.2 or a part fails); " +
+      "`npm run bench -- --quick` for a smoke run (small sizes, no shared harness; written to $TMPDIR); `node bench/run.mjs --only decision,growth` for some parts (after `npm run build`); `npm run size` for the browser entry alone. " +
+      "Sources: bench/ (gen.mjs the seeded orgs and queries, floor.mjs the hand-built index, casl.mjs the CASL 7 version, shapes.mjs the adversarial shapes).",
+    "",
+    `Parts (each its own process): ${Object.values(parts).map((p) => (p.skipped ? `${p.name} (skipped)` : `${p.name} ${fmt(p.seconds, 0)} s`)).join(", ")}. The capability question is \`${ctx.capabilityName}\`.`,
+    "",
+  ];
+  const failures = [];
+  if (missing(parts.decision)) failures.push(`decision: ${missing(parts.decision)}`);
+  if (parts.growth && !parts.growth.skipped && !parts.growth.result?.ok) failures.push("growth: an exponent over the limit, a throw or a timeout (see the growth section)");
+  for (const p of Object.values(parts)) if (!p.skipped && !p.result && p.name !== "decision") failures.push(`${p.name}: ${missing(p)}`);
+  return { text: [...head, ...targetsSection(targets), ...body].join("\n").replace(/\n{3,}/g, "\n\n").trimEnd() + "\n", failures };
+}

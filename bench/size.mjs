@@ -1,0 +1,18 @@
+#!/usr/bin/env node
+// The browser entry's size as size-limit measures it (.size-limit.json: 4 kB min+gzip), and the
+// immer check of browserEntry.mjs, for the report.
+
+import { spawnSync } from "node:child_process";
+import { join } from "node:path";
+import { ROOT } from "./library.mjs";
+import { emit } from "./stats.mjs";
+
+const sizeLimit = spawnSync(process.execPath, [join(ROOT, "node_modules", "size-limit", "bin.js"), "--json"], { cwd: ROOT, encoding: "utf8" });
+const immer = spawnSync(process.execPath, [join(ROOT, "bench", "browserEntry.mjs")], { cwd: ROOT, encoding: "utf8" });
+let entries = [];
+try {
+  entries = JSON.parse(sizeLimit.stdout);
+} catch {
+  entries = [{ name: "size-limit", error: (sizeLimit.stdout + sizeLimit.stderr).slice(-500) }];
+}
+emit({ entries, immerFree: immer.status === 0, immerOutput: (immer.stdout + immer.stderr).trim() });

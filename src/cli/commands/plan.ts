@@ -1,0 +1,27 @@
+import { planMigration } from "../../admin/plan.js";
+import type { Org } from "../../index.js";
+import { singleAnswer, type Command } from "../command.js";
+import { formatPlan } from "../planText.js";
+
+/**
+ * `org-rbac plan <before.json> <after.json> [pilotGroupId]`: the stages, their diffs, the verdict
+ * and the rollback (PLN-1..PLN-3).
+ */
+export const plan: Command = {
+  name: "plan",
+  args: "<before.json> <after.json> [pilotGroupId]",
+  summary: ["a migration plan with no window, stage by stage,", "with each stage's diff and rollback"],
+  files: ["org", "org"],
+  arity: [2, 3],
+  formats: ["text", "json", "ndjson"],
+  execute({ orgs, args: [pilot] }) {
+    // INVARIANT: run() read both org files this command names in `files`.
+    const [before, after] = orgs as readonly [Org, Org];
+    try {
+      const result = planMigration(before, after, pilot === undefined ? {} : { pilot });
+      return singleAnswer(result, formatPlan(result, after));
+    } catch (error) {
+      return { ok: false, error: (error as Error).message };
+    }
+  },
+};
