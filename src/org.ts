@@ -173,13 +173,14 @@ export interface GroupMapping {
 }
 
 /**
- * The IdP group-to-role mappings (Path A). Only in effect while `enabled` (GRP-3).
+ * The IdP group-to-role mappings (Path A). Only in effect while `enabled` (GRP-3). Both properties
+ * are optional (SPEC §1): `{}` is mappings turned off, with no rows.
  */
 export interface GroupMappings {
-  /** Whether group mappings are turned on. */
-  readonly enabled: boolean;
-  /** The mapping rows. */
-  readonly mappings: readonly GroupMapping[];
+  /** Whether group mappings are turned on; absent means `false` (off). */
+  readonly enabled?: boolean;
+  /** The mapping rows; absent means `[]` (no rows). */
+  readonly mappings?: readonly GroupMapping[];
 }
 
 /**

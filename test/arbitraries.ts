@@ -324,7 +324,7 @@ function assemble(p: Parts): Org {
     const groupId = resolve(g, groupIds);
     return groupId === undefined ? [] : [{ groupId, role }];
   });
-  const groupMappings = p.groupMappings === undefined ? undefined : { ...p.groupMappings, mappings: [...mapped, ...p.groupMappings.mappings] };
+  const groupMappings = p.groupMappings === undefined ? undefined : { ...p.groupMappings, mappings: [...mapped, ...(p.groupMappings.mappings ?? [])] };
   const spend = p.spend === undefined ? undefined : withLimits(p.spend, p.limits.map(([g, limit]) => [resolve(g, groupIds), limit] as const));
   return {
     id: p.id,

@@ -36,8 +36,11 @@ function elementsOf(changes: unknown): readonly unknown[] | ChangeError {
   const ctx = newContext();
   if (kindOf(changes) !== "array") return listError(ctx, changes);
   const elements: unknown[] = [];
-  eachElement(ctx, changes as object, CHANGES, (value) => elements.push(value));
-  return ctx.issues.length === 0 ? elements : listError(ctx, changes);
+  const read = eachElement(ctx, changes as object, CHANGES, (value) => {
+    elements.push(value);
+    return true;
+  });
+  return read ? elements : listError(ctx, changes);
 }
 
 /** Sees each change that applied, with the org before it. */
@@ -47,8 +50,8 @@ export type ChangeVisitor = (before: Org, change: Change) => void;
 function step(org: Org, value: unknown, index: number, visit: ChangeVisitor): Org | ChangeError {
   const ctx = newContext();
   const change: Change | undefined = readChange(ctx, value, at(CHANGES, index));
-  if (change === undefined || ctx.issues.length > 0) {
-    const reason = issuesText(ctx.issues);
+  if (change === undefined) {
+    const reason = issuesText(ctx.issues, "change", ctx.found);
     const kind = changeKindOf(value);
     return new ChangeError({ index, kind, code: "invalid_change", reason, message: changeErrorText(index, kind, reason), issues: ctx.issues });
   }

@@ -74,7 +74,7 @@ function rolesOfGroups(org: Org, roles: Membership["roles"]): Map<string, RoleEn
 function mappedRoles(org: Org): Map<string, MappableRole[]> {
   const mapped = new Map<string, MappableRole[]>();
   if (org.groupMappings?.enabled !== true) return mapped;
-  for (const { groupId, role } of org.groupMappings.mappings) {
+  for (const { groupId, role } of org.groupMappings.mappings ?? []) {
     const roles = mapped.get(groupId);
     if (roles === undefined) mapped.set(groupId, [role]);
     else roles.push(role);

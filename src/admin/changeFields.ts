@@ -6,7 +6,7 @@ import { readArray, readRecord, type Decoder } from "../parse/containers.js";
 import { report } from "../parse/context.js";
 import { readConnector } from "../parse/connectors.js";
 import { readMapping, readMember } from "../parse/people.js";
-import { describe } from "../parse/read.js";
+import { describe, isWholeNumber } from "../parse/read.js";
 import { readAllGrant, readConnectors, readGrant } from "../parse/roles.js";
 import {
   BUILT_IN_ROLE_WORDS,
@@ -23,9 +23,8 @@ import {
   readString,
   wordOf,
 } from "../parse/scalars.js";
-import { OPTIONAL, readStruct, shape, type Field, type Fields } from "../parse/struct.js";
-import type { Connector, ConnectorGrant, Member } from "../org.js";
-import type { AddGroup, Change, ChangeKind, CreateRole } from "./change.js";
+import { optional, readStruct, required, shape, type Optional, type Required, type Struct } from "../parse/struct.js";
+import type { Change, ChangeKind } from "./change.js";
 
 const roleId = idOf("role id");
 const groupId = idOf("group id");
@@ -36,159 +35,117 @@ const capabilityId = idOf("capability id");
 
 const INDEX = "an index: a whole number, 0 or more";
 const readIndex: Decoder<number> = (ctx, value, path) => {
-  if (typeof value === "number" && Number.isSafeInteger(value) && value >= 0) return value;
-  report(ctx, path, "invalid_type", { expected: INDEX, received: describe(value) });
-  return 0;
+  if (isWholeNumber(value) && value >= 0) return value;
+  report(ctx, path, "invalid_type", () => ({ expected: INDEX, received: describe(value) }));
+  return undefined;
 };
 
 function nullable<T>(read: Decoder<T>): Decoder<T | null> {
   return (ctx, value, path) => (value === null ? null : read(ctx, value, path));
 }
 
-function list<T>(read: Decoder<T | undefined>): Decoder<readonly T[]> {
+function list<T>(read: Decoder<T>): Decoder<readonly T[]> {
   return (ctx, value, path) => readArray(ctx, value, path, read);
 }
 
 const memberIds = list(memberId);
 const capabilities = list(capabilityId);
 const toolLevels: Decoder<Readonly<Record<string, Level>>> = (ctx, value, path) => readRecord(ctx, value, path, "tool name", readLevel);
+const at = optional(readIndex);
 
-/** `{ [key]: value }` when the change has the optional field, `{}` otherwise. */
-function optional<K extends string, T>(f: Fields<string>, key: K, read: Decoder<T>): { readonly [P in K]?: T } {
-  return (f.has(key) ? { [key]: f.get(key, read) } : {}) as { readonly [P in K]?: T };
+const NEW_ROLE = shape({
+  id: required(roleId, idExpected("role id")),
+  name: required(readString, "a string"),
+  capabilities: optional(capabilities),
+  connectors: optional(readConnectors),
+});
+
+const NEW_GROUP = shape({
+  id: required(groupId, idExpected("group id")),
+  name: required(readString, "a string"),
+  source: required(wordOf(GROUP_SOURCE_WORDS), GROUP_SOURCE_WORDS.expected),
+  members: optional(memberIds),
+});
+
+const ROLE_ID = required(roleId, idExpected("role id"));
+const GROUP_ID = required(groupId, idExpected("group id"));
+const MEMBER_ID = required(memberId, idExpected("member id"));
+const CONNECTOR_ID = required(connectorId, idExpected("connector id"));
+const MEMBER_IDS = required(memberIds, "an array of member ids");
+
+/** The change of one kind. */
+type ChangeOf<K extends ChangeKind> = Extract<Change, { readonly kind: K }>;
+type KindFields = Readonly<Record<string, Required<unknown> | Optional<unknown>>>;
+type KindShape<K extends ChangeKind, F extends KindFields> = { readonly kind: Required<K> } & F;
+
+/**
+ * A reader of the changes of one kind: its fields beside `kind`, in the order the output has them.
+ * The kind was read from the change to choose this reader, so its `kind` is the one read.
+ */
+function readerOf<K extends ChangeKind, F extends KindFields>(kind: K, fields: F): Decoder<Struct<KindShape<K, F>>> {
+  const of = shape<KindShape<K, F>>({ kind: required(() => kind, "a change kind"), ...fields });
+  return (ctx, value, path) => readStruct<KindShape<K, F>>(ctx, value, path, of);
 }
 
-const NEW_ROLE = shape({ id: idExpected("role id"), name: "a string", capabilities: OPTIONAL, connectors: OPTIONAL });
-const readNewRole: Decoder<{ id: string; name: string } | undefined> = (ctx, value, path) =>
-  readStruct(
-    ctx,
-    value,
-    path,
-    NEW_ROLE,
-    (f) => ({ id: f.get("id", roleId), name: f.get("name", readString), ...optional(f, "capabilities", capabilities), ...optional(f, "connectors", readConnectors) }),
-    undefined,
-  );
+const GRANT_EXPECTED = `${LEVEL_WORDS.expected}, or { "custom": { tool name: level } }`;
 
-const NEW_GROUP = shape({ id: idExpected("group id"), name: "a string", source: GROUP_SOURCE_WORDS.expected, members: OPTIONAL });
-const readNewGroup: Decoder<{ id: string; name: string; source: "manual" | "scim" } | undefined> = (ctx, value, path) =>
-  readStruct(
-    ctx,
-    value,
-    path,
-    NEW_GROUP,
-    (f) => ({ id: f.get("id", groupId), name: f.get("name", readString), source: f.get("source", wordOf(GROUP_SOURCE_WORDS)), ...optional(f, "members", memberIds) }),
-    undefined,
-  );
+/**
+ * Reads a `setConnectorGrant`: its grant is read as the All connectors row when `connectorId` is
+ * `null`, as a connector's own row otherwise (a Custom All connectors row holds no tools, SPEC §1).
+ * The shape reads `connectorId` before `grant`, so the grant's reader knows which row it sets.
+ */
+const readSetConnectorGrant: Decoder<ChangeOf<"setConnectorGrant">> = (ctx, value, path) => {
+  let allConnectors = false;
+  const readConnectorId: Decoder<string | null> = (c, v, p) => {
+    allConnectors = v === null;
+    return nullable(connectorId)(c, v, p);
+  };
+  const readRow: Decoder<ChangeOf<"setConnectorGrant">["grant"]> = (c, v, p) => (allConnectors ? readAllGrant : readGrant)(c, v, p);
+  return readerOf("setConnectorGrant", {
+    roleId: ROLE_ID,
+    connectorId: required(readConnectorId, `${idExpected("connector id")}, or null for the All connectors row`),
+    grant: required(readRow, GRANT_EXPECTED),
+  })(ctx, value, path);
+};
 
-/** One kind's fields (beside `kind`), as a parser shape wants them, and the change built from them. */
-interface KindFields {
-  readonly fields: Readonly<Record<string, Field>>;
-  readonly build: (f: Fields<string>) => Change;
-}
-
-const ROLE_ID = idExpected("role id");
-const GROUP_ID = idExpected("group id");
-const MEMBER_ID = idExpected("member id");
-const CONNECTOR_ID = idExpected("connector id");
-const MEMBER_IDS = "an array of member ids";
-
-/** Every change kind's fields (SPEC §8's table), and how to read them. */
-export const CHANGE_FIELDS: Readonly<Record<ChangeKind, KindFields>> = {
-  createRole: {
-    fields: { role: 'a role, e.g. { "id": "eng", "name": "Engineering" }', at: OPTIONAL },
-    build: (f) => ({ kind: "createRole", role: f.get("role", readNewRole) as CreateRole["role"], ...optional(f, "at", readIndex) }),
-  },
-  updateRole: {
-    fields: { roleId: ROLE_ID, name: OPTIONAL, capabilities: OPTIONAL },
-    build: (f) => ({ kind: "updateRole", roleId: f.get("roleId", roleId), ...optional(f, "name", readString), ...optional(f, "capabilities", capabilities) }),
-  },
-  deleteRole: { fields: { roleId: ROLE_ID }, build: (f) => ({ kind: "deleteRole", roleId: f.get("roleId", roleId) }) },
-  setConnectorGrant: {
-    fields: { roleId: ROLE_ID, connectorId: `${CONNECTOR_ID}, or null for the All connectors row`, grant: `${LEVEL_WORDS.expected}, or { "custom": { tool name: level } }` },
-    build: (f) => {
-      const connector = f.get("connectorId", nullable(connectorId));
-      const grant = f.get("grant", connector === null ? readAllGrant : readGrant) as ConnectorGrant;
-      return { kind: "setConnectorGrant", roleId: f.get("roleId", roleId), connectorId: connector, grant };
-    },
-  },
-  removeConnectorGrant: {
-    fields: { roleId: ROLE_ID, connectorId: CONNECTOR_ID },
-    build: (f) => ({ kind: "removeConnectorGrant", roleId: f.get("roleId", roleId), connectorId: f.get("connectorId", connectorId) }),
-  },
-  setToolGrant: {
-    fields: { roleId: ROLE_ID, connectorId: CONNECTOR_ID, tool: idExpected("tool name"), level: LEVEL_WORDS.expected },
-    build: (f) => ({
-      kind: "setToolGrant",
-      roleId: f.get("roleId", roleId),
-      connectorId: f.get("connectorId", connectorId),
-      tool: f.get("tool", toolName),
-      level: f.get("level", readLevel),
-    }),
-  },
-  addGroup: {
-    fields: { group: 'a group, e.g. { "id": "g-eng", "name": "Engineering", "source": "manual" }', at: OPTIONAL },
-    build: (f) => ({ kind: "addGroup", group: f.get("group", readNewGroup) as AddGroup["group"], ...optional(f, "at", readIndex) }),
-  },
-  removeGroup: { fields: { groupId: GROUP_ID }, build: (f) => ({ kind: "removeGroup", groupId: f.get("groupId", groupId) }) },
-  addGroupMembers: {
-    fields: { groupId: GROUP_ID, memberIds: MEMBER_IDS, at: OPTIONAL },
-    build: (f) => ({ kind: "addGroupMembers", groupId: f.get("groupId", groupId), memberIds: f.get("memberIds", memberIds), ...optional(f, "at", readIndex) }),
-  },
-  removeGroupMembers: {
-    fields: { groupId: GROUP_ID, memberIds: MEMBER_IDS },
-    build: (f) => ({ kind: "removeGroupMembers", groupId: f.get("groupId", groupId), memberIds: f.get("memberIds", memberIds) }),
-  },
-  assignRole: {
-    fields: { groupId: GROUP_ID, roleId: ROLE_ID, at: OPTIONAL },
-    build: (f) => ({ kind: "assignRole", groupId: f.get("groupId", groupId), roleId: f.get("roleId", roleId), ...optional(f, "at", readIndex) }),
-  },
-  unassignRole: {
-    fields: { groupId: GROUP_ID, roleId: ROLE_ID },
-    build: (f) => ({ kind: "unassignRole", groupId: f.get("groupId", groupId), roleId: f.get("roleId", roleId) }),
-  },
-  addMember: {
-    fields: { member: 'a member, e.g. { "id": "u1", "role": "custom" }', at: OPTIONAL },
-    build: (f) => ({ kind: "addMember", member: f.get("member", readMember) as Member, ...optional(f, "at", readIndex) }),
-  },
-  removeMember: { fields: { memberId: MEMBER_ID }, build: (f) => ({ kind: "removeMember", memberId: f.get("memberId", memberId) }) },
-  setBuiltInRole: {
-    fields: { memberIds: MEMBER_IDS, role: BUILT_IN_ROLE_WORDS.expected },
-    build: (f) => ({ kind: "setBuiltInRole", memberIds: f.get("memberIds", memberIds), role: f.get("role", wordOf(BUILT_IN_ROLE_WORDS)) }),
-  },
-  setSeat: {
-    fields: { memberIds: MEMBER_IDS, seat: `${SEAT_WORDS.expected}, or null to remove it` },
-    build: (f) => ({ kind: "setSeat", memberIds: f.get("memberIds", memberIds), seat: f.get("seat", nullable(wordOf(SEAT_WORDS))) }),
-  },
-  setMemberSpendLimit: {
-    fields: { memberId: MEMBER_ID, limit: `${MONEY}, or null to remove it` },
-    build: (f) => ({ kind: "setMemberSpendLimit", memberId: f.get("memberId", memberId), limit: f.get("limit", nullable(readMoney)) }),
-  },
-  addConnector: {
-    fields: { connector: 'a connector, e.g. { "id": "jira", "name": "Jira", "tools": [] }', at: OPTIONAL },
-    build: (f) => ({ kind: "addConnector", connector: f.get("connector", readConnector) as Connector, ...optional(f, "at", readIndex) }),
-  },
-  removeConnector: { fields: { connectorId: CONNECTOR_ID }, build: (f) => ({ kind: "removeConnector", connectorId: f.get("connectorId", connectorId) }) },
-  setOrgCapability: {
-    fields: { capability: idExpected("capability id"), enabled: "true or false" },
-    build: (f) => ({ kind: "setOrgCapability", capability: f.get("capability", capabilityId), enabled: f.get("enabled", readBoolean) }),
-  },
-  setToolPolicy: {
-    fields: { connectorId: CONNECTOR_ID, level: OPTIONAL, tools: OPTIONAL },
-    build: (f) => ({ kind: "setToolPolicy", connectorId: f.get("connectorId", connectorId), ...optional(f, "level", readLevel), ...optional(f, "tools", toolLevels) }),
-  },
-  removeToolPolicy: { fields: { connectorId: CONNECTOR_ID }, build: (f) => ({ kind: "removeToolPolicy", connectorId: f.get("connectorId", connectorId) }) },
-  setSpend: {
-    fields: { orgLimit: OPTIONAL, multiGroup: OPTIONAL },
-    build: (f) => ({ kind: "setSpend", ...optional(f, "orgLimit", nullable(readMoney)), ...optional(f, "multiGroup", wordOf(MULTI_GROUP_WORDS)) }),
-  },
-  setGroupSpendLimit: {
-    fields: { groupId: GROUP_ID, limit: `${MONEY}, or null to remove it`, at: OPTIONAL },
-    build: (f) => ({ kind: "setGroupSpendLimit", groupId: f.get("groupId", groupId), limit: f.get("limit", nullable(readMoney)), ...optional(f, "at", readIndex) }),
-  },
-  setGroupMappings: {
-    fields: { enabled: OPTIONAL, mappings: OPTIONAL },
-    build: (f) => ({ kind: "setGroupMappings", ...optional(f, "enabled", readBoolean), ...optional(f, "mappings", list(readMapping)) }),
-  },
-  enableConnectorPermissions: { fields: {}, build: () => ({ kind: "enableConnectorPermissions" }) },
-  disableConnectorPermissions: { fields: {}, build: () => ({ kind: "disableConnectorPermissions" }) },
+/** A reader of every change kind (SPEC §8's table), beside its `kind`. */
+export const CHANGE_READERS: { readonly [K in ChangeKind]: Decoder<ChangeOf<K>> } = {
+  createRole: readerOf("createRole", {
+    role: required((ctx, value, path) => readStruct(ctx, value, path, NEW_ROLE), 'a role, e.g. { "id": "eng", "name": "Engineering" }'),
+    at,
+  }),
+  updateRole: readerOf("updateRole", { roleId: ROLE_ID, name: optional(readString), capabilities: optional(capabilities) }),
+  deleteRole: readerOf("deleteRole", { roleId: ROLE_ID }),
+  setConnectorGrant: readSetConnectorGrant,
+  removeConnectorGrant: readerOf("removeConnectorGrant", { roleId: ROLE_ID, connectorId: CONNECTOR_ID }),
+  setToolGrant: readerOf("setToolGrant", {
+    roleId: ROLE_ID,
+    connectorId: CONNECTOR_ID,
+    tool: required(toolName, idExpected("tool name")),
+    level: required(readLevel, LEVEL_WORDS.expected),
+  }),
+  addGroup: readerOf("addGroup", {
+    group: required((ctx, value, path) => readStruct(ctx, value, path, NEW_GROUP), 'a group, e.g. { "id": "g-eng", "name": "Engineering", "source": "manual" }'),
+    at,
+  }),
+  removeGroup: readerOf("removeGroup", { groupId: GROUP_ID }),
+  addGroupMembers: readerOf("addGroupMembers", { groupId: GROUP_ID, memberIds: MEMBER_IDS, at }),
+  removeGroupMembers: readerOf("removeGroupMembers", { groupId: GROUP_ID, memberIds: MEMBER_IDS }),
+  assignRole: readerOf("assignRole", { groupId: GROUP_ID, roleId: ROLE_ID, at }),
+  unassignRole: readerOf("unassignRole", { groupId: GROUP_ID, roleId: ROLE_ID }),
+  addMember: readerOf("addMember", { member: required(readMember, 'a member, e.g. { "id": "u1", "role": "custom" }'), at }),
+  removeMember: readerOf("removeMember", { memberId: MEMBER_ID }),
+  setBuiltInRole: readerOf("setBuiltInRole", { memberIds: MEMBER_IDS, role: required(wordOf(BUILT_IN_ROLE_WORDS), BUILT_IN_ROLE_WORDS.expected) }),
+  setSeat: readerOf("setSeat", { memberIds: MEMBER_IDS, seat: required(nullable(wordOf(SEAT_WORDS)), `${SEAT_WORDS.expected}, or null to remove it`) }),
+  setMemberSpendLimit: readerOf("setMemberSpendLimit", { memberId: MEMBER_ID, limit: required(nullable(readMoney), `${MONEY}, or null to remove it`) }),
+  addConnector: readerOf("addConnector", { connector: required(readConnector, 'a connector, e.g. { "id": "jira", "name": "Jira", "tools": [] }'), at }),
+  removeConnector: readerOf("removeConnector", { connectorId: CONNECTOR_ID }),
+  setOrgCapability: readerOf("setOrgCapability", { capability: required(capabilityId, idExpected("capability id")), enabled: required(readBoolean, "true or false") }),
+  setToolPolicy: readerOf("setToolPolicy", { connectorId: CONNECTOR_ID, level: optional(readLevel), tools: optional(toolLevels) }),
+  removeToolPolicy: readerOf("removeToolPolicy", { connectorId: CONNECTOR_ID }),
+  setSpend: readerOf("setSpend", { orgLimit: optional(nullable(readMoney)), multiGroup: optional(wordOf(MULTI_GROUP_WORDS)) }),
+  setGroupSpendLimit: readerOf("setGroupSpendLimit", { groupId: GROUP_ID, limit: required(nullable(readMoney), `${MONEY}, or null to remove it`), at }),
+  setGroupMappings: readerOf("setGroupMappings", { enabled: optional(readBoolean), mappings: optional(list(readMapping)) }),
+  enableConnectorPermissions: readerOf("enableConnectorPermissions", {}),
+  disableConnectorPermissions: readerOf("disableConnectorPermissions", {}),
 };

@@ -55,11 +55,12 @@ export async function loadInputs(read: ReadInput, command: Command, paths: reado
     }
     const result = safeParseOrg(read1.value);
     if (!result.ok) {
-      const issues = result.error.issues;
+      const { issueCount, issues } = result.error;
+      // The JSON holds the issues the error keeps (the first 100) and the count of all (issue 9).
       const text =
         format === "json" || format === "ndjson"
-          ? printableJson(JSON.stringify({ valid: false, issues }, null, format === "json" ? 2 : undefined))
-          : printable(formatInvalid(path, issues));
+          ? printableJson(JSON.stringify({ valid: false, issueCount, issues }, null, format === "json" ? 2 : undefined))
+          : printable(formatInvalid(path, result.error));
       return { ok: false, stream: command.name === "validate" ? "stdout" : "stderr", text: `${text}\n` };
     }
     orgs.push(result.org);

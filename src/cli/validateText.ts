@@ -1,5 +1,4 @@
-import { formatValidationIssues, type Org, type ValidationIssue } from "../index.js";
-import { cliWords } from "../words/cli.js";
+import { formatValidationIssues, type Org, type OrgValidationError } from "../index.js";
 
 function count(n: number, noun: string): string {
   return `${n} ${noun}${n === 1 ? "" : "s"}`;
@@ -25,22 +24,26 @@ export function formatValid(org: Org): string {
   return `✔ valid org ${org.id}: ${counts.join(", ")}`;
 }
 
-/** The most issues `formatInvalid` prints, each line cut at `SHOWN_LINE` characters: `--json` has them all. */
-export const SHOWN_ISSUES = 50;
 const SHOWN_LINE = 400;
 
 /**
- * The text printed for an org file that is not a valid org (IN-1): a title, then the first
- * `SHOWN_ISSUES` issues with their JSON path and the expected form, as `formatValidationIssues`
- * writes them, and how many more there are: the text stays short whatever the file.
+ * The text printed for an org file that is not a valid org (IN-1): a title with the count of every
+ * issue, then the issues the error holds (the first `MAX_VALIDATION_ISSUES`, 100) with their JSON
+ * path and the expected form, and how many more there are, as `formatValidationIssues` writes them;
+ * each line cut at 400 characters, so the text stays short whatever the file.
  *
  * @param path - the file's path
- * @param issues - the issues of the `OrgValidationError`, never empty
+ * @param error - the error of `safeParseOrg`
+ *
+ * @example
+ * ```ts
+ * formatInvalid("bad.json", safeParseOrg(orgWithAllowLevel).error)
+ * // => '✖ `bad.json` is not a valid org (1 issue)\n✖ expected one of "always", "approval", "blocked", received "allow" → at roles[0].connectors.all'
+ * ```
  */
-export function formatInvalid(path: string, issues: readonly ValidationIssue[]): string {
-  const lines = formatValidationIssues(issues.slice(0, SHOWN_ISSUES))
+export function formatInvalid(path: string, error: OrgValidationError): string {
+  const lines = formatValidationIssues(error.issues, error.issueCount)
     .split("\n")
     .map((line) => (line.length > SHOWN_LINE ? `${line.slice(0, SHOWN_LINE)}… (${line.length} characters)` : line));
-  if (issues.length > SHOWN_ISSUES) lines.push(`✖ ${cliWords.andMore(issues.length - SHOWN_ISSUES)} (--json lists them all)`);
-  return `✖ \`${path}\` is not a valid org (${count(issues.length, "issue")})\n${lines.join("\n")}`;
+  return `✖ \`${path}\` is not a valid org (${count(error.issueCount, "issue")})\n${lines.join("\n")}`;
 }

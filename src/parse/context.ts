@@ -1,23 +1,31 @@
 // The state of one validation run: the issues found so far, the containers being read (to see
 // cycles), and the path of the value being read, kept as a linked list so that reading a valid
-// element costs no array copy.
+// element costs no array copy. Only the first issues are kept, each of a bounded size: an issue is
+// worded only when it is kept, so the issues beyond cost a count each.
+import { MAX_VALIDATION_ISSUES, shortened } from "./bounds.js";
 import { formatPath, type ValidationIssue, type ValidationIssueCode } from "./issues.js";
 
+/** A place below the top of the document: the key of the value inside its parent. */
+export interface Place {
+  readonly parent: Path;
+  readonly key: string | number;
+}
+
 /** A JSON path as a linked list from the value up to the top of the document (`undefined`). */
-export type Path = { readonly parent: Path; readonly key: string | number } | undefined;
+export type Path = Place | undefined;
 
 /** The path of the top of the document. */
 export const ROOT: Path = undefined;
 
 /** The path of `key` inside the value at `path`. */
-export function at(path: Path, key: string | number): Path {
+export function at(path: Path, key: string | number): Place {
   return { parent: path, key };
 }
 
-/** The path as an array of keys, from the top of the document down. */
+/** The path as an array of keys, from the top of the document down, long names {@link shortened}. */
 export function pathKeys(path: Path): (string | number)[] {
   const keys: (string | number)[] = [];
-  for (let node = path; node !== undefined; node = node.parent) keys.push(node.key);
+  for (let node = path; node !== undefined; node = node.parent) keys.push(typeof node.key === "string" ? shortened(node.key) : node.key);
   return keys.reverse();
 }
 
@@ -28,15 +36,17 @@ export function pathText(path: Path): string {
 
 /** One validation run. */
 export interface Context {
-  /** Every issue found so far, in document order. */
+  /** The first issues found so far, in document order: at most {@link MAX_VALIDATION_ISSUES}. */
   readonly issues: ValidationIssue[];
+  /** How many issues were found so far, kept or not. */
+  found: number;
   /** The objects and arrays being read, from the top down to the current value: a cycle's witnesses. */
   readonly open: Set<object>;
 }
 
 /** A new, empty validation run. */
 export function newContext(): Context {
-  return { issues: [], open: new Set() };
+  return { issues: [], found: 0, open: new Set() };
 }
 
 /** What an issue says, beside its place. */
@@ -47,8 +57,11 @@ export interface IssueText {
   readonly message?: string;
 }
 
-/** Records an issue at `path`. */
-export function report(ctx: Context, path: Path, code: ValidationIssueCode, text: IssueText): void {
+/** Records an issue at `path`; its `words` are asked for only when the issue is kept. */
+export function report(ctx: Context, path: Path, code: ValidationIssueCode, words: () => IssueText): void {
+  ctx.found++;
+  if (ctx.issues.length === MAX_VALIDATION_ISSUES) return;
+  const text = words();
   const keys = Object.freeze(pathKeys(path));
   ctx.issues.push(
     Object.freeze({

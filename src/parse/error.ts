@@ -1,4 +1,5 @@
 // The one error that parsing throws: every issue of the document at once (IN-1).
+import { MAX_VALIDATION_ISSUES } from "./bounds.js";
 import { formatValidationIssues, type ValidationIssue } from "./issues.js";
 
 function summary(count: number): string {
@@ -6,9 +7,11 @@ function summary(count: number): string {
 }
 
 /**
- * The error `parseOrg` throws for a document that is not a valid org: it holds every issue found,
- * and its message lists them all, one line each, as `formatValidationIssues` writes them. Nothing of
- * the document is accepted.
+ * The error `parseOrg` throws for a document that is not a valid org: it holds the first
+ * `MAX_VALIDATION_ISSUES` (100) issues found and the count of all, and its message gives the count
+ * and lists the issues held, one line each, as `formatValidationIssues` writes them, then
+ * `… and 19900 more issues` if some were left out. Its size is bounded whatever the document.
+ * Nothing of the document is accepted.
  *
  * Rules: IN-1.
  *
@@ -19,6 +22,7 @@ function summary(count: number): string {
  * } catch (error) {
  *   error instanceof OrgValidationError // => true
  *   error.issues.map((issue) => issue.code) // => ["unknown_built_in_role"]
+ *   error.issueCount // => 1
  *   error.message
  *   // => 'invalid org: 1 issue\n✖ expected one of "primary-owner", "owner", "admin", "user", "custom", received "superuser" → at members[0].role'
  * }
@@ -26,15 +30,20 @@ function summary(count: number): string {
  * ```
  */
 export class OrgValidationError extends Error {
-  /** Every problem of the document, in the order found; never empty. */
+  /** The first problems of the document, in the order found: at most `MAX_VALIDATION_ISSUES` (100); never empty. */
   readonly issues: readonly ValidationIssue[];
+  /** How many problems the document has: `issues.length`, or more when some were left out. */
+  readonly issueCount: number;
 
   /**
-   * @param issues - the problems of the document
+   * @param issues - the first problems of the document (only the first `MAX_VALIDATION_ISSUES` (100) are kept)
+   * @param issueCount - how many problems the document has, `issues.length` or more
    */
-  constructor(issues: readonly ValidationIssue[]) {
-    super(`${summary(issues.length)}\n${formatValidationIssues(issues)}`);
+  constructor(issues: readonly ValidationIssue[], issueCount: number = issues.length) {
+    const kept = Object.freeze(issues.slice(0, MAX_VALIDATION_ISSUES));
+    super(`${summary(issueCount)}\n${formatValidationIssues(kept, issueCount)}`);
     this.name = "OrgValidationError";
-    this.issues = Object.freeze([...issues]);
+    this.issues = kept;
+    this.issueCount = issueCount;
   }
 }

@@ -1,5 +1,6 @@
 // What a validation problem looks like to the people who fix org files: a stable code, the JSON path
 // and the expected form (IN-1).
+import { MAX_VALIDATION_ISSUES } from "./bounds.js";
 
 /**
  * The stable code of a {@link ValidationIssue}: what is wrong, independent of the wording of its
@@ -72,13 +73,16 @@ export type ValidationIssueCode =
 export interface ValidationIssue {
   /** What is wrong, as a stable code. */
   readonly code: ValidationIssueCode;
-  /** The JSON path of the value: property names and array indexes from the top of the document. */
+  /**
+   * The JSON path of the value: property names and array indexes from the top of the document. A
+   * name longer than `MAX_SHOWN_LENGTH` (60) characters is cut there and ends with `…`.
+   */
   readonly path: readonly (string | number)[];
-  /** The path as text: `roles[2].connectors.byConnector.jira`, odd names quoted (`byConnector["a.b"]`). */
+  /** The path as text: `roles[2].connectors.byConnector.jira`, odd names quoted (`byConnector["a.b"]`), long ones cut (`["kkk…"]`). */
   readonly pathText: string;
   /** The expected form, e.g. `one of "always", "approval", "blocked"`. */
   readonly expected: string;
-  /** What was found, e.g. `"allow"`, `42`, `an array`, `nothing`. */
+  /** What was found, e.g. `"allow"`, `42`, `an array`, `nothing`; a long string cut, e.g. `"xx…xx"… (10000 characters)`. */
   readonly received: string;
   /** The whole message, lowercase, saying what to do. */
   readonly message: string;
@@ -108,20 +112,27 @@ export function formatPath(path: readonly (string | number)[]): string {
 
 /**
  * Writes validation issues for a person to act on, one line each: the message, then the path of the
- * value (`→ at roles[2].connectors.all`); a problem of the whole document has no path.
+ * value (`→ at roles[2].connectors.all`); a problem of the whole document has no path. At most
+ * `MAX_VALIDATION_ISSUES` (100) lines are written; a last line counts the issues left out.
  *
  * Rules: IN-1.
  *
  * @param issues - the issues of an `OrgValidationError`
- * @returns one line per issue, joined by newlines
+ * @param total - how many issues were found, `issues.length` or more (an error's `issueCount`)
+ * @returns one line per issue, joined by newlines, then `… and 19900 more issues` when some are left out
  *
  * @example
  * ```ts
  * formatValidationIssues(safeParseOrg(orgWithAllowLevel).error.issues)
  * // => '✖ expected one of "always", "approval", "blocked", received "allow" → at roles[2].connectors.all'
+ * const { error } = safeParseOrg(orgWith250BadRoles);
+ * formatValidationIssues(error.issues, error.issueCount).split("\n").at(-1) // => "… and 150 more issues"
  * formatValidationIssues([]) // => ""
  * ```
  */
-export function formatValidationIssues(issues: readonly ValidationIssue[]): string {
-  return issues.map((issue) => (issue.pathText === "" ? `✖ ${issue.message}` : `✖ ${issue.message} → at ${issue.pathText}`)).join("\n");
+export function formatValidationIssues(issues: readonly ValidationIssue[], total: number = issues.length): string {
+  const lines = issues.slice(0, MAX_VALIDATION_ISSUES).map((issue) => (issue.pathText === "" ? `✖ ${issue.message}` : `✖ ${issue.message} → at ${issue.pathText}`));
+  const more = total - lines.length;
+  if (more > 0) lines.push(`… and ${more} more ${more === 1 ? "issue" : "issues"}`);
+  return lines.join("\n");
 }

@@ -2,113 +2,55 @@
 // filled in (the engine applies them), so a valid org reads back as a deeply equal value.
 import type { GroupSpendLimit, Org, SpendSettings } from "../org.js";
 import { readArray, readRecord, type Decoder } from "./containers.js";
-import { OPTIONAL, readStruct, shape } from "./struct.js";
-import { at, type Context, type Path } from "./context.js";
+import { optional, readStruct, required, shape } from "./struct.js";
 import { readConnectorList, readToolPolicy } from "./connectors.js";
 import { readAssignments, readGroupMappings, readGroups, readMembers } from "./people.js";
 import { readRoles } from "./roles.js";
 import { BILLING_WORDS, MONEY, MULTI_GROUP_WORDS, PROVISIONING_WORDS, SEAT_PLAN_WORDS, idExpected, idOf, readBoolean, readMoney, wordOf } from "./scalars.js";
-import { claim, type Seen, type Uniqueness } from "./unique.js";
+import { unique, type Uniqueness } from "./unique.js";
 
-const readGroupId = /* @__PURE__ */ idOf("group id");
-const LIMIT = /* @__PURE__ */ shape({
-  groupId: idExpected("group id"),
-  limit: MONEY,
-});
 // Two limits for one group leave its limit ambiguous: refused rather than guessed.
 const UNIQUE_LIMIT: Uniqueness = {
   code: "duplicate_group_limit",
   expected: "a group without a spend limit yet",
   message: (group, first) => `second spend limit for group ${group}: ${first} sets one already, keep one limit per group`,
+  first: "element",
 };
 
-function readGroupLimits(ctx: Context, value: unknown, path: Path): readonly GroupSpendLimit[] {
-  const seen: Seen = new Map();
-  return readArray(ctx, value, path, (c, v, limitPath) =>
-    readStruct(
-      c,
-      v,
-      limitPath,
-      LIMIT,
-      (f): GroupSpendLimit => {
-        const groupId = f.get("groupId", readGroupId);
-        claim(c, seen, UNIQUE_LIMIT, groupId, at(limitPath, "groupId"), limitPath);
-        return Object.freeze({ groupId, limit: f.get("limit", readMoney) });
-      },
-      undefined,
-    ),
-  );
-}
+const readGroupLimits: Decoder<readonly GroupSpendLimit[]> = (ctx, value, path) => {
+  const limit = shape({
+    groupId: required(unique(UNIQUE_LIMIT, idOf("group id")), idExpected("group id")),
+    limit: required(readMoney, MONEY),
+  });
+  return readArray(ctx, value, path, (c, v, p): GroupSpendLimit | undefined => readStruct(c, v, p, limit));
+};
 
 const SPEND = /* @__PURE__ */ shape({
-  orgLimit: OPTIONAL,
-  multiGroup: OPTIONAL,
-  groupLimits: OPTIONAL,
+  orgLimit: optional(readMoney),
+  multiGroup: optional(wordOf(MULTI_GROUP_WORDS)),
+  groupLimits: optional(readGroupLimits),
 });
-const readMultiGroup = /* @__PURE__ */ wordOf(MULTI_GROUP_WORDS);
 
-const readSpend: Decoder<SpendSettings> = (ctx, value, path) =>
-  readStruct(
-    ctx,
-    value,
-    path,
-    SPEND,
-    (f): SpendSettings =>
-      Object.freeze({
-        ...(f.has("orgLimit") ? { orgLimit: f.get("orgLimit", readMoney) } : {}),
-        ...(f.has("multiGroup") ? { multiGroup: f.get("multiGroup", readMultiGroup) } : {}),
-        ...(f.has("groupLimits") ? { groupLimits: f.get("groupLimits", readGroupLimits) } : {}),
-      }),
-    {},
-  );
+const readSpend: Decoder<SpendSettings> = (ctx, value, path) => readStruct(ctx, value, path, SPEND);
+const readOrgId = /* @__PURE__ */ idOf("org id");
 
 const ORG = /* @__PURE__ */ shape({
-  id: idExpected("org id"),
-  parentId: OPTIONAL,
-  billing: BILLING_WORDS.expected,
-  seatPlan: SEAT_PLAN_WORDS.expected,
-  provisioning: PROVISIONING_WORDS.expected,
-  capabilities: "an object keyed by capability id, e.g. { \"chat\": true }",
-  connectorPermissionsEnabled: "true or false",
-  connectors: "an array of connectors",
-  toolPolicy: OPTIONAL,
-  roles: "an array of custom roles",
-  groups: "an array of groups",
-  roleAssignments: "an array of role assignments",
-  groupMappings: OPTIONAL,
-  members: "an array of members",
-  spend: OPTIONAL,
+  id: required(readOrgId, idExpected("org id")),
+  parentId: optional(readOrgId),
+  billing: required(wordOf(BILLING_WORDS), BILLING_WORDS.expected),
+  seatPlan: required(wordOf(SEAT_PLAN_WORDS), SEAT_PLAN_WORDS.expected),
+  provisioning: required(wordOf(PROVISIONING_WORDS), PROVISIONING_WORDS.expected),
+  capabilities: required((ctx, value, path) => readRecord(ctx, value, path, "capability id", readBoolean), 'an object keyed by capability id, e.g. { "chat": true }'),
+  connectorPermissionsEnabled: required(readBoolean, "true or false"),
+  connectors: required(readConnectorList, "an array of connectors"),
+  toolPolicy: optional(readToolPolicy),
+  roles: required(readRoles, "an array of custom roles"),
+  groups: required(readGroups, "an array of groups"),
+  roleAssignments: required(readAssignments, "an array of role assignments"),
+  groupMappings: optional(readGroupMappings),
+  members: required(readMembers, "an array of members"),
+  spend: optional(readSpend),
 });
-const readOrgId = /* @__PURE__ */ idOf("org id");
-const readBilling = /* @__PURE__ */ wordOf(BILLING_WORDS);
-const readSeatPlan = /* @__PURE__ */ wordOf(SEAT_PLAN_WORDS);
-const readProvisioning = /* @__PURE__ */ wordOf(PROVISIONING_WORDS);
 
-/** Reads a whole org document; `undefined` when it is not even an object. */
-export const readOrg: Decoder<Org | undefined> = (ctx, value, path) =>
-  readStruct(
-    ctx,
-    value,
-    path,
-    ORG,
-    (f): Org => {
-      return Object.freeze({
-        id: f.get("id", readOrgId),
-        ...(f.has("parentId") ? { parentId: f.get("parentId", readOrgId) } : {}),
-        billing: f.get("billing", readBilling),
-        seatPlan: f.get("seatPlan", readSeatPlan),
-        provisioning: f.get("provisioning", readProvisioning),
-        capabilities: f.get("capabilities", (c, v, p) => readRecord(c, v, p, "capability id", readBoolean)),
-        connectorPermissionsEnabled: f.get("connectorPermissionsEnabled", readBoolean),
-        connectors: f.get("connectors", readConnectorList),
-        ...(f.has("toolPolicy") ? { toolPolicy: f.get("toolPolicy", readToolPolicy) } : {}),
-        roles: f.get("roles", readRoles),
-        groups: f.get("groups", readGroups),
-        roleAssignments: f.get("roleAssignments", readAssignments),
-        ...(f.has("groupMappings") ? { groupMappings: f.get("groupMappings", readGroupMappings) } : {}),
-        members: f.get("members", readMembers),
-        ...(f.has("spend") ? { spend: f.get("spend", readSpend) } : {}),
-      });
-    },
-    undefined,
-  );
+/** Reads a whole org document; `undefined` after reporting every issue found in it. */
+export const readOrg: Decoder<Org> = (ctx, value, path) => readStruct(ctx, value, path, ORG);

@@ -7,8 +7,8 @@ import { markProduced } from "./produced.js";
 
 /**
  * The result of {@link safeParseOrg}: `{ ok: true, org }` with the org, deeply frozen, or
- * `{ ok: false, error }` with the error naming every problem. Nothing of an invalid document is
- * accepted.
+ * `{ ok: false, error }` with the error counting every problem and naming the first 100. Nothing of
+ * an invalid document is accepted.
  *
  * Rules: IN-1.
  *
@@ -35,14 +35,15 @@ export type ParseResult =
 
 /**
  * Validates untrusted JSON as an org and returns a fresh, deeply frozen copy of it, or a result
- * naming every problem with its JSON path and the expected form. Never throws, whatever the input
- * (class instances, cycles, getters, Proxies included), and never changes it. Dangling references
+ * counting every problem and naming the first 100 with their JSON path and the expected form.
+ * Never throws, whatever the input (class instances, cycles, getters, Proxies, any depth of nesting,
+ * any size included), and never changes it; the error's size is bounded whatever the input. Dangling references
  * are accepted, and absent optional fields stay absent: defaults are the engine's to apply.
  *
  * Rules: IN-1, IN-2, IN-3.
  *
  * @param json - anything, typically the result of `JSON.parse`
- * @returns `{ ok: true, org }`, or `{ ok: false, error }` with every issue
+ * @returns `{ ok: true, org }`, or `{ ok: false, error }` with the first 100 issues and the count of all
  *
  * @example
  * ```ts
@@ -56,17 +57,17 @@ export type ParseResult =
 export function safeParseOrg(json: unknown): ParseResult {
   const ctx = newContext();
   const org = readOrg(ctx, json, ROOT);
-  // INVARIANT: the readers put stand-in values where they found issues; such an org never leaves here.
-  // Stryker disable next-line ConditionalExpression: equivalent, readOrg returns undefined only after reporting an issue; the test is there for the compiler
-  if (ctx.issues.length > 0 || org === undefined) return Object.freeze({ ok: false, error: new OrgValidationError(ctx.issues) });
+  // INVARIANT: readOrg returns an org exactly when it reported no issue.
+  if (org === undefined) return Object.freeze({ ok: false, error: new OrgValidationError(ctx.issues, ctx.found) });
   return Object.freeze({ ok: true, org: markProduced(org) });
 }
 
 /**
  * Validates untrusted JSON as an org and returns a fresh, deeply frozen copy of it; throws an
- * {@link OrgValidationError} naming every problem with its JSON path and the expected form. No
- * other error is ever thrown, and the input is never changed. Dangling references are accepted,
- * and absent optional fields stay absent: defaults are the engine's to apply.
+ * {@link OrgValidationError} counting every problem and naming the first 100 with their JSON path
+ * and the expected form. No other error is ever thrown, and the input is never changed. Dangling
+ * references are accepted, and absent optional fields stay absent: defaults are the engine's to
+ * apply.
  *
  * Rules: IN-1, IN-2, IN-3.
  *

@@ -2,6 +2,7 @@
 // throw, or an object with getters: every read goes through a descriptor (so no getter runs), inside
 // a try, and own properties only (so an id like `__proto__` or `toString` is a key like any other).
 // INVARIANT: no other module of src/parse reads a property of an input object or array.
+import { MAX_SHOWN_LENGTH, head } from "./bounds.js";
 import { at, report, type Context, type Path } from "./context.js";
 
 /** The container kind of a value: a JSON array or object, `"unreadable"` when asking throws, else `"other"`. */
@@ -24,13 +25,9 @@ export function kindOf(value: unknown): Kind {
   }
 }
 
-const SHOWN_LENGTH = 60;
-
 /** How a value reads in a message: strings quoted (and cut when long), numbers as written, containers by kind. */
 export function describe(value: unknown): string {
-  if (typeof value === "string") {
-    return value.length <= SHOWN_LENGTH ? JSON.stringify(value) : `${JSON.stringify(value.slice(0, SHOWN_LENGTH))}… (${value.length} characters)`;
-  }
+  if (typeof value === "string") return value.length <= MAX_SHOWN_LENGTH ? JSON.stringify(value) : `${JSON.stringify(head(value))}… (${value.length} characters)`;
   if (typeof value === "number" || typeof value === "boolean" || value === null) return String(value);
   switch (kindOf(value)) {
     case "array":
@@ -61,76 +58,83 @@ function describeOther(value: unknown): string {
 
 const PLAIN = "plain JSON data";
 
-function reportThrow(ctx: Context, path: Path): void {
-  report(ctx, path, "unreadable_value", { expected: PLAIN, received: "a value whose reading throws" });
-}
+/** Whether a value is a safe integer (a whole number from -(2^53 - 1) to 2^53 - 1), as a type guard. */
+export const isWholeNumber = Number.isSafeInteger as (value: unknown) => value is number;
 
-function valueOf(ctx: Context, descriptor: PropertyDescriptor, path: Path): { readonly value: unknown } | undefined {
-  if ("value" in descriptor) return { value: descriptor.value };
-  report(ctx, path, "unreadable_value", { expected: PLAIN, received: "a property getter" });
-  return undefined;
+function reportThrow(ctx: Context, path: Path): void {
+  report(ctx, path, "unreadable_value", () => ({ expected: PLAIN, received: "a value whose reading throws" }));
 }
 
 /** The value visited for a property that exists but cannot be read (reported already). */
 export const UNREADABLE: unique symbol = Symbol("unreadable");
+const ABSENT: unique symbol = Symbol("absent");
+
+/** An own property's value; {@link UNREADABLE} after reporting a getter or a throwing read; `ABSENT` when there is none. */
+function ownValue(ctx: Context, object: object, key: string | number, path: Path): unknown {
+  let descriptor: PropertyDescriptor | undefined;
+  try {
+    descriptor = Object.getOwnPropertyDescriptor(object, key);
+  } catch {
+    reportThrow(ctx, path);
+    return UNREADABLE;
+  }
+  if (descriptor === undefined) return ABSENT;
+  if ("value" in descriptor) return descriptor.value;
+  report(ctx, path, "unreadable_value", () => ({ expected: PLAIN, received: "a property getter" }));
+  return UNREADABLE;
+}
+
+/** The own enumerable string keys of an object, in its key order; `undefined` after reporting that they cannot be listed. */
+export function keysOf(ctx: Context, object: object, path: Path): readonly string[] | undefined {
+  try {
+    return Object.keys(object);
+  } catch {
+    reportThrow(ctx, path);
+    return undefined;
+  }
+}
 
 /**
- * Calls `visit` with each own enumerable string-keyed property of an object, in its key order: its
- * value, or {@link UNREADABLE} for a getter or a throwing read (reported here). Returns `false`,
- * after reporting it, when the object's keys cannot be listed.
+ * Calls `visit` with each of the `keys` of an object and its value, or {@link UNREADABLE} for a
+ * getter or a throwing read (reported here). `visit` says whether the entry was read without an
+ * issue; so does the result, for all of them.
  */
-export function eachEntry(ctx: Context, object: object, path: Path, visit: (key: string, value: unknown) => void): boolean {
-  let keys: string[];
+export function eachEntry(ctx: Context, object: object, keys: readonly string[], path: Path, visit: (key: string, value: unknown) => boolean): boolean {
+  let read = true;
+  for (const key of keys) {
+    const value = ownValue(ctx, object, key, at(path, key));
+    // A key listed a moment ago and gone now (a Proxy) is absent.
+    if (value !== ABSENT) read = visit(key, value) && read;
+  }
+  return read;
+}
+
+/**
+ * Calls `visit` with each element of an array, in order, but an unreadable one (reported here); stops
+ * at the first hole, a mistake JSON cannot make. `visit` says whether the element was read without an
+ * issue; so does the result, for the whole array.
+ */
+export function eachElement(ctx: Context, array: object, path: Path, visit: (value: unknown, index: number) => boolean): boolean {
+  let length: unknown;
   try {
-    keys = Object.keys(object);
+    // INVARIANT: an array has its own `length`, which a Proxy cannot deny (it is not configurable): it throws.
+    length = (Object.getOwnPropertyDescriptor(array, "length") as PropertyDescriptor).value;
   } catch {
     reportThrow(ctx, path);
     return false;
   }
-  for (const key of keys) {
-    let descriptor: PropertyDescriptor | undefined;
-    try {
-      descriptor = Object.getOwnPropertyDescriptor(object, key);
-    } catch {
-      reportThrow(ctx, at(path, key));
-      visit(key, UNREADABLE);
-      continue;
-    }
-    // A key listed a moment ago and gone now (a Proxy) is absent.
-    if (descriptor === undefined) continue;
-    const read = valueOf(ctx, descriptor, at(path, key));
-    visit(key, read === undefined ? UNREADABLE : read.value);
+  if (!isWholeNumber(length) || length < 0) {
+    report(ctx, path, "unreadable_value", () => ({ expected: PLAIN, received: "an array without a readable length" }));
+    return false;
   }
-  return true;
-}
-
-/** Calls `visit` with each element of an array, in order; stops at the first hole, a mistake JSON cannot make. */
-export function eachElement(ctx: Context, array: object, path: Path, visit: (value: unknown, index: number) => void): void {
-  let length: unknown;
-  try {
-    // Stryker disable next-line OptionalChaining: equivalent, an array always has its length; a Proxy that denies it throws, caught below either way
-    length = Object.getOwnPropertyDescriptor(array, "length")?.value;
-  } catch {
-    reportThrow(ctx, path);
-    return;
-  }
-  if (typeof length !== "number" || !Number.isSafeInteger(length) || length < 0) {
-    report(ctx, path, "unreadable_value", { expected: PLAIN, received: "an array without a readable length" });
-    return;
-  }
+  let read = true;
   for (let index = 0; index < length; index++) {
-    let descriptor: PropertyDescriptor | undefined;
-    try {
-      descriptor = Object.getOwnPropertyDescriptor(array, index);
-    } catch {
-      reportThrow(ctx, at(path, index));
-      continue;
+    const value = ownValue(ctx, array, index, at(path, index));
+    if (value === ABSENT) {
+      report(ctx, path, "invalid_type", () => ({ expected: "an array without holes", received: `an array with a hole at index ${index}` }));
+      return false;
     }
-    if (descriptor === undefined) {
-      report(ctx, path, "invalid_type", { expected: "an array without holes", received: `an array with a hole at index ${index}` });
-      return;
-    }
-    const read = valueOf(ctx, descriptor, at(path, index));
-    if (read !== undefined) visit(read.value, index);
+    read = value !== UNREADABLE && visit(value, index) && read;
   }
+  return read;
 }

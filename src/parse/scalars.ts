@@ -1,19 +1,18 @@
 // Strings, ids, switches, the format's fixed words and money: each read with the expected form that
-// its issue shows (IN-1), returning a stand-in after an issue (never kept: the parse then fails).
-// A value that cannot even be read (a revoked Proxy) is just of the wrong type here.
+// its issue shows (IN-1), returning nothing after an issue. A value that cannot even be read (a
+// revoked Proxy) is just of the wrong type here.
 import type { Level } from "../level.js";
 import type { Billing, BuiltInRole, GroupSource, MappableRole, Provisioning, Seat, SeatPlan } from "../org.js";
 import type { Decoder } from "./containers.js";
 import { report } from "./context.js";
 import type { ValidationIssueCode } from "./issues.js";
-import { describe } from "./read.js";
+import { describe, isWholeNumber } from "./read.js";
 
 /** Reads a string (a name, an email address): any string, the empty one included. */
 export const readString: Decoder<string> = (ctx, value, path) => {
   if (typeof value === "string") return value;
-  report(ctx, path, "invalid_type", { expected: "a string", received: describe(value) });
-  // Stryker disable next-line StringLiteral: stand-in after a reported issue, never kept: parseOrg then fails
-  return "";
+  report(ctx, path, "invalid_type", () => ({ expected: "a string", received: describe(value) }));
+  return undefined;
 };
 
 /** The expected form of an id, e.g. `a non-empty member id`. */
@@ -27,18 +26,16 @@ export function idOf(noun: string): Decoder<string> {
   return (ctx, value, path) => {
     if (typeof value === "string" && value !== "") return value;
     const code = value === "" ? "empty_id" : "invalid_type";
-    report(ctx, path, code, { expected, received: describe(value) });
-    // Stryker disable next-line StringLiteral: stand-in after a reported issue, never kept: parseOrg then fails
-    return "";
+    report(ctx, path, code, () => ({ expected, received: describe(value) }));
+    return undefined;
   };
 }
 
 /** Reads a switch: `true` or `false`. */
 export const readBoolean: Decoder<boolean> = (ctx, value, path) => {
   if (typeof value === "boolean") return value;
-  report(ctx, path, "invalid_type", { expected: "true or false", received: describe(value) });
-  // Stryker disable next-line BooleanLiteral: stand-in after a reported issue, never kept: parseOrg then fails
-  return false;
+  report(ctx, path, "invalid_type", () => ({ expected: "true or false", received: describe(value) }));
+  return undefined;
 };
 
 /** One of the format's fixed sets of words, with the code of a word outside it. */
@@ -49,39 +46,48 @@ export interface Words<T extends string> {
   readonly expected: string;
 }
 
-// Stryker disable next-line BlockStatement,ObjectLiteral: a mutant here fails every test file at import, which the vitest runner reports as no test run rather than a kill
-function words<T extends string>(code: ValidationIssueCode, values: readonly T[]): Words<T> {
-  return { values, code, expected: `one of ${values.map((v) => JSON.stringify(v)).join(", ")}` };
+function oneOf(values: readonly string[]): string {
+  return `one of ${values.map((v) => JSON.stringify(v)).join(", ")}`;
 }
 
+// Each set is a literal (no factory): the sets are read while the modules load, so nothing may throw then.
+const LEVELS = ["always", "approval", "blocked"] as const;
+const BUILT_IN_ROLES = ["primary-owner", "owner", "admin", "user", "custom"] as const;
+const MAPPED_ROLES = ["custom", "user", "admin", "owner"] as const;
+const SEATS = ["chat", "chat-code"] as const;
+const SEAT_PLANS = ["standard", "dual"] as const;
+const BILLINGS = ["seat", "usage"] as const;
+const PROVISIONINGS = ["invite-only", "jit", "scim"] as const;
+const GROUP_SOURCES = ["manual", "scim"] as const;
+const MULTI_GROUPS = ["lowest", "highest"] as const;
+
 /** Levels: Always allow, Needs approval, Blocked (CON-1). */
-export const LEVEL_WORDS: Words<Level> = /* @__PURE__ */ words("unknown_level", ["always", "approval", "blocked"]);
+export const LEVEL_WORDS: Words<Level> = { values: LEVELS, code: "unknown_level", expected: /* @__PURE__ */ oneOf(LEVELS) };
 /** Built-in roles: Primary Owner, Owner, Admin, User, Custom roles. */
-export const BUILT_IN_ROLE_WORDS: Words<BuiltInRole> = /* @__PURE__ */ words("unknown_built_in_role", ["primary-owner", "owner", "admin", "user", "custom"]);
+export const BUILT_IN_ROLE_WORDS: Words<BuiltInRole> = { values: BUILT_IN_ROLES, code: "unknown_built_in_role", expected: /* @__PURE__ */ oneOf(BUILT_IN_ROLES) };
 /** The built-in roles a group can be mapped to (GRP-3); never Primary Owner. */
-export const MAPPED_ROLE_WORDS: Words<MappableRole> = /* @__PURE__ */ words("unknown_mapped_role", ["custom", "user", "admin", "owner"]);
+export const MAPPED_ROLE_WORDS: Words<MappableRole> = { values: MAPPED_ROLES, code: "unknown_mapped_role", expected: /* @__PURE__ */ oneOf(MAPPED_ROLES) };
 /** Seats of a dual-seat plan: Chat, Chat + Claude Code. */
-export const SEAT_WORDS: Words<Seat> = /* @__PURE__ */ words("unknown_seat", ["chat", "chat-code"]);
+export const SEAT_WORDS: Words<Seat> = { values: SEATS, code: "unknown_seat", expected: /* @__PURE__ */ oneOf(SEATS) };
 /** Seat plans: standard, or legacy dual-seat. */
-export const SEAT_PLAN_WORDS: Words<SeatPlan> = /* @__PURE__ */ words("unknown_seat_plan", ["standard", "dual"]);
+export const SEAT_PLAN_WORDS: Words<SeatPlan> = { values: SEAT_PLANS, code: "unknown_seat_plan", expected: /* @__PURE__ */ oneOf(SEAT_PLANS) };
 /** Billing modes: per seat, or usage-based. */
-export const BILLING_WORDS: Words<Billing> = /* @__PURE__ */ words("unknown_billing", ["seat", "usage"]);
+export const BILLING_WORDS: Words<Billing> = { values: BILLINGS, code: "unknown_billing", expected: /* @__PURE__ */ oneOf(BILLINGS) };
 /** Provisioning modes: invite only, JIT, SCIM. */
-export const PROVISIONING_WORDS: Words<Provisioning> = /* @__PURE__ */ words("unknown_provisioning", ["invite-only", "jit", "scim"]);
+export const PROVISIONING_WORDS: Words<Provisioning> = { values: PROVISIONINGS, code: "unknown_provisioning", expected: /* @__PURE__ */ oneOf(PROVISIONINGS) };
 /** Group sources: created by hand, or synced over SCIM. */
-export const GROUP_SOURCE_WORDS: Words<GroupSource> = /* @__PURE__ */ words("unknown_group_source", ["manual", "scim"]);
+export const GROUP_SOURCE_WORDS: Words<GroupSource> = { values: GROUP_SOURCES, code: "unknown_group_source", expected: /* @__PURE__ */ oneOf(GROUP_SOURCES) };
 /** Which of several group spend limits applies (SPD-3). */
-export const MULTI_GROUP_WORDS: Words<"lowest" | "highest"> = /* @__PURE__ */ words("unknown_multi_group", ["lowest", "highest"]);
+export const MULTI_GROUP_WORDS: Words<"lowest" | "highest"> = { values: MULTI_GROUPS, code: "unknown_multi_group", expected: /* @__PURE__ */ oneOf(MULTI_GROUPS) };
 
 /** A reader of one set of words: a string outside the set gets the set's code, another value `invalid_type`. */
 export function wordOf<T extends string>(of: Words<T>): Decoder<T> {
-  const [standIn] = of.values as readonly [T];
   return (ctx, value, path) => {
     const found = of.values.find((word) => word === value);
     if (found !== undefined) return found;
     const code = typeof value === "string" ? of.code : "invalid_type";
-    report(ctx, path, code, { expected: of.expected, received: describe(value) });
-    return standIn;
+    report(ctx, path, code, () => ({ expected: of.expected, received: describe(value) }));
+    return undefined;
   };
 }
 
@@ -91,10 +97,14 @@ export const readLevel: Decoder<Level> = /* @__PURE__ */ wordOf(LEVEL_WORDS);
 /** The expected form of money. */
 export const MONEY = "a whole number of minor units (cents), 0 or more";
 
-/** Reads money: a non-negative safe integer of minor units. NaN, infinities, fractions and numbers written as strings are refused. */
+/**
+ * Reads money: a non-negative safe integer of minor units. NaN, infinities, fractions and numbers
+ * written as strings are refused. `-0` is a whole number not below 0, so it is money, read as `0`:
+ * no `-0` reaches the engine or a report (where `Object.is(-0, 0)` is false and `1 / -0` is
+ * `-Infinity`).
+ */
 export const readMoney: Decoder<number> = (ctx, value, path) => {
-  // Stryker disable next-line ConditionalExpression: equivalent, Number.isSafeInteger is false for every non-number; the typeof test is there for the compiler
-  if (typeof value === "number" && Number.isSafeInteger(value) && value >= 0) return value;
-  report(ctx, path, "invalid_money", { expected: MONEY, received: describe(value) });
-  return 0;
+  if (isWholeNumber(value) && value >= 0) return value === 0 ? 0 : value;
+  report(ctx, path, "invalid_money", () => ({ expected: MONEY, received: describe(value) }));
+  return undefined;
 };

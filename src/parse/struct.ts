@@ -1,75 +1,54 @@
 // Objects of the org format (an org, a role, a member, ...): every property read once, unknown ones
-// and missing required ones reported, the output built by the kind's builder. This runs once per
-// member of a 100k-member org, so it keeps allocations down: one array and one reader per object.
+// and missing required ones reported, each present one decoded by its field's decoder, and the
+// output built from the decoded values in the shape's order. This runs once per member of a
+// 100k-member org, so it keeps allocations down: one array of values and one of entries per object.
 import { type Decoder, container } from "./containers.js";
-import { at, newContext, report, type Context, type Path } from "./context.js";
-import { UNREADABLE, describe, eachEntry } from "./read.js";
+import { at, report, type Context, type Path } from "./context.js";
+import { shortened } from "./bounds.js";
+import { UNREADABLE, describe, eachEntry, keysOf } from "./read.js";
 
-/**
- * A property of an object in the org format: for a required one, the form of its value, which the
- * issue names when the property is missing; {@link OPTIONAL} for one that may be absent (a value of
- * the wrong form is reported by the property's decoder, with its own words).
- */
-export type Field = string | typeof OPTIONAL;
+/** A property that the object must have, read by `decode`; `expected` is named when it is missing. */
+export interface Required<T> {
+  readonly decode: Decoder<T>;
+  readonly expected: string;
+}
 
-/** The {@link Field} of a property that may be absent. */
-export const OPTIONAL = null;
+/** A property that the object may leave out, read by `decode` when present. */
+export interface Optional<T> {
+  readonly decode: Decoder<T>;
+  readonly expected?: never;
+}
+
+/** A property that must be present, with the form that the issue names when it is missing. */
+export function required<T>(decode: Decoder<T>, expected: string): Required<T> {
+  return { decode, expected };
+}
+
+/** A property that may be absent (a value of the wrong form is reported by `decode`, with its own words). */
+export function optional<T>(decode: Decoder<T>): Optional<T> {
+  return { decode };
+}
+
+type Fields = Readonly<Record<string, Required<unknown> | Optional<unknown>>>;
+type RequiredNames<F> = { [K in keyof F]: F[K] extends { readonly expected: string } ? K : never }[keyof F];
+type Decoded<X> = X extends { readonly decode: Decoder<infer T> } ? T : never;
+
+/** The value read for a {@link Shape}: its required properties, and those of its optional ones that were present. */
+export type Struct<F> = { readonly [K in RequiredNames<F>]: Decoded<F[K]> } & { readonly [K in Exclude<keyof F, RequiredNames<F>>]?: Decoded<F[K]> };
 
 /** The properties of one kind of object. Input keys are looked up in a `Map`, so none meets `Object.prototype`. */
-export interface Shape<K extends string> {
-  readonly names: readonly K[];
-  readonly fields: readonly Field[];
+export interface Shape<F extends Fields> {
+  readonly names: readonly string[];
+  readonly fields: readonly F[keyof F][];
   readonly index: ReadonlyMap<string, number>;
 }
 
-/** A {@link Shape} from its properties. */
-export function shape<K extends string>(fields: Readonly<Record<K, Field>>): Shape<K> {
-  const entries = Object.entries<Field>(fields);
-  return {
-    names: entries.map(([name]) => name as K),
-    fields: entries.map(([, field]) => field),
-    // Stryker disable next-line ArrowFunction: a mutant here fails every test file at import, which the vitest runner reports as no test run rather than a kill
-    index: new Map(entries.map(([name], i) => [name, i])),
-  };
-}
-
-/** The properties of one object being read, for its builder. */
-export interface Fields<K extends string> {
-  /** The validation run. */
-  readonly ctx: Context;
-  /** Where the object is. */
-  readonly path: Path;
-  /** Whether the object has the property. */
-  has(key: K): boolean;
-  /** The property's value, read by `decode` (a stand-in when it is missing: that was reported). */
-  get<T>(key: K, decode: Decoder<T>): T;
-}
-
-const ABSENT: unique symbol = Symbol("absent");
-
-class Present<K extends string> implements Fields<K> {
-  constructor(
-    readonly ctx: Context,
-    readonly path: Path,
-    private readonly of: Shape<K>,
-    private readonly values: readonly unknown[],
-  ) {}
-
-  // INVARIANT: K is a name of the shape, so index.get always finds it.
-  private valueOf(key: K): unknown {
-    return this.values[this.of.index.get(key) as number];
-  }
-
-  has(key: K): boolean {
-    return this.valueOf(key) !== ABSENT;
-  }
-
-  get<T>(key: K, decode: Decoder<T>): T {
-    const value = this.valueOf(key);
-    // A missing or unreadable property was reported already: its stand-in is read in a throwaway
-    // run, never kept.
-    return value === ABSENT || value === UNREADABLE ? decode(newContext(), undefined, at(this.path, key)) : decode(this.ctx, value, at(this.path, key));
-  }
+/** A {@link Shape} from its properties, in the order the output has them. */
+export function shape<F extends Fields>(fields: F): Shape<F> {
+  const names = Object.keys(fields);
+  const index = new Map<string, number>();
+  names.forEach((name, i) => index.set(name, i));
+  return { names, fields: Object.values(fields) as F[keyof F][], index };
 }
 
 /** The edit distance of two short strings (Levenshtein). */
@@ -86,47 +65,83 @@ function distance(a: string, b: string): number {
 
 /** The property name that `key` most likely misspells, if one is close enough. */
 function closest(key: string, names: readonly string[]): string | undefined {
-  // A long key is no typo of ours, and comparing it would cost its length times ours.
-  // Stryker disable next-line EqualityOperator,ConditionalExpression: equivalent, no key of 40 characters or more is within the edit distance of a property name of ours; the cut only saves time
-  if (key.length > 40) return undefined;
-  const lower = key.toLowerCase();
+  // The key as shown: a long key is no typo of ours, and comparing only its head bounds the cost.
+  const lower = shortened(key).toLowerCase();
   return names.find((name) => distance(lower, name.toLowerCase()) <= Math.max(1, Math.floor(name.length / 4)));
 }
 
 function reportUnknown(ctx: Context, path: Path, key: string, names: readonly string[]): void {
-  const expected = `one of ${names.map((n) => JSON.stringify(n)).join(", ")}`;
-  const received = describe(key);
-  const guess = closest(key, names);
-  const message = guess === undefined ? `unknown property ${received}: expected ${expected}` : `unknown property ${received}: did you mean ${JSON.stringify(guess)}?`;
-  report(ctx, at(path, key), "unknown_property", { expected, received, message });
+  report(ctx, at(path, key), "unknown_property", () => {
+    const expected = `one of ${names.map((n) => JSON.stringify(n)).join(", ")}`;
+    const received = describe(key);
+    const guess = closest(key, names);
+    const message = guess === undefined ? `unknown property ${received}: expected ${expected}` : `unknown property ${received}: did you mean ${JSON.stringify(guess)}?`;
+    return { expected, received, message };
+  });
+}
+
+const ABSENT: unique symbol = Symbol("absent");
+
+/** Reports the required properties that are absent; whether there were none. */
+function allRequired<F extends Fields>(ctx: Context, path: Path, of: Shape<F>, values: readonly unknown[]): boolean {
+  let complete = true;
+  of.fields.forEach(({ expected }, i) => {
+    if (expected === undefined || values[i] !== ABSENT) return;
+    const key = of.names[i] as string;
+    report(ctx, at(path, key), "missing_property", () => ({ expected, received: "nothing", message: `missing required property ${JSON.stringify(key)}: expected ${expected}` }));
+    complete = false;
+  });
+  return complete;
+}
+
+/** Decodes the present, readable values into the output, in the shape's order; `undefined` when one had an issue. */
+function decodeAll<F extends Fields>(ctx: Context, path: Path, of: Shape<F>, values: readonly unknown[]): Record<string, unknown> | undefined {
+  // The names are the shape's own, never input keys: writing them to a fresh object is safe, and
+  // gives every output of one shape the same layout.
+  const output: Record<string, unknown> = {};
+  let decoded = true;
+  of.fields.forEach(({ decode }, i) => {
+    const value = values[i];
+    if (value === ABSENT || value === UNREADABLE) return;
+    const key = of.names[i] as string;
+    const result = decode(ctx, value, at(path, key));
+    if (result === undefined) decoded = false;
+    else output[key] = result;
+  });
+  return decoded ? output : undefined;
+}
+
+/** The values of the shape's properties, in its order (`ABSENT` for one not there); whether every key was known and readable. */
+function collect<F extends Fields>(ctx: Context, object: object, keys: readonly string[], path: Path, of: Shape<F>): { values: unknown[]; read: boolean } {
+  const values: unknown[] = of.names.map(() => ABSENT);
+  const read = eachEntry(ctx, object, keys, path, (key, value) => {
+    const i = of.index.get(key);
+    if (i === undefined) {
+      reportUnknown(ctx, path, key, of.names);
+      return false;
+    }
+    values[i] = value;
+    return value !== UNREADABLE;
+  });
+  return { values, read };
 }
 
 /**
- * Reads an object of the given shape and builds the output from its properties. Unknown properties
- * are issues (fail closed: a typo such as `spendLimt` must not drop a limit); so are missing
- * required ones.
+ * Reads an object of the given shape: its properties decoded, in the shape's order, frozen. Unknown
+ * properties are issues (fail closed: a typo such as `spendLimt` must not drop a limit); so are
+ * missing required ones. Every issue of the object is reported before it is refused.
  */
-export function readStruct<K extends string, T>(ctx: Context, value: unknown, path: Path, of: Shape<K>, build: (fields: Fields<K>) => T, standIn: T): T {
+export function readStruct<F extends Fields>(ctx: Context, value: unknown, path: Path, of: Shape<F>): Struct<F> | undefined {
   const object = container(ctx, value, path, "object", "an object");
-  if (object === undefined) return standIn;
+  if (object === undefined) return undefined;
+  const keys = keysOf(ctx, object, path);
+  if (keys === undefined) return undefined;
   ctx.open.add(object);
-  const values: unknown[] = of.names.map(() => ABSENT);
-  const readable = eachEntry(ctx, object, path, (key, v) => {
-    const i = of.index.get(key);
-    if (i === undefined) reportUnknown(ctx, path, key, of.names);
-    else values[i] = v;
-  });
-  if (!readable) {
-    ctx.open.delete(object);
-    return standIn;
-  }
-  of.fields.forEach((expected, i) => {
-    if (expected !== OPTIONAL && values[i] === ABSENT) {
-      const key = of.names[i] as K;
-      report(ctx, at(path, key), "missing_property", { expected, received: "nothing", message: `missing required property ${JSON.stringify(key)}: expected ${expected}` });
-    }
-  });
-  const result = build(new Present(ctx, path, of, values));
+  const { values, read } = collect(ctx, object, keys, path, of);
+  const complete = allRequired(ctx, path, of, values);
+  const output = decodeAll(ctx, path, of, values);
   ctx.open.delete(object);
-  return result;
+  if (!read || !complete || output === undefined) return undefined;
+  // INVARIANT: every required property was present and decoded, so the output is a Struct<F>.
+  return Object.freeze(output) as Struct<F>;
 }

@@ -1,7 +1,8 @@
 // Ids that must be unique within their list (IN-1): roles, groups, members and connectors by id, a
 // connector's tools, and spend limits by group. A repeat is reported where it repeats, naming the
-// first place, so the person can choose which one to keep.
-import { report, pathText, type Context, type Path } from "./context.js";
+// first place, so the person can choose which one to keep. Each id is looked up once in a Map.
+import type { Decoder } from "./containers.js";
+import { pathText, report, type Path, type Place } from "./context.js";
 import type { ValidationIssueCode } from "./issues.js";
 import { describe } from "./read.js";
 
@@ -12,23 +13,33 @@ export interface Uniqueness {
   readonly expected: string;
   /** The message for a repeat of `id` (shown quoted) first seen at `first` (a path as text). */
   readonly message: (id: string, first: string) => string;
+  /**
+   * The place a message names as the first: `"element"` for a property of a list's elements (a
+   * member's `id`: `members[0]`), `"item"` for the items themselves (a tool: `tools[0]`).
+   */
+  readonly first: "element" | "item";
 }
 
-/** Repeats of the ids of one list, the first place of each id kept by id. */
-export type Seen = Map<string, Path>;
-
 /**
- * Records `id` as used by the element at `element`; when an earlier element used it, reports a
- * repeat at `path`. The empty id is skipped: it was reported as empty already.
+ * A reader of the ids of one list, by `readId`, that refuses a repeat (reporting it at the repeat);
+ * a fresh one for each list read.
  */
-export function claim(ctx: Context, seen: Seen, rule: Uniqueness, id: string, path: Path, element: Path): void {
-  if (id === "") return;
-  if (!seen.has(id)) {
-    seen.set(id, element);
-    return;
-  }
-  const received = describe(id);
-  report(ctx, path, rule.code, { expected: rule.expected, received, message: rule.message(received, pathText(seen.get(id))) });
+export function unique(rule: Uniqueness, readId: Decoder<string>): Decoder<string> {
+  const seen = new Map<string, Path>();
+  return (ctx, value, path) => {
+    const id = readId(ctx, value, path);
+    if (id === undefined) return undefined;
+    if (!seen.has(id)) {
+      // INVARIANT: an id is read at a place in its list, never at the top of the document.
+      seen.set(id, rule.first === "item" ? path : (path as Place).parent);
+      return id;
+    }
+    report(ctx, path, rule.code, () => {
+      const received = describe(id);
+      return { expected: rule.expected, received, message: rule.message(received, pathText(seen.get(id))) };
+    });
+    return undefined;
+  };
 }
 
 /** Unique ids among the elements of a list of roles, groups, members or connectors. */
@@ -37,5 +48,6 @@ export function uniqueIds(noun: string, plural: string): Uniqueness {
     code: "duplicate_id",
     expected: `a ${noun} id that no other ${noun} has`,
     message: (id, first) => `duplicate ${noun} id ${id}: ${first} has it already, give each of the ${plural} its own id`,
+    first: "element",
   };
 }

@@ -73,7 +73,7 @@ function count(n: number, noun: string): string {
 
 /**
  * The problems of a change's form (or of the change list's, with `what`), one line each as `formatValidationIssues` writes them, the first
- * ten of them and how many more (CHG-1).
+ * ten of them and how many more of the `total` found (CHG-1; the issues kept are the first 100).
  *
  * @example
  * ```ts
@@ -81,9 +81,9 @@ function count(n: number, noun: string): string {
  * changeIssuesText(twelveIssues) // => "invalid change: 12 issues\n✖ ...(ten lines)\n… and 2 more issues"
  * ```
  */
-export function changeIssuesText(issues: readonly ValidationIssue[], what = "change"): string {
-  const text = `invalid ${what}: ${count(issues.length, "issue")}\n${formatValidationIssues(issues.slice(0, SHOWN_ISSUES))}`;
-  const more = issues.length - SHOWN_ISSUES;
+export function changeIssuesText(issues: readonly ValidationIssue[], what = "change", total = issues.length): string {
+  const text = `invalid ${what}: ${count(total, "issue")}\n${formatValidationIssues(issues.slice(0, SHOWN_ISSUES))}`;
+  const more = total - SHOWN_ISSUES;
   return more <= 0 ? text : `${text}\n… and ${count(more, "more issue")}`;
 }
 

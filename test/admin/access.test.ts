@@ -37,7 +37,7 @@ const arbParsed = arbOrg().map((org) => parseOrg(org));
 const pick = <T>(list: readonly T[], n: number): T | undefined => list[n % Math.max(1, list.length)];
 
 /** Whether a group mapping in effect names the group: joining or leaving it may change a built-in role (GRP-3). */
-const mapped = (org: Org, groupId: string): boolean => org.groupMappings?.enabled === true && org.groupMappings.mappings.some((m) => m.groupId === groupId);
+const mapped = (org: Org, groupId: string): boolean => org.groupMappings?.enabled === true && (org.groupMappings.mappings ?? []).some((m) => m.groupId === groupId);
 
 /** A change that adds an assignment, a group member or a role capability to the org, if it has what it needs. */
 function grow(org: Org, [kind, i, j, capability]: [number, number, number, string]): Change | undefined {

@@ -41,6 +41,17 @@ describe("the audit's memberships agree with the engine (GRP-1, GRP-2, GRP-3)", 
     agreesWithEngine(org);
   });
 
+  test("GRP-3: mappings turned on without rows (absent `mappings` is [], SPEC §1) leave every stored role", () => {
+    const org = orgOf({
+      groups: [{ id: "g-a", name: "A", source: "scim", members: ["u1"] }],
+      groupMappings: { enabled: true },
+      members: [{ id: "u1", role: "admin" }],
+    });
+    const [audited] = membershipOf(org).members;
+    expect(audited).toMatchObject({ builtInRole: "admin", mappedVia: [] });
+    agreesWithEngine(org);
+  });
+
   test("GRP-1..GRP-3: for every member of random orgs, the same built-in role, counting groups and held roles as resolveAccess", () => {
     fc.assert(
       fc.property(arbOrg(), (generated) => agreesWithEngine(parseOrg(generated))),

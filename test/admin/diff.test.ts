@@ -134,6 +134,13 @@ describe("diffAccess (DIF-1)", () => {
     expect(differences.filter((d) => d.effect === "gain").length).toBeGreaterThan(0);
   });
 
+  test("DIF-1, GRP-3: mappings turned on without rows map nobody (absent `mappings` is [], SPEC §1)", () => {
+    const on = guide({ groupMappings: { enabled: true } });
+    expect(diffAccess(guide(), on).members).toEqual([]);
+    const differences = of(diffAccess(on, guide({ groupMappings: { enabled: true, mappings: [{ groupId: "g-mkt", role: "admin" }] } })), "u-mkt");
+    expect(differences[0]).toEqual({ kind: "built-in-role", effect: "change", before: "custom", after: "admin" });
+  });
+
   test("DIF-1: members are listed in code-unit order of their ids, and the diff is deeply frozen", () => {
     const members = [{ id: "__proto__", role: "custom" }, { id: "constructor", role: "user" }, ...GUIDE_JSON.members];
     const diff = diffAccess(guide(), guide({ members, capabilities: { ...GUIDE_JSON.capabilities, chat: false } }));

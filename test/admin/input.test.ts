@@ -79,6 +79,26 @@ describe("CHG-1: the form of a change list", () => {
     `);
   });
 
+  it("IN-1: a change whose kind cannot be read without running code is refused at its kind", () => {
+    const change = Object.defineProperty({ roleId: "eng" }, "kind", { get: () => "deleteRole", enumerable: true });
+    expect(failure(acme(), [change])).toMatchInlineSnapshot(`
+      "cannot apply changes[0]: invalid change: 1 issue
+      ✖ expected plain JSON data, received a property getter → at changes[0].kind"
+    `);
+    expect(code(acme(), [change])).toBe("invalid_change");
+  });
+
+  it("IN-1: a change with more issues than an error keeps (100) counts them all", () => {
+    const error = safeApplyChanges(acme(), [{ kind: "removeGroupMembers", groupId: "g-eng", memberIds: Array.from({ length: 150 }, () => 0) }]);
+    expect(error.ok ? [] : error.error.issues).toHaveLength(100);
+    expect(error.ok ? "" : [error.error.message.split("\n")[0], error.error.message.split("\n").at(-1)]).toMatchInlineSnapshot(`
+      [
+        "cannot apply changes[0] (removeGroupMembers): invalid change: 150 issues",
+        "… and 140 more issues",
+      ]
+    `);
+  });
+
   it("CHG-1: the error names the change by index and kind, with a stable code; nothing is applied", () => {
     const org = acme();
     const result = safeApplyChanges(org, [{ kind: "deleteRole", roleId: "eng" }, { kind: "deleteRole", roleId: "eng" }]);

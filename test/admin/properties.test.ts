@@ -97,6 +97,6 @@ describe("CHG-2: structural sharing", () => {
       if (!policy.has(k) && org.toolPolicy !== undefined && Object.hasOwn(org.toolPolicy, k)) expect(entry).toBe(org.toolPolicy[k]);
     }
     const mappingsSet = changes.some((c) => c.kind === "setGroupMappings" && c.mappings !== undefined);
-    if (!mappingsSet) for (const m of after.groupMappings?.mappings ?? []) expect(org.groupMappings?.mappings.includes(m)).toBe(true);
+    if (!mappingsSet) for (const m of after.groupMappings?.mappings ?? []) expect((org.groupMappings?.mappings ?? []).includes(m)).toBe(true);
   });
 });

@@ -2,6 +2,9 @@
 // begin", Steps 3, 6, 7 and 8), with every failure of SPEC §8's table.
 import { describe, expect, it } from "vitest";
 import { applyChanges } from "../../src/admin/applyChanges.js";
+import { invertChanges } from "../../src/admin/invertChanges.js";
+import { parseOrg } from "../../src/index.js";
+import { richExample } from "../parse/fixtures.js";
 import { acme, failure } from "./fixtures.js";
 
 describe("connectors and the org-wide tool policy (Before you begin)", () => {
@@ -69,6 +72,15 @@ describe("capabilities, spend and mappings (Steps 6, 7, 8)", () => {
     const org = applyChanges(acme(), [{ kind: "setGroupMappings", enabled: true }]);
     expect(org.groupMappings).toEqual({ enabled: true, mappings: [{ groupId: "g-eng", role: "custom" }] });
     expect(applyChanges(org, [{ kind: "setGroupMappings", mappings: [] }]).groupMappings).toEqual({ enabled: true, mappings: [] });
+  });
+
+  it("GRP-3, CHG-3: absent `enabled` and `mappings` read as off and [] (SPEC §1), when set and when undone", () => {
+    const bare = parseOrg({ ...richExample(), groupMappings: {} });
+    expect(applyChanges(bare, [{ kind: "setGroupMappings", enabled: true }]).groupMappings).toEqual({ enabled: true, mappings: [] });
+    const changes = [{ kind: "setGroupMappings", enabled: true, mappings: [{ groupId: "g-eng", role: "admin" }] }] as const;
+    const undo = invertChanges(bare, changes);
+    expect(undo).toEqual([{ kind: "setGroupMappings", enabled: false, mappings: [] }]);
+    expect(applyChanges(applyChanges(bare, changes), undo).groupMappings).toEqual({ enabled: false, mappings: [] });
   });
 });
 

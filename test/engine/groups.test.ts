@@ -62,7 +62,7 @@ describe("groups, orgs and built-in roles", () => {
   });
 
   describe("GRP-3: group mappings", () => {
-    const mapped = (mappings: NonNullable<Org["groupMappings"]>["mappings"], enabled = true, members: Org["members"] = [{ id: "u1", role: "user" }]) =>
+    const mapped = (mappings: NonNullable<NonNullable<Org["groupMappings"]>["mappings"]>, enabled = true, members: Org["members"] = [{ id: "u1", role: "user" }]) =>
       org({
         groups: [
           { id: "g-a", name: "A", source: "scim", members: ["u1"] },

@@ -271,7 +271,7 @@ export function shuffle(org: Org, change: Shuffle): Org {
     roleAssignments: permute(org.roleAssignments, change.roleAssignments),
     ...(org.groupMappings === undefined
       ? {}
-      : { groupMappings: { ...org.groupMappings, mappings: permute(org.groupMappings.mappings, change.mappings) } }),
+      : { groupMappings: { ...org.groupMappings, mappings: permute(org.groupMappings.mappings ?? [], change.mappings) } }),
   };
 }
 

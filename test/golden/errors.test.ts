@@ -11,7 +11,7 @@ function verdict(label: string, doc: unknown): string {
   const result = safeParseOrg(doc);
   if (result.ok) return `${label}: accepted`;
   const lines = result.error.issues.map((issue) => `    ${issue.code} at ${issue.pathText || "(the document)"}: ${JSON.stringify(issue.expected)} / ${JSON.stringify(issue.received)}`);
-  return [`${label}:`, ...formatValidationIssues(result.error.issues).split("\n").map((line) => `  ${line}`), ...lines].join("\n");
+  return [`${label}:`, ...formatValidationIssues(result.error.issues, result.error.issueCount).split("\n").map((line) => `  ${line}`), ...lines].join("\n");
 }
 
 const shown = (path: JsonPath) => path.map((key) => (typeof key === "number" ? `[${key}]` : `.${key}`)).join("") || "(root)";
@@ -111,13 +111,29 @@ function repeats(): string[] {
   return out;
 }
 
+/** The bounds of an error: long keys and strings cut at 60 characters, 100 issues kept and the rest counted. */
+function bounds(): string[] {
+  const doc = richExample();
+  const out = [
+    verdict("a property name of 61 characters added to the org", setAt(doc, ["k".repeat(61)], 1)),
+    verdict("capabilities with an id of 10,000 characters switched on by a string", setAt(doc, ["capabilities", "c".repeat(10_000)], "on")),
+    verdict("members[0].role = a string of 10,000 characters", setAt(doc, ["members", 0, "role"], "r".repeat(10_000))),
+    verdict("members[1].id = members[0].id, both of 10,000 characters", setAt(setAt(doc, ["members", 0, "id"], "u".repeat(10_000)), ["members", 1, "id"], "u".repeat(10_000))),
+  ];
+  const members = Array.from({ length: 103 }, (_, i) => ({ id: `u${i}`, role: "superuser" }));
+  const result = safeParseOrg(setAt(doc, ["members"], members));
+  const message = result.ok ? ["accepted"] : result.error.message.split("\n");
+  out.push(["103 members with an unknown built-in role: the message's first two and last two lines:", ...[...message.slice(0, 2), "  ...", ...message.slice(-2)].map((line) => `  ${line}`)].join("\n"));
+  return out;
+}
+
 describe("golden validation errors (IN-1)", () => {
   test("every single-place mistake of a valid org, word for word", async () => {
     await expect(["# single-place mistakes", ...placeMistakes(), ""].join("\n")).toMatchFileSnapshot("./__golden__/errors.txt");
   });
 
   test("each kind of value, repeated ids and misspelt keys, word for word", async () => {
-    await expect(["# received values", ...receivedKinds(), "", "# repeats and misspellings", ...repeats(), ""].join("\n")).toMatchFileSnapshot(
+    await expect(["# received values", ...receivedKinds(), "", "# repeats and misspellings", ...repeats(), "", "# bounds", ...bounds(), ""].join("\n")).toMatchFileSnapshot(
       "./__golden__/errors-kinds.txt",
     );
   });

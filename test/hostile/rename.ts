@@ -58,7 +58,7 @@ export function idsOf(org: Org, kind: IdKind): readonly string[] {
     case "group":
       org.groups.forEach((g) => add(g.id));
       org.roleAssignments.forEach((a) => add(a.groupId));
-      org.groupMappings?.mappings.forEach((m) => add(m.groupId));
+      org.groupMappings?.mappings?.forEach((m) => add(m.groupId));
       org.spend?.groupLimits?.forEach((l) => add(l.groupId));
       break;
     case "role":
@@ -160,7 +160,7 @@ export function renameOrg(org: Org, r: Renaming): Org {
     roleAssignments: org.roleAssignments.map((a) => ({ groupId: to("group", a.groupId), roleId: to("role", a.roleId) })),
     ...(org.groupMappings === undefined
       ? {}
-      : { groupMappings: { ...org.groupMappings, mappings: org.groupMappings.mappings.map((m) => ({ ...m, groupId: to("group", m.groupId) })) } }),
+      : { groupMappings: { ...org.groupMappings, mappings: (org.groupMappings.mappings ?? []).map((m) => ({ ...m, groupId: to("group", m.groupId) })) } }),
     members: org.members.map((m) => ({ ...m, id: to("member", m.id) })),
     ...(org.spend === undefined
       ? {}

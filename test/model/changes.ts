@@ -103,7 +103,7 @@ function one(org: Org, c: Change): Org {
         groups: org.groups.filter((g) => g.id !== c.groupId),
         roleAssignments: org.roleAssignments.filter(keep),
         ...(org.spend === undefined ? {} : { spend: { ...org.spend, ...(org.spend.groupLimits === undefined ? {} : { groupLimits: org.spend.groupLimits.filter(keep) }) } }),
-        ...(org.groupMappings === undefined ? {} : { groupMappings: { ...org.groupMappings, mappings: org.groupMappings.mappings.filter(keep) } }),
+        ...(org.groupMappings === undefined ? {} : { groupMappings: { ...org.groupMappings, ...(org.groupMappings.mappings === undefined ? {} : { mappings: org.groupMappings.mappings.filter(keep) }) } }),
       };
     }
     case "addGroupMembers":

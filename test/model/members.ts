@@ -61,7 +61,7 @@ export function modelBuiltInRole(org: Org, memberId: string): BuiltInRole | unde
   const mappings = org.groupMappings;
   if (mappings === undefined || !mappings.enabled) return member.role;
   const listing = modelGroupsListing(org, memberId);
-  const mapped = mappings.mappings
+  const mapped = (mappings.mappings ?? [])
     .filter((m) => listing.some((group) => group.id === m.groupId))
     .map((m) => m.role);
   const winner = MAPPING_PRECEDENCE.find((role) => mapped.includes(role));

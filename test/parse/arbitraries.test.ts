@@ -56,7 +56,7 @@ describe("test/arbitraries.ts", () => {
       rowForConnectorNotAdded: some((o) => o.roles.some((r) => Object.keys(r.connectors.byConnector ?? {}).some((id) => !o.connectors.some((c) => c.id === id)))),
       policyToolOverride: some((o) => Object.values(o.toolPolicy ?? {}).some((e) => Object.keys(e.tools ?? {}).length > 0)),
       policyForUnknownConnector: some((o) => Object.keys(o.toolPolicy ?? {}).some((id) => !o.connectors.some((c) => c.id === id))),
-      mappingsOn: some((o) => o.groupMappings?.enabled === true && o.groupMappings.mappings.length > 0),
+      mappingsOn: some((o) => o.groupMappings?.enabled === true && (o.groupMappings.mappings?.length ?? 0) > 0),
       mappingsOff: some((o) => o.groupMappings?.enabled === false),
       dualPlan: some((o) => o.seatPlan === "dual"),
       standardPlan: some((o) => o.seatPlan === "standard"),

@@ -1,7 +1,7 @@
 // Each rule of SPEC §1 that parseOrg enforces, with the code and the path it reports (IN-1); and
 // what it must accept: dangling references and harmless repeats (IN-2), absent optional fields.
 import { describe, expect, it } from "vitest";
-import { parseOrg, safeParseOrg, type ValidationIssue } from "../../src/index.js";
+import { parseOrg, resolveAccess, safeParseOrg, type ValidationIssue } from "../../src/index.js";
 import { minimalOrg, removeAt, setAt, specExample, type JsonPath } from "./fixtures.js";
 
 function issuesOf(doc: unknown): readonly Pick<ValidationIssue, "code" | "pathText">[] {
@@ -51,7 +51,7 @@ describe("IN-1: every refusal has its code and path", () => {
     ["an assignment to the empty group id", set(["roleAssignments", 0, "groupId"], ""), "empty_id", "roleAssignments[0].groupId"],
     ["a mapping to Primary Owner", set(["groupMappings", "mappings", 0, "role"], "primary-owner"), "unknown_mapped_role", "groupMappings.mappings[0].role"],
     ["mappings switched on by a string", set(["groupMappings", "enabled"], "true"), "invalid_type", "groupMappings.enabled"],
-    ["group mappings without rows", removeAt(specExample(), ["groupMappings", "mappings"]), "missing_property", "groupMappings.mappings"],
+    ["group mapping rows as an object", set(["groupMappings", "mappings"], {}), "invalid_type", "groupMappings.mappings"],
     ["a superuser", set(["members", 0, "role"], "superuser"), "unknown_built_in_role", "members[0].role"],
     ["a code seat", set(["members", 0, "seat"], "code"), "unknown_seat", "members[0].seat"],
     ["a member without a role", removeAt(specExample(), ["members", 0, "role"]), "missing_property", "members[0].role"],
@@ -95,6 +95,12 @@ describe("IN-1: every refusal has its code and path", () => {
       });
       it.each([0, 1, 5000, Number.MAX_SAFE_INTEGER])(`${text} = %s is accepted`, (value) => {
         expect(issuesOf(set(path, value))).toEqual([]);
+      });
+      it(`${text} = -0 is accepted as 0: no -0 is kept`, () => {
+        const org = parseOrg(set(path, -0));
+        const limit = path[0] === "members" ? org.members[0]?.spendLimit : path[1] === "orgLimit" ? org.spend?.orgLimit : org.spend?.groupLimits?.[0]?.limit;
+        expect(Object.is(limit, 0)).toBe(true);
+        expect(JSON.stringify(org)).toBe(JSON.stringify(set(path, 0)));
       });
     }
   });
@@ -156,6 +162,22 @@ describe("IN-2: what is not an error", () => {
     expect(org.spend).toEqual({});
     expect(Object.keys(org.members[0] ?? {})).toEqual(["id", "role"]);
     expect(Object.keys(parseOrg(minimalOrg())).sort()).toEqual(Object.keys(minimalOrg()).sort());
+  });
+
+  it("SPEC §1: group mappings may leave out `enabled` (default false) and `mappings` (default []), and stay as written", () => {
+    for (const groupMappings of [{}, { enabled: true }, { mappings: [{ groupId: "g-eng", role: "admin" }] }, { enabled: false, mappings: [] }]) {
+      const org = parseOrg({ ...minimalOrg(), groupMappings });
+      expect(org.groupMappings).toEqual(groupMappings);
+      expect(Object.keys(org.groupMappings ?? { none: true })).toEqual(Object.keys(groupMappings));
+    }
+  });
+
+  it("GRP-3: mappings switched on without rows map nobody: every member keeps the stored role", () => {
+    const groups = [{ id: "g-eng", name: "Engineering", source: "scim", members: ["u1"] }];
+    const on = parseOrg({ ...minimalOrg(), groups, groupMappings: { enabled: true }, members: [{ id: "u1", role: "user" }] });
+    expect(resolveAccess(on, "u1").builtInRole).toBe("user");
+    const mapped = parseOrg({ ...minimalOrg(), groups, groupMappings: { enabled: true, mappings: [{ groupId: "g-eng", role: "admin" }] }, members: [{ id: "u1", role: "user" }] });
+    expect(resolveAccess(mapped, "u1").builtInRole).toBe("admin");
   });
 
   it("accepts the All connectors row set to Custom as exactly { custom: {} }", () => {

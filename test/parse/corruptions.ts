@@ -30,7 +30,7 @@ const REQUIRED: Readonly<Record<ObjectKind, readonly string[]>> = {
   connector: ["id", "name", "tools"],
   entry: [],
   assignment: ["groupId", "roleId"],
-  mappings: ["enabled", "mappings"],
+  mappings: [],
   mapping: ["groupId", "role"],
   spend: [],
   limit: ["groupId", "limit"],

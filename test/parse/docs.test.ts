@@ -1,6 +1,7 @@
 // The TSDoc examples of src/parse, run: what the API reference shows is what the code does.
 import { describe, expect, it } from "vitest";
 import { OrgValidationError, formatValidationIssues, parseOrg, safeParseOrg } from "../../src/index.js";
+import { MAX_SHOWN_LENGTH, MAX_VALIDATION_ISSUES } from "../../src/parse/bounds.js";
 import { formatPath } from "../../src/parse/issues.js";
 import { specExample } from "./fixtures.js";
 
@@ -38,13 +39,28 @@ describe("TSDoc examples of src/parse", () => {
     const role = (all: string) => ({ id: `r-${all}`, name: "R", capabilities: [], connectors: { all } });
     const orgWithAllowLevel = { ...org, roles: [role("always"), role("approval"), role("allow")] };
     expect(formatValidationIssues(rejected(orgWithAllowLevel).issues)).toBe('✖ expected one of "always", "approval", "blocked", received "allow" → at roles[2].connectors.all');
+    const orgWith250BadRoles = { ...org, members: Array.from({ length: 250 }, (_, i) => ({ id: `u${i}`, role: "superuser" })) };
+    const error = rejected(orgWith250BadRoles);
+    expect(formatValidationIssues(error.issues, error.issueCount).split("\n").at(-1)).toBe("… and 150 more issues");
     expect(formatValidationIssues([])).toBe("");
+  });
+
+  it("MAX_VALIDATION_ISSUES and MAX_SHOWN_LENGTH", () => {
+    const members = Array.from({ length: 250 }, (_, i) => ({ id: `u${i}`, role: "superuser" }));
+    const error = rejected({ ...org, members });
+    expect(error.issues.length).toBe(MAX_VALIDATION_ISSUES);
+    expect(error.issueCount).toBe(250);
+    expect(safeParseOrg(org).ok).toBe(true);
+    const key = "k".repeat(10_000);
+    expect(rejected({ ...org, [key]: 1 }).issues[0]?.pathText).toBe(`["${"k".repeat(MAX_SHOWN_LENGTH)}…"]`);
+    expect(rejected({ ...org, spendLimt: 1 }).issues[0]?.pathText).toBe("spendLimt");
   });
 
   it("OrgValidationError", () => {
     const error = rejected({ ...org, members: [{ id: "u1", role: "superuser" }] });
     expect(error).toBeInstanceOf(OrgValidationError);
     expect(error.issues.map((issue) => issue.code)).toEqual(["unknown_built_in_role"]);
+    expect(error.issueCount).toBe(1);
     expect(error.message).toBe('invalid org: 1 issue\n✖ expected one of "primary-owner", "owner", "admin", "user", "custom", received "superuser" → at members[0].role');
     expect(Object.isFrozen(parseOrg(org))).toBe(true);
   });
