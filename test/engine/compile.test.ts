@@ -141,6 +141,12 @@ describe("the compiled org", () => {
     expect(resolveCapability(org, "u-eng", "chat").rules).toEqual(["CAP-6"]);
   });
 
+  test("GRP-3: group mappings switched on without a mapping change no built-in role (mappings default to [])", () => {
+    const org = parseOrg({ ...JSON.parse(JSON.stringify(guideOrg())), groupMappings: { enabled: true } });
+    expect(resolveAccess(org, "u-eng").builtInRole).toBe("custom");
+    expect(resolveAccess(org, "u-owner").builtInRole).toBe("owner");
+  });
+
   test("group mappings that are present but disabled change nothing", () => {
     const org = guideOrg({ groupMappings: { enabled: false, mappings: [{ groupId: "g-eng", role: "owner" }] } });
     expect(resolveAccess(org, "u-eng").builtInRole).toBe("custom");
