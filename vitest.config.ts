@@ -9,7 +9,15 @@ export default defineConfig({
       provider: "v8",
       include: ["src/**/*.ts"],
       // Export lists and types only: nothing to run.
-      exclude: ["src/**/*.test.ts", "src/cli/main.ts", "src/engine/decision.ts", "src/admin/diffTypes.ts", "src/admin/planTypes.ts", "src/**/index.ts", "src/browser.ts"],
+      exclude: [
+        "src/**/*.test.ts",
+        "src/cli/main.ts",
+        "src/engine/decision.ts",
+        "src/admin/diffTypes.ts",
+        "src/admin/planTypes.ts",
+        "src/**/index.ts",
+        "src/browser.ts",
+      ],
       reporter: ["text-summary", "text"],
       thresholds: { lines: 100, branches: 100, functions: 100, statements: 100 },
     },

@@ -39,8 +39,15 @@ const outsider = source.members.find((m) => !group.members.includes(m.id) && m.r
 
 const CHANGES = [
   {
-    change: { kind: "setToolGrant", roleId: role.id, connectorId: connector.id, tool: connector.tools[0], level: "approval" },
-    check: (after) => lib.resolveToolLevel(after, group.members[0], connector.id, connector.tools[0]).level !== undefined,
+    change: {
+      kind: "setToolGrant",
+      roleId: role.id,
+      connectorId: connector.id,
+      tool: connector.tools[0],
+      level: "approval",
+    },
+    check: (after) =>
+      lib.resolveToolLevel(after, group.members[0], connector.id, connector.tools[0]).level !== undefined,
   },
   {
     change: { kind: "assignRole", groupId: group.id, roleId: role.id },

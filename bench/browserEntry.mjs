@@ -30,9 +30,13 @@ for (const file of ENTRIES) {
   const inputs = Object.keys(result.metafile.inputs);
   // An input counts when it puts bytes in the bundle (esbuild may list a module it then tree-shakes).
   const [output] = Object.values(result.metafile.outputs);
-  const immer = Object.entries(output.inputs).filter(([path, { bytesInOutput }]) => bytesInOutput > 0 && /(^|[/\\])immer([/\\]|$)/.test(path)).map(([path]) => path);
+  const immer = Object.entries(output.inputs)
+    .filter(([path, { bytesInOutput }]) => bytesInOutput > 0 && /(^|[/\\])immer([/\\]|$)/.test(path))
+    .map(([path]) => path);
   const bytes = result.outputFiles[0].contents;
-  console.log(`{ ${NAMES} } from ${file}: ${inputs.length} inputs, ${bytes.length} B minified, ${gzipSync(bytes).length} B min+gzip, ${immer.length ? "IMMER" : "no immer"}`);
+  console.log(
+    `{ ${NAMES} } from ${file}: ${inputs.length} inputs, ${bytes.length} B minified, ${gzipSync(bytes).length} B min+gzip, ${immer.length ? "IMMER" : "no immer"}`,
+  );
   // The browser entry must be immer-free; the main entry is reported only (it re-exports the admin
   // functions, and whether a bundler drops them is the bundler's business).
   if (immer.length > 0 && file === "dist/browser.js") {

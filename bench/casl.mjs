@@ -6,13 +6,13 @@
 // global to the ability, not per role), compiled conditions memoized across abilities.
 // Unknown member / connector not added / tool not listed: `blocked` from the catalog (CON-7).
 
-import { createMongoAbility, mongoQueryMatcher } from '@casl/ability';
-import { orgFacts, toolPolicyEntries, ownEntries, actionsFor } from './facts.mjs';
+import { createMongoAbility, mongoQueryMatcher } from "@casl/ability";
+import { orgFacts, toolPolicyEntries, ownEntries, actionsFor } from "./facts.mjs";
 
-export const name = 'casl';
+export const name = "casl";
 
-const ANY = 'all'; // CASL's default "any subject type"; connector subject types are prefixed "c:"
-const BOTH = ['use_always', 'use_approval'];
+const ANY = "all"; // CASL's default "any subject type"; connector subject types are prefixed "c:"
+const BOTH = ["use_always", "use_approval"];
 
 // Exact field matching. (Unused by these rules, but CASL's default fieldPatternMatcher treats "*" in a
 // field name as a wildcard, which would be wrong for arbitrary tool ids, so we never rely on it.)
@@ -37,21 +37,23 @@ function roleRules(role) {
   // All-connectors row: a level applies to every connector without its own row in this role;
   // Custom (an object) means blocked there, i.e. no rule.
   const all = role.connectors.all;
-  if (typeof all === 'string' && all !== 'blocked') {
+  if (typeof all === "string" && all !== "blocked") {
     const rule = { action: actionsFor(all), subject: ANY };
     if (rows.length) rule.conditions = { connector: { $nin: rows.map(([cid]) => cid) } };
     rules.push(rule);
   }
   for (const [cid, grant] of rows) {
-    const type = 'c:' + cid;
-    if (typeof grant === 'string') {
-      if (grant !== 'blocked') rules.push({ action: actionsFor(grant), subject: type });
+    const type = "c:" + cid;
+    if (typeof grant === "string") {
+      if (grant !== "blocked") rules.push({ action: actionsFor(grant), subject: type });
       continue;
     }
     const byLevel = { always: [], approval: [] };
     for (const [tool, lvl] of ownEntries(grant.custom)) if (byLevel[lvl]) byLevel[lvl].push(tool);
-    if (byLevel.always.length) rules.push({ action: BOTH, subject: type, conditions: { tool: { $in: byLevel.always } } });
-    if (byLevel.approval.length) rules.push({ action: 'use_approval', subject: type, conditions: { tool: { $in: byLevel.approval } } });
+    if (byLevel.always.length)
+      rules.push({ action: BOTH, subject: type, conditions: { tool: { $in: byLevel.always } } });
+    if (byLevel.approval.length)
+      rules.push({ action: "use_approval", subject: type, conditions: { tool: { $in: byLevel.approval } } });
   }
   return rules;
 }
@@ -61,10 +63,11 @@ function roleRules(role) {
 function ceilingRules(entries) {
   const rules = [];
   for (const [cid, { level, tools }] of entries) {
-    const type = 'c:' + cid;
+    const type = "c:" + cid;
     for (const action of BOTH) {
       const allowedBy = (lvl) => actionsFor(lvl).includes(action);
-      const overridesAllowing = [], overridesDenying = [];
+      const overridesAllowing = [],
+        overridesDenying = [];
       for (const [t, lvl] of tools) (allowedBy(lvl) ? overridesAllowing : overridesDenying).push(t);
       if (!allowedBy(level)) {
         const rule = { inverted: true, action, subject: type };
@@ -90,14 +93,14 @@ export function setup(org) {
   const subjects = new Map();
   for (const [cid, tools] of facts.catalog) {
     const byTool = new Map();
-    for (const t of tools) byTool.set(t, Object.freeze({ type: 'c:' + cid, connector: cid, tool: t }));
+    for (const t of tools) byTool.set(t, Object.freeze({ type: "c:" + cid, connector: cid, tool: t }));
     subjects.set(cid, byTool);
   }
 
   // One ability per distinct role set (defineAbilityFor(member), cached by the member's roles).
   const cache = new Map();
   const abilityOf = new Map();
-  const ungovernedKey = '\u0000ungoverned';
+  const ungovernedKey = "\u0000ungoverned";
   for (const [mid, m] of facts.members) {
     let key;
     let roleIds = [];
@@ -125,10 +128,10 @@ export function setup(org) {
 export function decide(s, memberId, connectorId, tool) {
   const ability = s.abilityOf.get(memberId);
   const subject = s.subjects.get(connectorId)?.get(tool);
-  if (ability === undefined || subject === undefined) return 'blocked'; // CON-7
-  if (ability.can('use_always', subject)) return 'always';
-  if (ability.can('use_approval', subject)) return 'approval';
-  return 'blocked';
+  if (ability === undefined || subject === undefined) return "blocked"; // CON-7
+  if (ability.can("use_always", subject)) return "always";
+  if (ability.can("use_approval", subject)) return "approval";
+  return "blocked";
 }
 
 export default { name, setup, decide };

@@ -82,7 +82,9 @@ async function child() {
 class Child {
   constructor(engine) {
     this.engine = engine;
-    this.proc = fork(fileURLToPath(import.meta.url), ["--child"], { execArgv: ["--expose-gc", "--max-old-space-size=8192"] });
+    this.proc = fork(fileURLToPath(import.meta.url), ["--child"], {
+      execArgv: ["--expose-gc", "--max-old-space-size=8192"],
+    });
   }
   ask(msg) {
     return new Promise((resolve, reject) => {
@@ -137,7 +139,9 @@ async function benchSize(size, o, dir) {
     for (const r of runs.slice(1)) {
       const d = disagreements(queries, runs[0].answers, r.answers);
       if (d.count > 0) {
-        throw new Error(`${r.engine} disagrees with org-rbac on ${d.count} of ${queries.length} ${size} queries:\n  ${d.examples.join("\n  ")}`);
+        throw new Error(
+          `${r.engine} disagrees with org-rbac on ${d.count} of ${queries.length} ${size} queries:\n  ${d.examples.join("\n  ")}`,
+        );
       }
       r.agrees = true;
     }

@@ -3,21 +3,21 @@
 // GRP-2), the effective built-in role (GRP-3), whether role grants apply (CON-5, CON-6), and which
 // connectors are added with which tools (CON-7). Used by the CASL version (casl.mjs).
 
-export const LEVELS = Object.freeze(['blocked', 'approval', 'always']);
+export const LEVELS = Object.freeze(["blocked", "approval", "always"]);
 
 /** Own-property read that is safe for ids like "__proto__", "constructor", "toString". */
 export function own(obj, key) {
-  return obj != null && typeof obj === 'object' && Object.hasOwn(obj, key) ? obj[key] : undefined;
+  return obj != null && typeof obj === "object" && Object.hasOwn(obj, key) ? obj[key] : undefined;
 }
 
 /** Own [key, value] pairs of a JSON object ({} for null/undefined). Safe for "__proto__" keys. */
 export function ownEntries(obj) {
-  return obj != null && typeof obj === 'object' ? Object.entries(obj) : [];
+  return obj != null && typeof obj === "object" ? Object.entries(obj) : [];
 }
 
 /** The actions a level grants, highest threshold first. */
 export function actionsFor(level) {
-  return level === 'always' ? ['use_always', 'use_approval'] : level === 'approval' ? ['use_approval'] : [];
+  return level === "always" ? ["use_always", "use_approval"] : level === "approval" ? ["use_approval"] : [];
 }
 
 /**
@@ -50,7 +50,7 @@ export function orgFacts(org) {
   }
 
   // GRP-2: in invite-only and jit orgs only "manual" groups count for custom roles.
-  const onlyManual = org.provisioning === 'invite-only' || org.provisioning === 'jit';
+  const onlyManual = org.provisioning === "invite-only" || org.provisioning === "jit";
   const memberIds = new Set(org.members.map((m) => m.id));
   const groupsOf = new Map(); // memberId -> all groups listing them (for GRP-3 mappings)
   for (const g of org.groups) {
@@ -63,30 +63,30 @@ export function orgFacts(org) {
   }
 
   // GRP-3: group mappings (Path A) decide the built-in role when enabled.
-  const mappings = org.groupMappings?.enabled ? org.groupMappings.mappings ?? [] : [];
+  const mappings = org.groupMappings?.enabled ? (org.groupMappings.mappings ?? []) : [];
   const mappedRoles = new Map(); // groupId -> Set(role)
   for (const mp of mappings) {
     let s = mappedRoles.get(mp.groupId);
     if (!s) mappedRoles.set(mp.groupId, (s = new Set()));
     s.add(mp.role);
   }
-  const PRECEDENCE = ['owner', 'admin', 'custom', 'user'];
+  const PRECEDENCE = ["owner", "admin", "custom", "user"];
 
   const members = new Map();
   for (const m of org.members) {
     const gs = groupsOf.get(m.id) ?? [];
     let builtin = m.role;
-    if (mappings.length && builtin !== 'primary-owner') {
+    if (mappings.length && builtin !== "primary-owner") {
       const got = new Set();
       for (const g of gs) for (const r of mappedRoles.get(g.id) ?? []) got.add(r);
       const best = PRECEDENCE.find((r) => got.has(r));
       if (best) builtin = best;
     }
-    const groups = gs.filter((g) => !onlyManual || g.source === 'manual').map((g) => g.id);
+    const groups = gs.filter((g) => !onlyManual || g.source === "manual").map((g) => g.id);
     members.set(m.id, {
       id: m.id,
       builtin,
-      governed: org.connectorPermissionsEnabled === true && builtin === 'custom',
+      governed: org.connectorPermissionsEnabled === true && builtin === "custom",
       groups,
     });
   }
@@ -102,7 +102,7 @@ export function toolPolicyEntries(org, catalog) {
   const out = new Map();
   for (const [cid, entry] of ownEntries(org.toolPolicy)) {
     if (!catalog.has(cid) || entry == null) continue; // policy for a connector not added: nothing to cap
-    out.set(cid, { level: entry.level ?? 'always', tools: new Map(ownEntries(entry.tools)) });
+    out.set(cid, { level: entry.level ?? "always", tools: new Map(ownEntries(entry.tools)) });
   }
   return out;
 }

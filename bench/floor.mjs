@@ -33,7 +33,10 @@ function rolesByMember(org) {
 function compileRole(role) {
   const rows = new Map();
   for (const [c, row] of Object.entries(role.connectors.byConnector ?? {})) {
-    rows.set(c, typeof row === "string" ? RANK[row] : new Map(Object.entries(row.custom).map(([t, l]) => [t, RANK[l]])));
+    rows.set(
+      c,
+      typeof row === "string" ? RANK[row] : new Map(Object.entries(row.custom).map(([t, l]) => [t, RANK[l]])),
+    );
   }
   return { rows, all: typeof role.connectors.all === "string" ? RANK[role.connectors.all] : 0 };
 }
@@ -44,7 +47,10 @@ export function setup(org) {
   const tools = new Map(org.connectors.map((c) => [c.id, new Set(c.tools)]));
   const policy = new Map();
   for (const [c, p] of Object.entries(org.toolPolicy)) {
-    policy.set(c, { level: RANK[p.level ?? "always"], tools: new Map(Object.entries(p.tools ?? {}).map(([t, l]) => [t, RANK[l]])) });
+    policy.set(c, {
+      level: RANK[p.level ?? "always"],
+      tools: new Map(Object.entries(p.tools ?? {}).map(([t, l]) => [t, RANK[l]])),
+    });
   }
   const members = new Map();
   for (const m of org.members) {

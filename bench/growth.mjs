@@ -98,9 +98,18 @@ function spawnMs(argv) {
   let status = 0;
   for (let k = 0; k < 2; k++) {
     const t0 = process.hrtime.bigint();
-    const r = spawnSync(process.execPath, [CLI, ...argv], { maxBuffer: 2 ** 31 - 1, timeout: capMs, stdio: ["ignore", "pipe", "pipe"] });
+    const r = spawnSync(process.execPath, [CLI, ...argv], {
+      maxBuffer: 2 ** 31 - 1,
+      timeout: capMs,
+      stdio: ["ignore", "pipe", "pipe"],
+    });
     const ms = Number(process.hrtime.bigint() - t0) / 1e6;
-    if (r.error) return { error: r.error.code === "ETIMEDOUT" ? `over the ${capMs / 1000} s cap` : String(r.error.code ?? r.error.message), ms };
+    if (r.error)
+      return {
+        error:
+          r.error.code === "ETIMEDOUT" ? `over the ${capMs / 1000} s cap` : String(r.error.code ?? r.error.message),
+        ms,
+      };
     best = Math.min(best, ms);
     out = r.stdout.length + r.stderr.length;
     status = r.status;
@@ -111,8 +120,24 @@ function spawnMs(argv) {
 
 function measureValid(text, ask, file, point) {
   const fresh = () => lib.parseOrg(JSON.parse(text));
-  point("parseOrg", () => fastest(() => JSON.parse(text), (j) => lib.parseOrg(j)), true);
-  point("safeParseOrg", () => fastest(() => JSON.parse(text), (j) => lib.safeParseOrg(j)), true);
+  point(
+    "parseOrg",
+    () =>
+      fastest(
+        () => JSON.parse(text),
+        (j) => lib.parseOrg(j),
+      ),
+    true,
+  );
+  point(
+    "safeParseOrg",
+    () =>
+      fastest(
+        () => JSON.parse(text),
+        (j) => lib.safeParseOrg(j),
+      ),
+    true,
+  );
   for (const [name, fn] of Object.entries(ON_ORG)) point(name, () => fastest(fresh, (org) => fn(org, ask)));
   for (const [name, argv] of Object.entries(CLI_VALID)) point(name, () => spawnMs(argv(file, ask)), false, true);
 }
@@ -131,10 +156,18 @@ function measureInvalid(text, file, point) {
       },
     ),
   );
-  point("safeParseOrg", () => fastest(() => JSON.parse(text), (j) => lib.safeParseOrg(j)));
+  point("safeParseOrg", () =>
+    fastest(
+      () => JSON.parse(text),
+      (j) => lib.safeParseOrg(j),
+    ),
+  );
   point("formatValidationIssues", () => {
     const issues = lib.safeParseOrg(JSON.parse(text)).error.issues; // throws here if safeParseOrg does
-    return fastest(() => issues, (list) => lib.formatValidationIssues(list));
+    return fastest(
+      () => issues,
+      (list) => lib.formatValidationIssues(list),
+    );
   });
   point("cli validate", () => spawnMs(["validate", file]), false, true);
 }
@@ -168,7 +201,14 @@ function runShape(shape) {
         return;
       }
       const answer = cli ? r.out : answerIsInput ? 0 : bytesOf(r.result);
-      list.push({ n, x: text.length + answer, orgBytes: text.length, answerBytes: answer, ms: r.ms, ...(cli ? { status: r.status } : {}) });
+      list.push({
+        n,
+        x: text.length + answer,
+        orgBytes: text.length,
+        answerBytes: answer,
+        ms: r.ms,
+        ...(cli ? { status: r.status } : {}),
+      });
       process.stdout.write(`${POINT_TAG}${JSON.stringify([name, list.at(-1)])}\n`);
       if (r.ms > capMs) stopped.add(name);
     };
@@ -195,7 +235,10 @@ export function verdict(name, list, baselineMs) {
   const failed = list.find((p) => p.error);
   if (failed) return { exponent: null, pass: false, note: `n=${failed.n}: ${failed.error}` };
   const ys = list.map((p) => (cli ? Math.max(p.ms - baselineMs, 0.5) : Math.max(p.ms, 0.001)));
-  const exponent = growthExponent(list.map((p) => p.x), ys);
+  const exponent = growthExponent(
+    list.map((p) => p.x),
+    ys,
+  );
   const top = Math.max(...ys);
   const noise = cli ? top < NOISE_CLI_MS : top < NOISE_MS;
   const over = list.at(-1).ms > capMs;
@@ -210,8 +253,22 @@ function parent() {
   let ok = true;
   for (const shape of SHAPES) {
     if (only && shape.name !== only) continue;
-    const childArgs = [fileURLToPath(import.meta.url), "--child", shape.name, ...(quick ? ["--quick"] : []), "--cap-s", String(capMs / 1000), "--shape-s", String(shapeMs / 1000)];
-    const r = spawnSync(process.execPath, ["--expose-gc", ...childArgs], { encoding: "utf8", maxBuffer: 2 ** 28, timeout: shapeMs, stdio: ["ignore", "pipe", "inherit"] });
+    const childArgs = [
+      fileURLToPath(import.meta.url),
+      "--child",
+      shape.name,
+      ...(quick ? ["--quick"] : []),
+      "--cap-s",
+      String(capMs / 1000),
+      "--shape-s",
+      String(shapeMs / 1000),
+    ];
+    const r = spawnSync(process.execPath, ["--expose-gc", ...childArgs], {
+      encoding: "utf8",
+      maxBuffer: 2 ** 28,
+      timeout: shapeMs,
+      stdio: ["ignore", "pipe", "inherit"],
+    });
     const points = {};
     for (const line of (r.stdout ?? "").split("\n")) {
       if (!line.startsWith(POINT_TAG)) continue;
@@ -219,10 +276,24 @@ function parent() {
       (points[name] ??= []).push(point);
     }
     const finished = (r.stdout ?? "").includes(RESULT_TAG);
-    const error = finished ? undefined : r.error ? `stopped after ${shapeMs / 1000} s` : `exited ${r.status ?? r.signal}`;
-    const entries = Object.entries(points).map(([name, list]) => ({ name, points: list, ...verdict(name, list, baselineMs) }));
+    const error = finished
+      ? undefined
+      : r.error
+        ? `stopped after ${shapeMs / 1000} s`
+        : `exited ${r.status ?? r.signal}`;
+    const entries = Object.entries(points).map(([name, list]) => ({
+      name,
+      points: list,
+      ...verdict(name, list, baselineMs),
+    }));
     ok &&= finished && entries.every((e) => e.pass);
-    shapes.push({ name: shape.name, what: shape.what, sizes: quick ? shape.quick : shape.sizes, ...(error ? { error } : {}), entries });
+    shapes.push({
+      name: shape.name,
+      what: shape.what,
+      sizes: quick ? shape.quick : shape.sizes,
+      ...(error ? { error } : {}),
+      entries,
+    });
   }
   emit({ limit: LIMIT, quick, capS: capMs / 1000, shapeS: shapeMs / 1000, cliBaselineMs: baselineMs, ok, shapes });
   if (!ok) process.exitCode = 1;
@@ -231,5 +302,4 @@ function parent() {
 if (args[0] === "--child") {
   runShape(SHAPES.find((s) => s.name === args[1]));
   emit({ done: true });
-}
-else parent();
+} else parent();

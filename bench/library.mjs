@@ -26,4 +26,6 @@ export function setupOrg(json) {
   return org;
 }
 
-export const setupLabel = hasCompile ? "parseOrg + compileOrg" : "parseOrg (no compileOrg exported: the index is built on the first question)";
+export const setupLabel = hasCompile
+  ? "parseOrg + compileOrg"
+  : "parseOrg (no compileOrg exported: the index is built on the first question)";

@@ -48,7 +48,17 @@ function heap() {
   ask(org, queries);
   gc();
   const afterAccessMB = heapMB() - h0;
-  emit({ size, orgBytes: text.length, queries: queries.length, accessMembers: accessFor.length, jsonMB, afterSetupMB, afterQueriesMB, afterAccessMB, held: org !== null });
+  emit({
+    size,
+    orgBytes: text.length,
+    queries: queries.length,
+    accessMembers: accessFor.length,
+    jsonMB,
+    afterSetupMB,
+    afterQueriesMB,
+    afterAccessMB,
+    held: org !== null,
+  });
 }
 
 function hundred() {

@@ -28,7 +28,10 @@ export const decide = (org, m, c, t) => lib.resolveToolLevel(org, m, c, t).level
 `;
 
 if (!existsSync(join(work, "node_modules"))) {
-  cpSync(peers, work, { recursive: true, filter: (src) => !src.includes("node_modules") && !src.includes(`${peers}/data`) });
+  cpSync(peers, work, {
+    recursive: true,
+    filter: (src) => !src.includes("node_modules") && !src.includes(`${peers}/data`),
+  });
   execFileSync("npm", ["ci", "--no-audit", "--no-fund"], { cwd: work, stdio: ["ignore", "ignore", "inherit"] });
 }
 writeFileSync(join(work, "org-rbac-adapter.mjs"), ADAPTER);
@@ -36,11 +39,36 @@ writeFileSync(join(work, "org-rbac-adapter.mjs"), ADAPTER);
 const runs = [];
 for (const size of sizes) {
   const json = join(work, `result-${size}.json`);
-  const argv = ["bench.mjs", size, "--engine", "naive-js,casl,casbin,cedar", "--adapter", "indexed.mjs", "--adapter", "./org-rbac-adapter.mjs", "--json", json, ...extra];
+  const argv = [
+    "bench.mjs",
+    size,
+    "--engine",
+    "naive-js,casl,casbin,cedar",
+    "--adapter",
+    "indexed.mjs",
+    "--adapter",
+    "./org-rbac-adapter.mjs",
+    "--json",
+    json,
+    ...extra,
+  ];
   process.stderr.write(`# peers: node ${argv.join(" ")}\n`);
-  const r = spawnSync(process.execPath, argv, { cwd: work, encoding: "utf8", env: { ...process.env, ORG_RBAC_DIR: BUILD }, maxBuffer: 2 ** 26 });
+  const r = spawnSync(process.execPath, argv, {
+    cwd: work,
+    encoding: "utf8",
+    env: { ...process.env, ORG_RBAC_DIR: BUILD },
+    maxBuffer: 2 ** 26,
+  });
   const table = (r.stdout ?? "").split("\n").filter((l) => l.startsWith("|"));
   const notes = (r.stdout ?? "").split("\n").filter((l) => l.startsWith("# ") || l.startsWith("load avg"));
-  runs.push({ size, command: `node ${argv.slice(0, -2 - extra.length).join(" ")} ${extra.join(" ")}`.trim(), status: r.status, table, notes, result: existsSync(json) ? JSON.parse(readFileSync(json, "utf8")) : null, stderr: (r.stderr ?? "").slice(-2000) });
+  runs.push({
+    size,
+    command: `node ${argv.slice(0, -2 - extra.length).join(" ")} ${extra.join(" ")}`.trim(),
+    status: r.status,
+    table,
+    notes,
+    result: existsSync(json) ? JSON.parse(readFileSync(json, "utf8")) : null,
+    stderr: (r.stderr ?? "").slice(-2000),
+  });
 }
 emit({ runs });

@@ -3,7 +3,12 @@
 
 import { fmt } from "./stats.mjs";
 
-const table = (head, rows) => [`| ${head.join(" | ")} |`, `|${head.map((_, i) => (i === 0 ? "---" : "---:")).join("|")}|`, ...rows.map((r) => `| ${r.join(" | ")} |`)].join("\n");
+const table = (head, rows) =>
+  [
+    `| ${head.join(" | ")} |`,
+    `|${head.map((_, i) => (i === 0 ? "---" : "---:")).join("|")}|`,
+    ...rows.map((r) => `| ${r.join(" | ")} |`),
+  ].join("\n");
 const x = (v, d = 2) => (v === undefined || v === null || !Number.isFinite(v) ? "–" : `${fmt(v, d)}×`);
 
 /** A target: text, measured value shown, met?, and how much it is missed by when it is not. */
@@ -13,7 +18,13 @@ function target(what, shown, met, missedBy) {
 
 function missing(part) {
   if (!part || part.skipped) return "not run";
-  if (!part.result) return `failed (exit ${part.status ?? part.signal}): ${part.output.split("\n").filter((l) => !/^\s+at /.test(l)).slice(-4).join(" ").replace(/`/g, "'")}`;
+  if (!part.result)
+    return `failed (exit ${part.status ?? part.signal}): ${part.output
+      .split("\n")
+      .filter((l) => !/^\s+at /.test(l))
+      .slice(-4)
+      .join(" ")
+      .replace(/`/g, "'")}`;
   return null;
 }
 
@@ -30,22 +41,58 @@ function decisionSection(part, ctx, targets) {
   );
   for (const s of sizes) {
     const by = Object.fromEntries(s.engines.map((e) => [e.engine, e]));
-    lines.push(`### ${s.size}: ${fmt(s.members)} members, ${fmt(s.groups)} groups, ${fmt(s.roles)} roles, ${fmt(s.connectors)} connectors × ${s.tools} tools (${fmt(s.orgBytes / 1024)} KB)`, "");
+    lines.push(
+      `### ${s.size}: ${fmt(s.members)} members, ${fmt(s.groups)} groups, ${fmt(s.roles)} roles, ${fmt(s.connectors)} connectors × ${s.tools} tools (${fmt(s.orgBytes / 1024)} KB)`,
+      "",
+    );
     lines.push(
       table(
-        ["engine", "setup ms", "cold ns/decision", "warm ns/decision", "warm rounds (ns)", "peak RSS Δ MB", "retained MB", "agrees with org-rbac"],
-        s.engines.map((e) => [e.engine, fmt(e.setupMs, 1), fmt(e.coldNs), fmt(e.warmNs), e.warm.map((w) => fmt(w)).join(", "), fmt(e.peakRssDeltaMB, 1), fmt(e.retainedMB, 1), e.engine === "org-rbac" ? "–" : `every one of ${fmt(s.queries)}`]),
+        [
+          "engine",
+          "setup ms",
+          "cold ns/decision",
+          "warm ns/decision",
+          "warm rounds (ns)",
+          "peak RSS Δ MB",
+          "retained MB",
+          "agrees with org-rbac",
+        ],
+        s.engines.map((e) => [
+          e.engine,
+          fmt(e.setupMs, 1),
+          fmt(e.coldNs),
+          fmt(e.warmNs),
+          e.warm.map((w) => fmt(w)).join(", "),
+          fmt(e.peakRssDeltaMB, 1),
+          fmt(e.retainedMB, 1),
+          e.engine === "org-rbac" ? "–" : `every one of ${fmt(s.queries)}`,
+        ]),
       ),
       "",
     );
-    const o = by["org-rbac"], f = by.floor, c = by.casl;
-    lines.push(`Ratios: org-rbac / floor warm ${x(o.warmNs / f.warmNs)}, cold ${x(o.coldNs / f.coldNs)}; CASL / org-rbac warm ${x(c.warmNs / o.warmNs)}; peak RSS Δ org-rbac / floor ${x(o.peakRssDeltaMB / f.peakRssDeltaMB)}. Answers: ${fmt(s.answers.always)} always, ${fmt(s.answers.approval)} approval, ${fmt(s.answers.blocked)} blocked.`, "");
+    const o = by["org-rbac"],
+      f = by.floor,
+      c = by.casl;
+    lines.push(
+      `Ratios: org-rbac / floor warm ${x(o.warmNs / f.warmNs)}, cold ${x(o.coldNs / f.coldNs)}; CASL / org-rbac warm ${x(c.warmNs / o.warmNs)}; peak RSS Δ org-rbac / floor ${x(o.peakRssDeltaMB / f.peakRssDeltaMB)}. Answers: ${fmt(s.answers.always)} always, ${fmt(s.answers.approval)} approval, ${fmt(s.answers.blocked)} blocked.`,
+      "",
+    );
     if (s.size === "small") continue;
-    const w = o.warmNs / f.warmNs, cd = o.coldNs / f.coldNs, cs = c.warmNs / o.warmNs, rss = o.peakRssDeltaMB / Math.max(f.peakRssDeltaMB, 1);
+    const w = o.warmNs / f.warmNs,
+      cd = o.coldNs / f.coldNs,
+      cs = c.warmNs / o.warmNs,
+      rss = o.peakRssDeltaMB / Math.max(f.peakRssDeltaMB, 1);
     targets.push(target(`${s.size}: warm decision within 1.5× the floor`, x(w), w <= 1.5, `${x(w / 1.5)} over`));
     targets.push(target(`${s.size}: cold decision within 2× the floor`, x(cd), cd <= 2, `${x(cd / 2)} over`));
     targets.push(target(`${s.size}: at least 5× faster than CASL (warm)`, x(cs), cs >= 5, `${x(5 / cs)} short`));
-    targets.push(target(`${s.size}: peak RSS growth within 4× the floor's`, `${x(rss)} (${fmt(o.peakRssDeltaMB, 0)} vs ${fmt(f.peakRssDeltaMB, 0)} MB)`, rss <= 4, `${x(rss / 4)} over`));
+    targets.push(
+      target(
+        `${s.size}: peak RSS growth within 4× the floor's`,
+        `${x(rss)} (${fmt(o.peakRssDeltaMB, 0)} vs ${fmt(f.peakRssDeltaMB, 0)} MB)`,
+        rss <= 4,
+        `${x(rss / 4)} over`,
+      ),
+    );
   }
   return lines;
 }
@@ -62,16 +109,35 @@ function memorySection(parts, targets) {
       "",
     );
     const r = h.afterAccessMB / h.jsonMB;
-    targets.push(target(`compiled ${h.size} org at most 2× its parsed JSON, whatever is asked`, `${x(r)} (${fmt(h.afterAccessMB, 0)} MB vs ${fmt(h.jsonMB, 0)} MB)`, r <= 2, `${x(r / 2)} over`));
+    targets.push(
+      target(
+        `compiled ${h.size} org at most 2× its parsed JSON, whatever is asked`,
+        `${x(r)} (${fmt(h.afterAccessMB, 0)} MB vs ${fmt(h.jsonMB, 0)} MB)`,
+        r <= 2,
+        `${x(r / 2)} over`,
+      ),
+    );
   }
   const hundred = parts.hundred;
   if (missing(hundred)) {
     lines.push(`100 large orgs at once in the default heap: ${missing(hundred)}.`, "");
-    targets.push(target("100 large orgs held and queried at once fit in the default heap", missing(hundred), false, "did not fit"));
+    targets.push(
+      target("100 large orgs held and queried at once fit in the default heap", missing(hundred), false, "did not fit"),
+    );
   } else {
     const h = hundred.result;
-    lines.push(`${h.orgs} large orgs (distinct objects) held at once, each asked ${fmt(h.queriesPerOrg)} questions, default heap (limit ${fmt(h.heapLimitMB, 0)} MB): fits; heap used ${fmt(h.heapMB, 0)} MB after a GC, peak RSS ${fmt(h.maxRssMB, 0)} MB, ${fmt(h.seconds, 1)} s.`, "");
-    targets.push(target(`${h.orgs} large orgs held and queried at once fit in the default heap`, `${fmt(h.heapMB, 0)} MB of ${fmt(h.heapLimitMB, 0)} MB`, true, ""));
+    lines.push(
+      `${h.orgs} large orgs (distinct objects) held at once, each asked ${fmt(h.queriesPerOrg)} questions, default heap (limit ${fmt(h.heapLimitMB, 0)} MB): fits; heap used ${fmt(h.heapMB, 0)} MB after a GC, peak RSS ${fmt(h.maxRssMB, 0)} MB, ${fmt(h.seconds, 1)} s.`,
+      "",
+    );
+    targets.push(
+      target(
+        `${h.orgs} large orgs held and queried at once fit in the default heap`,
+        `${fmt(h.heapMB, 0)} MB of ${fmt(h.heapLimitMB, 0)} MB`,
+        true,
+        "",
+      ),
+    );
   }
   const unknown = parts.unknown;
   if (missing(unknown)) lines.push(`Unknown member: ${missing(unknown)}.`, "");
@@ -80,13 +146,30 @@ function memorySection(parts, targets) {
     lines.push(
       "An unknown member's `resolveToolLevel` (3 ids in turn, a listed tool; 1,000,000 calls after 20,000 to warm up; bytes per call = heap growth plus what GCs freed, over 200,000 calls, from `v8.GCProfiler`):",
       "",
-      table(["org", "ns/call", "bytes allocated/call", "GCs per 1,000,000 calls"], [small, large].map((u) => [u.size, fmt(u.nsPerCall), fmt(u.bytesPerCall, 1), fmt(u.gcsPerMillionCalls)])),
+      table(
+        ["org", "ns/call", "bytes allocated/call", "GCs per 1,000,000 calls"],
+        [small, large].map((u) => [u.size, fmt(u.nsPerCall), fmt(u.bytesPerCall, 1), fmt(u.gcsPerMillionCalls)]),
+      ),
       "",
     );
     const ratio = large.nsPerCall / small.nsPerCall;
     const alloc = Math.max(small.bytesPerCall, large.bytesPerCall);
-    targets.push(target("unknown member: O(1) (large org / small org cost)", x(ratio), ratio <= 1.5, `${x(ratio)} the small org's cost`));
-    targets.push(target("unknown member: allocates nothing per call", `${fmt(alloc, 1)} B/call`, alloc < 1, `${fmt(alloc, 0)} B per call`));
+    targets.push(
+      target(
+        "unknown member: O(1) (large org / small org cost)",
+        x(ratio),
+        ratio <= 1.5,
+        `${x(ratio)} the small org's cost`,
+      ),
+    );
+    targets.push(
+      target(
+        "unknown member: allocates nothing per call",
+        `${fmt(alloc, 1)} B/call`,
+        alloc < 1,
+        `${fmt(alloc, 0)} B per call`,
+      ),
+    );
   }
   return lines;
 }
@@ -102,7 +185,14 @@ function parseSection(part, ctx, targets) {
     "",
   );
   const worst = Math.max(p.setupMs, p.setupAndFirstMs) / p.jsonParseMs;
-  targets.push(target(`parseOrg + compile of the ${p.size} org at most 5× JSON.parse`, x(worst), worst <= 5, `${x(worst / 5)} over`));
+  targets.push(
+    target(
+      `parseOrg + compile of the ${p.size} org at most 5× JSON.parse`,
+      x(worst),
+      worst <= 5,
+      `${x(worst / 5)} over`,
+    ),
+  );
   return lines;
 }
 
@@ -113,16 +203,53 @@ function accessSection(parts, targets) {
     const part = parts[key];
     if (missing(part)) continue;
     const a = part.result;
-    rows.push([a.size, `${fmt(a.asked)} of ${fmt(a.members)}${a.complete ? "" : ` (stopped: ${a.stoppedBy})`}`, fmt(a.seconds, 1), fmt(a.secondsAllMembers, 1), fmt(a.msPerMember, 2), fmt(a.cells), fmt(a.nsPerCell), fmt(a.warmDecisionNs), x(a.nsPerCell / a.warmDecisionNs), fmt(a.peakHeapGrowthMB, 0), fmt(a.maxRssMB, 0)]);
+    rows.push([
+      a.size,
+      `${fmt(a.asked)} of ${fmt(a.members)}${a.complete ? "" : ` (stopped: ${a.stoppedBy})`}`,
+      fmt(a.seconds, 1),
+      fmt(a.secondsAllMembers, 1),
+      fmt(a.msPerMember, 2),
+      fmt(a.cells),
+      fmt(a.nsPerCell),
+      fmt(a.warmDecisionNs),
+      x(a.nsPerCell / a.warmDecisionNs),
+      fmt(a.peakHeapGrowthMB, 0),
+      fmt(a.maxRssMB, 0),
+    ]);
     const r = a.nsPerCell / a.warmDecisionNs;
-    targets.push(target(`${a.size}: full matrix per cell at most one warm decision`, x(r), r <= 1, `${x(r)} a warm decision`));
-    if (a.size === "large") targets.push(target("large: resolveAccess for every member in seconds (< 10 s), bounded memory", `${fmt(a.secondsAllMembers, 0)} s${a.complete ? "" : " (extrapolated)"}, peak heap +${fmt(a.peakHeapGrowthMB, 0)} MB`, a.complete && a.secondsAllMembers < 10, `${x(a.secondsAllMembers / 10)} over 10 s`));
+    targets.push(
+      target(`${a.size}: full matrix per cell at most one warm decision`, x(r), r <= 1, `${x(r)} a warm decision`),
+    );
+    if (a.size === "large")
+      targets.push(
+        target(
+          "large: resolveAccess for every member in seconds (< 10 s), bounded memory",
+          `${fmt(a.secondsAllMembers, 0)} s${a.complete ? "" : " (extrapolated)"}, peak heap +${fmt(a.peakHeapGrowthMB, 0)} MB`,
+          a.complete && a.secondsAllMembers < 10,
+          `${x(a.secondsAllMembers / 10)} over 10 s`,
+        ),
+      );
   }
   if (rows.length === 0) return [...lines, "Not measured.", ""];
   lines.push(
     "Every member in org order, each `resolveAccess` dropped after counting its cells (connectors × tools); a time budget (then extrapolated) and a stop at +2.5 GB of heap. Per cell = total time / cells; the warm decision is measured on a fresh org of the same size in the same process.",
     "",
-    table(["org", "members asked", "s", "s for every member", "ms/member", "cells", "ns/cell", "warm decision ns", "cell / decision", "peak heap Δ MB", "peak RSS MB"], rows),
+    table(
+      [
+        "org",
+        "members asked",
+        "s",
+        "s for every member",
+        "ms/member",
+        "cells",
+        "ns/cell",
+        "warm decision ns",
+        "cell / decision",
+        "peak heap Δ MB",
+        "peak RSS MB",
+      ],
+      rows,
+    ),
     "",
   );
   return lines;
@@ -146,16 +273,40 @@ function growthSection(part, targets) {
       targets.push(target(`growth: ${s.name} finishes`, s.error, false, "did not finish"));
     }
     lines.push(
-      table(["entry point", "exponent", "ms at each n", "x at the largest n (KB)", "answer at the largest n (KB)", "verdict"], s.entries.map((e) => {
-        const last = e.points.at(-1);
-        return [e.name, e.exponent === null ? "–" : fmt(e.exponent, 2), e.points.map((p) => (p.error ? "error" : fmt(p.ms, p.ms < 10 ? 2 : 0))).join(" / "), fmt((last.x ?? 0) / 1024), fmt((last.answerBytes ?? 0) / 1024), e.pass ? `ok${e.note ? ` (${e.note})` : ""}` : `**FAIL**: ${e.note || `over ${g.limit}`}`];
-      })),
+      table(
+        [
+          "entry point",
+          "exponent",
+          "ms at each n",
+          "x at the largest n (KB)",
+          "answer at the largest n (KB)",
+          "verdict",
+        ],
+        s.entries.map((e) => {
+          const last = e.points.at(-1);
+          return [
+            e.name,
+            e.exponent === null ? "–" : fmt(e.exponent, 2),
+            e.points.map((p) => (p.error ? "error" : fmt(p.ms, p.ms < 10 ? 2 : 0))).join(" / "),
+            fmt((last.x ?? 0) / 1024),
+            fmt((last.answerBytes ?? 0) / 1024),
+            e.pass ? `ok${e.note ? ` (${e.note})` : ""}` : `**FAIL**: ${e.note || `over ${g.limit}`}`,
+          ];
+        }),
+      ),
       "",
     );
   }
   const all = g.shapes.flatMap((s) => s.entries.map((e) => ({ shape: s.name, ...e })));
   const failing = all.filter((e) => !e.pass);
-  targets.push(target(`every entry point's growth exponent at most ${g.limit} on every shape`, `${all.length - failing.length} of ${all.length} pass`, failing.length === 0 && g.shapes.every((s) => !s.error), `${failing.length} fail: ${failing.map((e) => `${e.shape}/${e.name}${e.exponent === null ? "" : ` ${fmt(e.exponent, 2)}`}`).join(", ")}`));
+  targets.push(
+    target(
+      `every entry point's growth exponent at most ${g.limit} on every shape`,
+      `${all.length - failing.length} of ${all.length} pass`,
+      failing.length === 0 && g.shapes.every((s) => !s.error),
+      `${failing.length} fail: ${failing.map((e) => `${e.shape}/${e.name}${e.exponent === null ? "" : ` ${fmt(e.exponent, 2)}`}`).join(", ")}`,
+    ),
+  );
   return lines;
 }
 
@@ -164,10 +315,23 @@ function sizeSection(part, targets) {
   if (missing(part)) return [...lines, `Not measured: ${missing(part)}.`, ""];
   const s = part.result;
   for (const e of s.entries) {
-    lines.push(`${e.name}: ${e.size === undefined ? e.error : `${fmt(e.size)} B min+gzip (limit ${fmt(e.sizeLimit)} B)`}. ${s.immerOutput.replace(/\n/g, "; ")}.`, "");
-    if (e.size !== undefined) targets.push(target("browser entry under 4 kB min+gzip", `${fmt(e.size / 1000, 2)} kB`, e.passed, `${fmt((e.size - e.sizeLimit) / 1000, 2)} kB over`));
+    lines.push(
+      `${e.name}: ${e.size === undefined ? e.error : `${fmt(e.size)} B min+gzip (limit ${fmt(e.sizeLimit)} B)`}. ${s.immerOutput.replace(/\n/g, "; ")}.`,
+      "",
+    );
+    if (e.size !== undefined)
+      targets.push(
+        target(
+          "browser entry under 4 kB min+gzip",
+          `${fmt(e.size / 1000, 2)} kB`,
+          e.passed,
+          `${fmt((e.size - e.sizeLimit) / 1000, 2)} kB over`,
+        ),
+      );
   }
-  targets.push(target("browser entry contains no immer", s.immerFree ? "none" : "immer found", s.immerFree, "immer is bundled"));
+  targets.push(
+    target("browser entry contains no immer", s.immerFree ? "none" : "immer found", s.immerFree, "immer is bundled"),
+  );
   return lines;
 }
 
@@ -175,14 +339,26 @@ function applySection(part, targets) {
   const lines = ["## Applying one change vs parseOrg (issue 10)", ""];
   if (missing(part)) return [...lines, `Not measured: ${missing(part)}.`, ""];
   const a = part.result;
-  if (!a.available) return [...lines, "`applyChanges` is not exported by this build yet: bench/apply.mjs runs once it is.", ""];
+  if (!a.available)
+    return [...lines, "`applyChanges` is not exported by this build yet: bench/apply.mjs runs once it is.", ""];
   lines.push(
     `${a.build ? `Measured on another build (\`--apply-build ${a.build}\`). ` : ""}${a.size} org: \`parseOrg\` ${fmt(a.parseMs, 1)} ms (median of ${a.runs}); \`applyChanges(org, [change])\` on the same parsed org, median of ${a.runs}:`,
     "",
-    table(["change", "ms", "of parseOrg", "result checked"], a.kinds.map((k) => [k.kind, fmt(k.ms, 2), x(k.ofParse, 3), k.checked ? "yes" : "**no**"])),
+    table(
+      ["change", "ms", "of parseOrg", "result checked"],
+      a.kinds.map((k) => [k.kind, fmt(k.ms, 2), x(k.ofParse, 3), k.checked ? "yes" : "**no**"]),
+    ),
     "",
   );
-  for (const k of a.kinds) targets.push(target(`${k.kind}: one change at most 0.1× parseOrg`, x(k.ofParse, 3), k.ofParse <= 0.1 && k.checked, `${x(k.ofParse / 0.1)} over`));
+  for (const k of a.kinds)
+    targets.push(
+      target(
+        `${k.kind}: one change at most 0.1× parseOrg`,
+        x(k.ofParse, 3),
+        k.ofParse <= 0.1 && k.checked,
+        `${x(k.ofParse / 0.1)} over`,
+      ),
+    );
   return lines;
 }
 
@@ -190,7 +366,14 @@ function peersSection(part) {
   const lines = ["## The shared harness (../shared/peers) with org-rbac plugged in", ""];
   if (missing(part)) return [...lines, `Not run: ${missing(part)}.`, ""];
   for (const r of part.result.runs) {
-    lines.push(`\`${r.command}\` (from a copy of ../shared/peers, adapter as its README shows${r.status === 0 ? "" : `; exit ${r.status}`}):`, "", ...r.notes.map((n) => `    ${n}`), "", ...r.table, "");
+    lines.push(
+      `\`${r.command}\` (from a copy of ../shared/peers, adapter as its README shows${r.status === 0 ? "" : `; exit ${r.status}`}):`,
+      "",
+      ...r.notes.map((n) => `    ${n}`),
+      "",
+      ...r.table,
+      "",
+    );
   }
   return lines;
 }
@@ -199,7 +382,10 @@ function targetsSection(targets) {
   return [
     "## Targets (issues 8, 9, 10)",
     "",
-    table(["target", "measured", "verdict"], targets.map((t) => [t.what, t.shown, t.met ? "met" : `**missed**: ${t.missedBy}`])),
+    table(
+      ["target", "measured", "verdict"],
+      targets.map((t) => [t.what, t.shown, t.met ? "met" : `**missed**: ${t.missedBy}`]),
+    ),
     "",
   ];
 }
@@ -229,12 +415,23 @@ export function renderReport(parts, ctx) {
       "`npm run bench -- --quick` for a smoke run (small sizes, no shared harness; written to $TMPDIR); `node bench/run.mjs --only decision,growth` for some parts (after `npm run build`); `npm run size` for the browser entry alone. " +
       "Sources: bench/ (gen.mjs the seeded orgs and queries, floor.mjs the hand-built index, casl.mjs the CASL 7 version, shapes.mjs the adversarial shapes).",
     "",
-    `Parts (each its own process): ${Object.values(parts).map((p) => (p.skipped ? `${p.name} (skipped)` : `${p.name} ${fmt(p.seconds, 0)} s`)).join(", ")}. The capability question is \`${ctx.capabilityName}\`.`,
+    `Parts (each its own process): ${Object.values(parts)
+      .map((p) => (p.skipped ? `${p.name} (skipped)` : `${p.name} ${fmt(p.seconds, 0)} s`))
+      .join(", ")}. The capability question is \`${ctx.capabilityName}\`.`,
     "",
   ];
   const failures = [];
   if (missing(parts.decision)) failures.push(`decision: ${missing(parts.decision)}`);
-  if (parts.growth && !parts.growth.skipped && !parts.growth.result?.ok) failures.push("growth: an exponent over the limit, a throw or a timeout (see the growth section)");
-  for (const p of Object.values(parts)) if (!p.skipped && !p.result && p.name !== "decision") failures.push(`${p.name}: ${missing(p)}`);
-  return { text: [...head, ...targetsSection(targets), ...body].join("\n").replace(/\n{3,}/g, "\n\n").trimEnd() + "\n", failures };
+  if (parts.growth && !parts.growth.skipped && !parts.growth.result?.ok)
+    failures.push("growth: an exponent over the limit, a throw or a timeout (see the growth section)");
+  for (const p of Object.values(parts))
+    if (!p.skipped && !p.result && p.name !== "decision") failures.push(`${p.name}: ${missing(p)}`);
+  return {
+    text:
+      [...head, ...targetsSection(targets), ...body]
+        .join("\n")
+        .replace(/\n{3,}/g, "\n\n")
+        .trimEnd() + "\n",
+    failures,
+  };
 }

@@ -20,7 +20,10 @@ import { renderReport } from "./report.mjs";
 const args = process.argv.slice(2);
 const opt = (name, dflt) => (args.includes(name) ? args[args.indexOf(name) + 1] : dflt);
 const quick = args.includes("--quick");
-const out = opt("--out", quick ? join(tmpdir(), "org-rbac-performance.quick.md") : join(ROOT, "docs", "performance.md"));
+const out = opt(
+  "--out",
+  quick ? join(tmpdir(), "org-rbac-performance.quick.md") : join(ROOT, "docs", "performance.md"),
+);
 const only = opt("--only", null)?.split(",");
 /** A built checkout whose dist exports applyChanges (e.g. branch admin before it is merged). */
 const applyBuild = opt("--apply-build", null);
@@ -28,13 +31,33 @@ const applyBuild = opt("--apply-build", null);
 /** Every part: [name, node flags, script and its arguments (full), (quick)]. */
 const GC = ["--expose-gc"];
 const PARTS = [
-  ["decision", GC, ["decision.mjs"], ["decision.mjs", "--sizes", "small,medium", "--queries", "20000", "--rounds", "3"]],
-  ["heap", GC, ["memory.mjs", "heap", "--size", "large", "--access", "50"], ["memory.mjs", "heap", "--size", "medium", "--queries", "20000"]],
+  [
+    "decision",
+    GC,
+    ["decision.mjs"],
+    ["decision.mjs", "--sizes", "small,medium", "--queries", "20000", "--rounds", "3"],
+  ],
+  [
+    "heap",
+    GC,
+    ["memory.mjs", "heap", "--size", "large", "--access", "50"],
+    ["memory.mjs", "heap", "--size", "medium", "--queries", "20000"],
+  ],
   // The default heap on purpose: no --max-old-space-size.
-  ["hundred", GC, ["memory.mjs", "hundred", "--queries", "5000"], ["memory.mjs", "hundred", "--orgs", "5", "--queries", "2000"]],
+  [
+    "hundred",
+    GC,
+    ["memory.mjs", "hundred", "--queries", "5000"],
+    ["memory.mjs", "hundred", "--orgs", "5", "--queries", "2000"],
+  ],
   ["unknown", GC, ["memory.mjs", "unknown"], ["memory.mjs", "unknown"]],
   ["parse", GC, ["parse.mjs", "--size", "large"], ["parse.mjs", "--size", "medium", "--runs", "3"]],
-  ["accessMedium", GC, ["access.mjs", "--size", "medium", "--budget-s", "20"], ["access.mjs", "--size", "medium", "--budget-s", "5", "--queries", "20000"]],
+  [
+    "accessMedium",
+    GC,
+    ["access.mjs", "--size", "medium", "--budget-s", "20"],
+    ["access.mjs", "--size", "medium", "--budget-s", "5", "--queries", "20000"],
+  ],
   ["accessLarge", GC, ["access.mjs", "--size", "large", "--budget-s", "30"], null],
   ["growth", GC, ["growth.mjs"], ["growth.mjs", "--quick"]],
   ["size", [], ["size.mjs"], ["size.mjs"]],
@@ -50,7 +73,13 @@ function runPart([name, flags, full, short]) {
   process.stderr.write(`\n## ${name}: node ${argv.map((a) => a.replace(`${ROOT}/`, "")).join(" ")}\n`);
   const t0 = Date.now();
   const env = name === "apply" && applyBuild ? { ...process.env, ORG_RBAC_DIR: applyBuild } : process.env;
-  const r = spawnSync(process.execPath, argv, { cwd: ROOT, env, encoding: "utf8", maxBuffer: 2 ** 28, stdio: ["ignore", "pipe", "pipe"] });
+  const r = spawnSync(process.execPath, argv, {
+    cwd: ROOT,
+    env,
+    encoding: "utf8",
+    maxBuffer: 2 ** 28,
+    stdio: ["ignore", "pipe", "pipe"],
+  });
   process.stderr.write(r.stderr ?? "");
   const line = (r.stdout ?? "").split("\n").find((l) => l.startsWith(RESULT_TAG));
   const seconds = (Date.now() - t0) / 1000;
@@ -61,7 +90,9 @@ function runPart([name, flags, full, short]) {
     seconds,
     status: r.status,
     signal: r.signal,
-    result: line ? { ...JSON.parse(line.slice(RESULT_TAG.length)), ...(env === process.env ? {} : { build: applyBuild }) } : null,
+    result: line
+      ? { ...JSON.parse(line.slice(RESULT_TAG.length)), ...(env === process.env ? {} : { build: applyBuild }) }
+      : null,
     output: line ? "" : `${r.stdout ?? ""}\n${r.stderr ?? ""}`.trim().slice(-1500),
   };
 }
@@ -70,8 +101,19 @@ const started = new Date();
 const before = machine();
 const parts = {};
 for (const part of PARTS) if (!only || only.includes(part[0])) parts[part[0]] = runPart(part);
-const context = { quick, started, minutes: (Date.now() - started) / 60000, machine: before, loadAfter: machine().load, setupLabel, capabilityName, command: quick ? "npm run bench -- --quick" : "npm run bench" };
+const context = {
+  quick,
+  started,
+  minutes: (Date.now() - started) / 60000,
+  machine: before,
+  loadAfter: machine().load,
+  setupLabel,
+  capabilityName,
+  command: quick ? "npm run bench -- --quick" : "npm run bench",
+};
 const report = renderReport(parts, context);
 writeFileSync(out, report.text);
-process.stderr.write(`\nwrote ${out}\n${report.failures.length ? `FAILED: ${report.failures.join("; ")}` : "every check passed"}\n`);
+process.stderr.write(
+  `\nwrote ${out}\n${report.failures.length ? `FAILED: ${report.failures.join("; ")}` : "every check passed"}\n`,
+);
 if (report.failures.length) process.exitCode = 1;

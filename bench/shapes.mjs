@@ -9,7 +9,11 @@ const range = (n, f) => Array.from({ length: n }, (_, i) => f(i));
 const LEVELS = ["always", "approval", "blocked"];
 
 function connectorsOf(count, tools, prefix = "c") {
-  return range(count, (c) => ({ id: `${prefix}${pad(c)}`, name: `Connector ${c}`, tools: range(tools, (t) => `tool_${pad(t)}`) }));
+  return range(count, (c) => ({
+    id: `${prefix}${pad(c)}`,
+    name: `Connector ${c}`,
+    tools: range(tools, (t) => `tool_${pad(t)}`),
+  }));
 }
 
 /** A role with an All-connectors row and a level row and a Custom row on the first connectors. */
@@ -37,11 +41,22 @@ function orgOf(parts) {
   };
 }
 
-const membersOf = (n, prefix = "u") => range(n, (i) => ({ id: `${prefix}${pad(i)}`, email: `${prefix}${i}@acme.test`, role: i === 0 ? "custom" : i === 1 ? "primary-owner" : "custom" }));
+const membersOf = (n, prefix = "u") =>
+  range(n, (i) => ({
+    id: `${prefix}${pad(i)}`,
+    email: `${prefix}${i}@acme.test`,
+    role: i === 0 ? "custom" : i === 1 ? "primary-owner" : "custom",
+  }));
 
 function ask(org, extra = {}) {
   const connector = org.connectors[0];
-  return { member: org.members[0].id, connector: connector.id, tool: connector.tools[0], role: org.roles[0]?.id ?? "none", ...extra };
+  return {
+    member: org.members[0].id,
+    connector: connector.id,
+    tool: connector.tools[0],
+    role: org.roles[0]?.id ?? "none",
+    ...extra,
+  };
 }
 
 function withAsk(org) {
@@ -63,8 +78,15 @@ export const SHAPES = [
       const connectors = connectorsOf(10, 10);
       const roles = range(n, (i) => roleOf(`r${pad(i)}`, i, connectors));
       const members = membersOf(100);
-      const groups = range(n / 2, (g) => ({ id: `g${pad(g)}`, name: `Group ${g}`, source: "scim", members: [members[0].id, members[2 + (g % 98)].id] }));
-      const roleAssignments = groups.flatMap((g, i) => [roles[2 * i], roles[2 * i + 1]].map((r) => ({ groupId: g.id, roleId: r.id })));
+      const groups = range(n / 2, (g) => ({
+        id: `g${pad(g)}`,
+        name: `Group ${g}`,
+        source: "scim",
+        members: [members[0].id, members[2 + (g % 98)].id],
+      }));
+      const roleAssignments = groups.flatMap((g, i) =>
+        [roles[2 * i], roles[2 * i + 1]].map((r) => ({ groupId: g.id, roleId: r.id })),
+      );
       return withAsk(orgOf({ connectors, roles, members, groups, roleAssignments }));
     },
   },
@@ -79,7 +101,10 @@ export const SHAPES = [
       const roles = range(4, (i) => roleOf(`r${i}`, i, connectors));
       const members = membersOf(n);
       const groups = [{ id: "g0", name: "Everyone", source: "scim", members: members.map((m) => m.id) }];
-      const roleAssignments = [{ groupId: "g0", roleId: "r0" }, { groupId: "g0", roleId: "r1" }];
+      const roleAssignments = [
+        { groupId: "g0", roleId: "r0" },
+        { groupId: "g0", roleId: "r1" },
+      ];
       return withAsk(orgOf({ connectors, roles, members, groups, roleAssignments }));
     },
   },
@@ -93,7 +118,12 @@ export const SHAPES = [
       const connectors = connectorsOf(10, 10);
       const roles = range(3, (i) => roleOf(`r${i}`, i, connectors));
       const members = membersOf(20);
-      const groups = range(n, (g) => ({ id: `g${pad(g)}`, name: `Group ${g}`, source: g % 2 ? "scim" : "manual", members: [members[0].id] }));
+      const groups = range(n, (g) => ({
+        id: `g${pad(g)}`,
+        name: `Group ${g}`,
+        source: g % 2 ? "scim" : "manual",
+        members: [members[0].id],
+      }));
       const roleAssignments = groups.map((g, i) => ({ groupId: g.id, roleId: roles[i % 3].id }));
       return withAsk(orgOf({ connectors, roles, members, groups, roleAssignments }));
     },
@@ -106,10 +136,23 @@ export const SHAPES = [
     small: 40,
     build(n) {
       const long = (prefix, i) => `${prefix}${pad(i)}`.padEnd(n, "x");
-      const connectors = range(5, (c) => ({ id: long("c", c), name: `Connector ${c}`, tools: range(5, (t) => long("t", t)) }));
+      const connectors = range(5, (c) => ({
+        id: long("c", c),
+        name: `Connector ${c}`,
+        tools: range(5, (t) => long("t", t)),
+      }));
       const roles = range(20, (i) => roleOf(long("r", i), i, connectors));
-      const members = range(50, (i) => ({ id: long("u", i), email: `u${i}@acme.test`, role: i === 1 ? "primary-owner" : "custom" }));
-      const groups = range(50, (g) => ({ id: long("g", g), name: long("Group ", g), source: "scim", members: [members[0].id, members[g].id] }));
+      const members = range(50, (i) => ({
+        id: long("u", i),
+        email: `u${i}@acme.test`,
+        role: i === 1 ? "primary-owner" : "custom",
+      }));
+      const groups = range(50, (g) => ({
+        id: long("g", g),
+        name: long("Group ", g),
+        source: "scim",
+        members: [members[0].id, members[g].id],
+      }));
       const roleAssignments = groups.map((g, i) => ({ groupId: g.id, roleId: roles[i % 20].id }));
       return withAsk(orgOf({ connectors, roles, members, groups, roleAssignments }));
     },
@@ -142,10 +185,19 @@ export const SHAPES = [
       const connectors = connectorsOf(5, 5);
       const roles = range(3, (i) => roleOf(`r${i}`, i, connectors));
       const members = membersOf(20);
-      const groups = range(n, (g) => ({ id: `g${pad(g)}`, name: `Group ${g}`, source: "scim", members: [members[0].id] }));
+      const groups = range(n, (g) => ({
+        id: `g${pad(g)}`,
+        name: `Group ${g}`,
+        source: "scim",
+        members: [members[0].id],
+      }));
       const roleAssignments = [{ groupId: groups[0].id, roleId: roles[0].id }];
       const org = orgOf({ connectors, roles, members, groups, roleAssignments, billing: "usage" });
-      org.spend = { orgLimit: 100000, multiGroup: "lowest", groupLimits: groups.map((g, i) => ({ groupId: g.id, limit: 1000 + i })) };
+      org.spend = {
+        orgLimit: 100000,
+        multiGroup: "lowest",
+        groupLimits: groups.map((g, i) => ({ groupId: g.id, limit: 1000 + i })),
+      };
       return withAsk(org);
     },
   },
@@ -158,12 +210,24 @@ export const SHAPES = [
     build(n) {
       const k = Math.round(Math.sqrt(n));
       const connectors = connectorsOf(k, k);
-      const custom = (c, i) => ({ custom: Object.fromEntries(c.tools.filter((_, t) => t % 2 === i % 2).map((t, j) => [t, LEVELS[j % 3]])) });
-      const roles = range(3, (i) => ({ id: `r${i}`, name: `Role ${i}`, capabilities: ["chat"], connectors: { all: LEVELS[i], byConnector: Object.fromEntries(connectors.map((c) => [c.id, custom(c, i)])) } }));
+      const custom = (c, i) => ({
+        custom: Object.fromEntries(c.tools.filter((_, t) => t % 2 === i % 2).map((t, j) => [t, LEVELS[j % 3]])),
+      });
+      const roles = range(3, (i) => ({
+        id: `r${i}`,
+        name: `Role ${i}`,
+        capabilities: ["chat"],
+        connectors: { all: LEVELS[i], byConnector: Object.fromEntries(connectors.map((c) => [c.id, custom(c, i)])) },
+      }));
       const members = membersOf(20);
       const groups = [{ id: "g0", name: "All", source: "scim", members: members.map((m) => m.id) }];
       const roleAssignments = roles.map((r) => ({ groupId: "g0", roleId: r.id }));
-      const toolPolicy = Object.fromEntries(connectors.map((c, i) => [c.id, { level: LEVELS[i % 3], tools: { [c.tools[0]]: "always", [c.tools[1]]: "approval" } }]));
+      const toolPolicy = Object.fromEntries(
+        connectors.map((c, i) => [
+          c.id,
+          { level: LEVELS[i % 3], tools: { [c.tools[0]]: "always", [c.tools[1]]: "approval" } },
+        ]),
+      );
       return withAsk(orgOf({ connectors, roles, members, groups, roleAssignments, toolPolicy }));
     },
   },
@@ -194,7 +258,13 @@ export const SHAPES = [
       const members = membersOf(3);
       const key = "k".repeat(10 * n);
       const tools = Object.fromEntries(range(n, (i) => [`tool_${pad(i)}`, "Always"]));
-      const org = orgOf({ connectors, roles: [roleOf("r0", 0, connectors)], members, groups: [], toolPolicy: { [key]: { level: "approval", tools } } });
+      const org = orgOf({
+        connectors,
+        roles: [roleOf("r0", 0, connectors)],
+        members,
+        groups: [],
+        toolPolicy: { [key]: { level: "approval", tools } },
+      });
       return { org, ask: ask(org) };
     },
   },

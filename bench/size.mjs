@@ -7,7 +7,10 @@ import { join } from "node:path";
 import { ROOT } from "./library.mjs";
 import { emit } from "./stats.mjs";
 
-const sizeLimit = spawnSync(process.execPath, [join(ROOT, "node_modules", "size-limit", "bin.js"), "--json"], { cwd: ROOT, encoding: "utf8" });
+const sizeLimit = spawnSync(process.execPath, [join(ROOT, "node_modules", "size-limit", "bin.js"), "--json"], {
+  cwd: ROOT,
+  encoding: "utf8",
+});
 const immer = spawnSync(process.execPath, [join(ROOT, "bench", "browserEntry.mjs")], { cwd: ROOT, encoding: "utf8" });
 let entries = [];
 try {

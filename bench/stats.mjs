@@ -26,7 +26,9 @@ export function growthExponent(xs, ys) {
 }
 
 export const fmt = (x, d = 0) =>
-  x === undefined || x === null || Number.isNaN(x) ? "–" : x.toLocaleString("en-US", { maximumFractionDigits: d, minimumFractionDigits: d });
+  x === undefined || x === null || Number.isNaN(x)
+    ? "–"
+    : x.toLocaleString("en-US", { maximumFractionDigits: d, minimumFractionDigits: d });
 
 export const MB = 1048576;
 
@@ -44,12 +46,20 @@ export const RESULT_TAG = "BENCH-RESULT ";
 export const emit = (value) => process.stdout.write(`${RESULT_TAG}${JSON.stringify(value)}\n`);
 
 export function machine() {
-  const cpu = readFileSync("/proc/cpuinfo", "utf8").match(/^model name\s*:\s*(.*)$/m)?.[1] ?? os.cpus()[0]?.model ?? "?";
+  const cpu =
+    readFileSync("/proc/cpuinfo", "utf8").match(/^model name\s*:\s*(.*)$/m)?.[1] ?? os.cpus()[0]?.model ?? "?";
   let commit = "?";
   try {
     commit = execFileSync("git", ["rev-parse", "--short", "HEAD"], { encoding: "utf8" }).trim();
   } catch {
     /* not a checkout */
   }
-  return { nproc: os.availableParallelism(), cpu, memGB: os.totalmem() / 1024 ** 3, node: process.version, commit, load: os.loadavg() };
+  return {
+    nproc: os.availableParallelism(),
+    cpu,
+    memGB: os.totalmem() / 1024 ** 3,
+    node: process.version,
+    commit,
+    load: os.loadavg(),
+  };
 }

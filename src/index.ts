@@ -67,4 +67,11 @@ export { previewChanges } from "./admin/diffPreview.js";
 export type { ChangePreview } from "./admin/diffPreview.js";
 export { MigrationError, changesBetween } from "./admin/changesBetween.js";
 export { planMigration } from "./admin/plan.js";
-export type { MigrationPlan, MigrationStage, MigrationStep, MigrationWindow, PlanOptions, StageMerge } from "./admin/planTypes.js";
+export type {
+  MigrationPlan,
+  MigrationStage,
+  MigrationStep,
+  MigrationWindow,
+  PlanOptions,
+  StageMerge,
+} from "./admin/planTypes.js";

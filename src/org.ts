@@ -56,14 +56,7 @@ export type GroupSource = "manual" | "scim";
  * Capabilities tab, never connectors (CAP-10).
  */
 export type KnownCapability =
-  | "chat"
-  | "projects"
-  | "memory"
-  | "web_search"
-  | "code_execution"
-  | "cowork"
-  | "claude_code"
-  | "fast_mode";
+  "chat" | "projects" | "memory" | "web_search" | "code_execution" | "cowork" | "claude_code" | "fast_mode";
 
 /**
  * The capability ids the product knows today, in the order the Capabilities tab lists them.

@@ -32,7 +32,18 @@ import type {
 import { KNOWN_CAPABILITIES } from "../src/index.js";
 
 /** Ids that objects inherit as property names, plus odd characters: ids like any other (SPEC §1). */
-export const HOSTILE_IDS: readonly string[] = ["__proto__", "constructor", "toString", "hasOwnProperty", "valueOf", " ", "é", "👩‍💻", "a.b", "[0]"];
+export const HOSTILE_IDS: readonly string[] = [
+  "__proto__",
+  "constructor",
+  "toString",
+  "hasOwnProperty",
+  "valueOf",
+  " ",
+  "é",
+  "👩‍💻",
+  "a.b",
+  "[0]",
+];
 
 /** The capability ids SPEC §1 names. */
 export { KNOWN_CAPABILITIES };
@@ -48,12 +59,21 @@ export function arbId(prefix: string): fc.Arbitrary<string> {
 
 /** A display name: any string, the empty one and hostile ones included. */
 export function arbName(): fc.Arbitrary<string> {
-  return fc.oneof({ weight: 4, arbitrary: fc.string({ maxLength: 10 }) }, { weight: 1, arbitrary: fc.constantFrom(...HOSTILE_IDS) });
+  return fc.oneof(
+    { weight: 4, arbitrary: fc.string({ maxLength: 10 }) },
+    { weight: 1, arbitrary: fc.constantFrom(...HOSTILE_IDS) },
+  );
 }
 
 /** An object keyed by ids drawn by `keys` (each once), built with Object.fromEntries so `__proto__` is an own key. */
-export function arbRecord<T>(keys: fc.Arbitrary<string>, values: fc.Arbitrary<T>, maxKeys = 4): fc.Arbitrary<Record<string, T>> {
-  return fc.uniqueArray(fc.tuple(keys, values), { selector: ([key]) => key, maxLength: maxKeys }).map((entries) => Object.fromEntries(entries));
+export function arbRecord<T>(
+  keys: fc.Arbitrary<string>,
+  values: fc.Arbitrary<T>,
+  maxKeys = 4,
+): fc.Arbitrary<Record<string, T>> {
+  return fc
+    .uniqueArray(fc.tuple(keys, values), { selector: ([key]) => key, maxLength: maxKeys })
+    .map((entries) => Object.fromEntries(entries));
 }
 
 /** A level (CON-1). */
@@ -98,12 +118,18 @@ export function arbGroupSource(): fc.Arbitrary<GroupSource> {
 
 /** Money in minor units: small amounts, 0, and the largest safe integer. */
 export function arbMoney(): fc.Arbitrary<number> {
-  return fc.oneof({ weight: 6, arbitrary: fc.integer({ min: 0, max: 200_000 }) }, { weight: 1, arbitrary: fc.constantFrom(0, Number.MAX_SAFE_INTEGER) });
+  return fc.oneof(
+    { weight: 6, arbitrary: fc.integer({ min: 0, max: 200_000 }) },
+    { weight: 1, arbitrary: fc.constantFrom(0, Number.MAX_SAFE_INTEGER) },
+  );
 }
 
 /** A capability id: mostly a known one, sometimes an unknown or hostile one (SPEC §1). */
 export function arbCapabilityId(): fc.Arbitrary<string> {
-  return fc.oneof({ weight: 8, arbitrary: fc.constantFrom(...KNOWN_CAPABILITIES) }, { weight: 1, arbitrary: arbId("cap") });
+  return fc.oneof(
+    { weight: 8, arbitrary: fc.constantFrom(...KNOWN_CAPABILITIES) },
+    { weight: 1, arbitrary: arbId("cap") },
+  );
 }
 
 /** The org-level capability switches. */
@@ -128,7 +154,10 @@ export function arbAllConnectorsGrant(): fc.Arbitrary<ConnectorGrant> {
 
 /** A role's Connectors tab; its per-connector rows name connectors that an org may not have (IN-2). */
 export function arbRoleConnectors(): fc.Arbitrary<RoleConnectors> {
-  return fc.record({ all: arbAllConnectorsGrant(), byConnector: arbRecord(arbId("conn"), arbConnectorGrant(), 3) }, { requiredKeys: ["all"] });
+  return fc.record(
+    { all: arbAllConnectorsGrant(), byConnector: arbRecord(arbId("conn"), arbConnectorGrant(), 3) },
+    { requiredKeys: ["all"] },
+  );
 }
 
 /** A custom role; a capability may be listed twice (harmless). */
@@ -143,7 +172,12 @@ export function arbCustomRole(): fc.Arbitrary<CustomRole> {
 
 /** A group; its members are any ids (members of sibling orgs included), a member sometimes listed twice. */
 export function arbGroup(): fc.Arbitrary<Group> {
-  return fc.record({ id: arbId("g"), name: arbName(), source: arbGroupSource(), members: fc.array(arbId("x"), { maxLength: 3 }) });
+  return fc.record({
+    id: arbId("g"),
+    name: arbName(),
+    source: arbGroupSource(),
+    members: fc.array(arbId("x"), { maxLength: 3 }),
+  });
 }
 
 /** A member, with or without an email, a seat and an individual spend limit. */
@@ -162,7 +196,11 @@ export function arbMember(): fc.Arbitrary<Member> {
 
 /** A connector with up to `maxTools` tools, each listed once. */
 export function arbConnector(maxTools = 4): fc.Arbitrary<Connector> {
-  return fc.record({ id: arbId("conn"), name: arbName(), tools: fc.uniqueArray(arbId("tool"), { maxLength: maxTools }) });
+  return fc.record({
+    id: arbId("conn"),
+    name: arbName(),
+    tools: fc.uniqueArray(arbId("tool"), { maxLength: maxTools }),
+  });
 }
 
 /** An org-wide tool policy entry: an optional level, optional per-tool overrides. */
@@ -214,7 +252,10 @@ export function arbSpendSettings(): fc.Arbitrary<SpendSettings> {
 type Ref = { readonly pick: number } | { readonly id: string };
 
 function arbRef(dangling: fc.Arbitrary<string>): fc.Arbitrary<Ref> {
-  return fc.oneof({ weight: 4, arbitrary: fc.nat().map((pick) => ({ pick })) }, { weight: 1, arbitrary: dangling.map((id) => ({ id })) });
+  return fc.oneof(
+    { weight: 4, arbitrary: fc.nat().map((pick) => ({ pick })) },
+    { weight: 1, arbitrary: dangling.map((id) => ({ id })) },
+  );
 }
 
 function resolve(ref: Ref, ids: readonly string[]): string | undefined {
@@ -243,7 +284,8 @@ function arbToolRows(): fc.Arbitrary<readonly (readonly [Ref, Level])[]> {
 }
 
 function arbParts(options: ArbOrgOptions) {
-  const unique = <T extends { readonly id: string }>(arb: fc.Arbitrary<T>, maxLength: number) => fc.uniqueArray(arb, { selector: (x) => x.id, maxLength });
+  const unique = <T extends { readonly id: string }>(arb: fc.Arbitrary<T>, maxLength: number) =>
+    fc.uniqueArray(arb, { selector: (x) => x.id, maxLength });
   return fc.record(
     {
       id: arbId("org"),
@@ -263,12 +305,36 @@ function arbParts(options: ArbOrgOptions) {
       // References, resolved against the lists above.
       memberships: fc.array(fc.tuple(fc.nat(), fc.nat()), { maxLength: 16 }),
       assignments: fc.array(fc.tuple(arbRef(arbId("g")), arbRef(arbId("role"))), { maxLength: 8 }),
-      rows: fc.array(fc.record({ role: fc.nat(), connector: fc.nat(), grant: fc.oneof(arbLevel(), arbToolRows()) }), { maxLength: 8 }),
-      policy: fc.array(fc.record({ connector: fc.nat(), level: fc.option(arbLevel(), { nil: null }), tools: arbToolRows() }), { maxLength: 4 }),
+      rows: fc.array(fc.record({ role: fc.nat(), connector: fc.nat(), grant: fc.oneof(arbLevel(), arbToolRows()) }), {
+        maxLength: 8,
+      }),
+      policy: fc.array(
+        fc.record({ connector: fc.nat(), level: fc.option(arbLevel(), { nil: null }), tools: arbToolRows() }),
+        { maxLength: 4 },
+      ),
       mappings: fc.array(fc.tuple(arbRef(arbId("g")), arbMappableRole()), { maxLength: 4 }),
       limits: fc.array(fc.tuple(arbRef(arbId("g")), arbMoney()), { maxLength: 4 }),
     },
-    { requiredKeys: ["id", "billing", "seatPlan", "provisioning", "capabilities", "connectorPermissionsEnabled", "connectors", "roles", "groups", "members", "memberships", "assignments", "rows", "policy", "mappings", "limits"] },
+    {
+      requiredKeys: [
+        "id",
+        "billing",
+        "seatPlan",
+        "provisioning",
+        "capabilities",
+        "connectorPermissionsEnabled",
+        "connectors",
+        "roles",
+        "groups",
+        "members",
+        "memberships",
+        "assignments",
+        "rows",
+        "policy",
+        "mappings",
+        "limits",
+      ],
+    },
   );
 }
 
@@ -296,7 +362,9 @@ function assemble(p: Parts): Org {
   const roleIds = p.roles.map((r) => r.id);
   const connectorOf = (n: number): Connector | undefined => p.connectors[n % Math.max(1, p.connectors.length)];
   const groups = p.groups.map((group, g) => {
-    const added = p.memberships.filter(([gi]) => gi % p.groups.length === g).map(([, mi]) => resolve({ pick: mi }, memberIds));
+    const added = p.memberships
+      .filter(([gi]) => gi % p.groups.length === g)
+      .map(([, mi]) => resolve({ pick: mi }, memberIds));
     return { ...group, members: [...group.members, ...added.filter((id): id is string => id !== undefined)] };
   });
   const roles = p.roles.map((role, r) => {
@@ -311,10 +379,16 @@ function assemble(p: Parts): Org {
     const connector = connectorOf(ci);
     if (connector === undefined) return [];
     const overrides = customOf(tools, connector.tools).custom;
-    const entry: ToolPolicyEntry = { ...(level === null ? {} : { level }), ...(Object.keys(overrides).length === 0 ? {} : { tools: overrides }) };
+    const entry: ToolPolicyEntry = {
+      ...(level === null ? {} : { level }),
+      ...(Object.keys(overrides).length === 0 ? {} : { tools: overrides }),
+    };
     return [[connector.id, entry] as const];
   });
-  const toolPolicy = policyRows.length === 0 ? p.toolPolicy : Object.fromEntries(firstByKey([...policyRows, ...Object.entries(p.toolPolicy ?? {})]));
+  const toolPolicy =
+    policyRows.length === 0
+      ? p.toolPolicy
+      : Object.fromEntries(firstByKey([...policyRows, ...Object.entries(p.toolPolicy ?? {})]));
   const roleAssignments = p.assignments.flatMap(([g, r]) => {
     const groupId = resolve(g, groupIds);
     const roleId = resolve(r, roleIds);
@@ -324,8 +398,17 @@ function assemble(p: Parts): Org {
     const groupId = resolve(g, groupIds);
     return groupId === undefined ? [] : [{ groupId, role }];
   });
-  const groupMappings = p.groupMappings === undefined ? undefined : { ...p.groupMappings, mappings: [...mapped, ...(p.groupMappings.mappings ?? [])] };
-  const spend = p.spend === undefined ? undefined : withLimits(p.spend, p.limits.map(([g, limit]) => [resolve(g, groupIds), limit] as const));
+  const groupMappings =
+    p.groupMappings === undefined
+      ? undefined
+      : { ...p.groupMappings, mappings: [...mapped, ...(p.groupMappings.mappings ?? [])] };
+  const spend =
+    p.spend === undefined
+      ? undefined
+      : withLimits(
+          p.spend,
+          p.limits.map(([g, limit]) => [resolve(g, groupIds), limit] as const),
+        );
   return {
     id: p.id,
     ...(p.parentId === undefined ? {} : { parentId: p.parentId }),

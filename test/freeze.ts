@@ -19,7 +19,9 @@ export function unfrozenPaths(value: unknown, path = "$", seen = new Set<object>
   const here = Object.isFrozen(value) ? [] : [path];
   return [
     ...here,
-    ...Reflect.ownKeys(value).flatMap((key) => unfrozenPaths((value as Record<PropertyKey, unknown>)[key], `${path}[${JSON.stringify(String(key))}]`, seen)),
+    ...Reflect.ownKeys(value).flatMap((key) =>
+      unfrozenPaths((value as Record<PropertyKey, unknown>)[key], `${path}[${JSON.stringify(String(key))}]`, seen),
+    ),
   ];
 }
 

@@ -16,7 +16,8 @@ describe("levels (CON-1)", () => {
 
   test("isLevel accepts exactly the three levels", () => {
     for (const level of LEVELS) expect(isLevel(level)).toBe(true);
-    for (const value of ["allow", "Always", "", null, undefined, 1, {}, "__proto__"]) expect(isLevel(value)).toBe(false);
+    for (const value of ["allow", "Always", "", null, undefined, 1, {}, "__proto__"])
+      expect(isLevel(value)).toBe(false);
   });
 
   test("levelLabel gives the product's words", () => {

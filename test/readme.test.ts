@@ -15,7 +15,9 @@ const root = fileURLToPath(new URL("..", import.meta.url));
 const readme = readFileSync(join(root, "README.md"), "utf8");
 
 function fenced(language: string): string[] {
-  return [...readme.matchAll(new RegExp(`^\`\`\`${language}\\n([\\s\\S]*?)^\`\`\`$`, "gm"))].map((match) => match[1] ?? "");
+  return [...readme.matchAll(new RegExp(`^\`\`\`${language}\\n([\\s\\S]*?)^\`\`\`$`, "gm"))].map(
+    (match) => match[1] ?? "",
+  );
 }
 
 const blocks = fenced("ts");
@@ -61,10 +63,14 @@ function withAssertions(code: string): { code: string; count: number } {
 
 /** Type errors of the README program, checked with the project's tsconfig, `org-rbac` being src/. */
 function typeErrors(code: string): string[] {
-  const parsed = ts.getParsedCommandLineOfConfigFile(join(root, "tsconfig.json"), {}, {
-    ...ts.sys,
-    onUnRecoverableConfigFileDiagnostic: () => undefined,
-  });
+  const parsed = ts.getParsedCommandLineOfConfigFile(
+    join(root, "tsconfig.json"),
+    {},
+    {
+      ...ts.sys,
+      onUnRecoverableConfigFileDiagnostic: () => undefined,
+    },
+  );
   const options: ts.CompilerOptions = {
     ...parsed?.options,
     noEmit: true,
@@ -95,7 +101,9 @@ describe("README.md", () => {
 
   test("its TypeScript blocks run on the example org, and every `// =>` holds", () => {
     const { code, count } = withAssertions(readmeProgram);
-    const js = ts.transpileModule(code, { compilerOptions: { module: ts.ModuleKind.CommonJS, target: ts.ScriptTarget.ES2022 } }).outputText;
+    const js = ts.transpileModule(code, {
+      compilerOptions: { module: ts.ModuleKind.CommonJS, target: ts.ScriptTarget.ES2022 },
+    }).outputText;
     const modules = new Map<string, unknown>([
       ["org-rbac", library],
       ["node:fs", fs],
@@ -137,14 +145,19 @@ describe("README.md", () => {
     const section = /## From a fresh clone\n([\s\S]*?)\n## /.exec(readme)?.[1] ?? "";
     const commands = /```sh\n([\s\S]*?)```/.exec(section)?.[1]?.trim().split("\n");
     expect(commands).toEqual(["npm ci && npm run example", "npm test"]);
-    const scripts = (JSON.parse(readFileSync(join(root, "package.json"), "utf8")) as { scripts: Record<string, string> }).scripts;
+    const scripts = (
+      JSON.parse(readFileSync(join(root, "package.json"), "utf8")) as { scripts: Record<string, string> }
+    ).scripts;
     expect(scripts["example"]).toBe("npm run build && node dist/cli.js access examples/orgs/acme-eu.json");
     expect(scripts["test"]).toMatch(/typecheck.*lint.*test:unit.*build.*test:pack.*docs/);
     expect(scripts["test:pack"]).toMatch(/publint.*attw/);
   });
 
   test("the JSON Schema it names is exported by the package", () => {
-    const pkg = JSON.parse(readFileSync(join(root, "package.json"), "utf8")) as { exports: Record<string, unknown>; engines: { node: string } };
+    const pkg = JSON.parse(readFileSync(join(root, "package.json"), "utf8")) as {
+      exports: Record<string, unknown>;
+      engines: { node: string };
+    };
     expect(readme).toContain("org-rbac/org.schema.json");
     expect(pkg.exports["./org.schema.json"]).toBe("./schema/org.schema.json");
     expect(readme).toContain(`Node.js 20 or later`);

@@ -32,7 +32,9 @@ describe("the rulebook", () => {
 
   test("every rule of SPEC sections 3–7 is named by at least one test", () => {
     const titles = files(join(root, "test"))
-      .flatMap((path) => [...readFileSync(path, "utf8").matchAll(/\b(?:test|it|describe)(?:\.each\([^)]*\))?\(\s*(["'`])(.*?)\1/gs)])
+      .flatMap((path) => [
+        ...readFileSync(path, "utf8").matchAll(/\b(?:test|it|describe)(?:\.each\([^)]*\))?\(\s*(["'`])(.*?)\1/gs),
+      ])
       .map((m) => m[2] ?? "")
       .join("\n");
     expect(engineRules.filter((id) => !mentions(titles, id))).toEqual([]);

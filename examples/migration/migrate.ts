@@ -29,16 +29,34 @@ export function migrationReport(): string {
     ...plan.merges.map((merge) => `merged: ${merge.steps.join(" + ")}`),
   ];
   plan.stages.forEach((stage, k) => {
-    out.push("", `## Stage ${k + 1}: ${stage.steps.join(" + ")}`, ...stage.changes.map((change) => `- ${describeChange(change, after)}`), "", formatDiff(stage.diff));
+    out.push(
+      "",
+      `## Stage ${k + 1}: ${stage.steps.join(" + ")}`,
+      ...stage.changes.map((change) => `- ${describeChange(change, after)}`),
+      "",
+      formatDiff(stage.diff),
+    );
   });
   // Step 6, Gradual rollout: "If something isn't right, switch the affected members back."
   const pilot = plan.stages.find((stage) => stage.steps.includes("pilot"));
   if (pilot !== undefined) {
-    out.push("", "## Rollback from the pilot stage", ...pilot.rollback.changes.map((change) => `- ${describeChange(change, before)}`), "", formatDiff(pilot.rollback.diff));
+    out.push(
+      "",
+      "## Rollback from the pilot stage",
+      ...pilot.rollback.changes.map((change) => `- ${describeChange(change, before)}`),
+      "",
+      formatDiff(pilot.rollback.diff),
+    );
   }
   const last = plan.stages.at(-1);
   if (last !== undefined) {
-    out.push("", "## Rollback from the end", ...last.rollback.changes.map((change) => `- ${describeChange(change, after)}`), "", formatDiff(last.rollback.diff));
+    out.push(
+      "",
+      "## Rollback from the end",
+      ...last.rollback.changes.map((change) => `- ${describeChange(change, after)}`),
+      "",
+      formatDiff(last.rollback.diff),
+    );
   }
   return `${out.join("\n")}\n`;
 }

@@ -3,7 +3,12 @@ import type { Org } from "../org.js";
 import { ROOT, at, newContext, type Context } from "../parse/context.js";
 import { isProduced, markProduced } from "../parse/produced.js";
 import { describe, eachElement, kindOf } from "../parse/read.js";
-import { changeErrorText, changeFailureText, changeIssuesText as issuesText, NOT_PRODUCED_TEXT } from "../words/changes.js";
+import {
+  changeErrorText,
+  changeFailureText,
+  changeIssuesText as issuesText,
+  NOT_PRODUCED_TEXT,
+} from "../words/changes.js";
 import { applyChange } from "./applyChange.js";
 import { ChangeError, type Change } from "./change.js";
 import { changeKindOf, readChange } from "./readChange.js";
@@ -27,8 +32,18 @@ export type ApplyResult =
     };
 
 function listError(ctx: Context, changes: unknown): ChangeError {
-  const reason = ctx.issues.length === 0 ? `expected an array of changes, received ${describe(changes)}` : issuesText(ctx.issues, "change list");
-  return new ChangeError({ index: undefined, kind: undefined, code: "invalid_changes", reason, message: changeErrorText(undefined, undefined, reason), issues: ctx.issues });
+  const reason =
+    ctx.issues.length === 0
+      ? `expected an array of changes, received ${describe(changes)}`
+      : issuesText(ctx.issues, "change list");
+  return new ChangeError({
+    index: undefined,
+    kind: undefined,
+    code: "invalid_changes",
+    reason,
+    message: changeErrorText(undefined, undefined, reason),
+    issues: ctx.issues,
+  });
 }
 
 /** The elements of the change list, read without running code; a ChangeError when it is no readable array. */
@@ -53,7 +68,14 @@ function step(org: Org, value: unknown, index: number, visit: ChangeVisitor): Or
   if (change === undefined) {
     const reason = issuesText(ctx.issues, "change", ctx.found);
     const kind = changeKindOf(value);
-    return new ChangeError({ index, kind, code: "invalid_change", reason, message: changeErrorText(index, kind, reason), issues: ctx.issues });
+    return new ChangeError({
+      index,
+      kind,
+      code: "invalid_change",
+      reason,
+      message: changeErrorText(index, kind, reason),
+      issues: ctx.issues,
+    });
   }
   try {
     const next = applyChange(org, change);
@@ -62,7 +84,13 @@ function step(org: Org, value: unknown, index: number, visit: ChangeVisitor): Or
   } catch (error) {
     if (!(error instanceof Refusal)) throw error;
     const reason = changeFailureText(error.failure);
-    return new ChangeError({ index, kind: change.kind, code: error.failure.code, reason, message: changeErrorText(index, change.kind, reason) });
+    return new ChangeError({
+      index,
+      kind: change.kind,
+      code: error.failure.code,
+      reason,
+      message: changeErrorText(index, change.kind, reason),
+    });
   }
 }
 

@@ -10,7 +10,8 @@ import { refuse } from "./refusal.js";
 
 /** Adds the connector. */
 export function addConnector(org: Org, change: AddConnector): Org {
-  if (indexOfId(org.connectors, change.connector.id) >= 0) refuse({ code: "duplicate_connector", id: change.connector.id });
+  if (indexOfId(org.connectors, change.connector.id) >= 0)
+    refuse({ code: "duplicate_connector", id: change.connector.id });
   const index = insertionIndex(change.at, org.connectors.length);
   return produce(org, (draft) => {
     draft.connectors = frozenDraft(insertAt(org.connectors, index, [change.connector]));
@@ -26,9 +27,13 @@ export function removeConnector(org: Org, change: RemoveConnector): Org {
     draft.connectors = frozenDraft(removeAt(org.connectors, index));
     org.roles.forEach((role, i) => {
       if (ownValue(role.connectors.byConnector, id) === undefined) return;
-      (draft.roles[i] as Draft<CustomRole>).connectors = frozenDraft({ ...role.connectors, byConnector: withEntry(role.connectors.byConnector, id, undefined) });
+      (draft.roles[i] as Draft<CustomRole>).connectors = frozenDraft({
+        ...role.connectors,
+        byConnector: withEntry(role.connectors.byConnector, id, undefined),
+      });
     });
-    if (ownValue(org.toolPolicy, id) !== undefined) draft.toolPolicy = frozenDraft(withEntry(org.toolPolicy, id, undefined));
+    if (ownValue(org.toolPolicy, id) !== undefined)
+      draft.toolPolicy = frozenDraft(withEntry(org.toolPolicy, id, undefined));
   });
 }
 
@@ -45,7 +50,8 @@ export function setToolPolicy(org: Org, change: SetToolPolicy): Org {
 
 /** Removes the connector's policy entry: `always` at org level then. */
 export function removeToolPolicy(org: Org, change: RemoveToolPolicy): Org {
-  if (ownValue(org.toolPolicy, change.connectorId) === undefined) refuse({ code: "unknown_tool_policy", id: change.connectorId });
+  if (ownValue(org.toolPolicy, change.connectorId) === undefined)
+    refuse({ code: "unknown_tool_policy", id: change.connectorId });
   return produce(org, (draft) => {
     draft.toolPolicy = frozenDraft(withEntry(org.toolPolicy, change.connectorId, undefined));
   });

@@ -17,7 +17,12 @@ function groupIndex(org: Org, groupId: string): number {
 export function addGroup(org: Org, change: AddGroup): Org {
   if (indexOfId(org.groups, change.group.id) >= 0) refuse({ code: "duplicate_group", id: change.group.id });
   const index = insertionIndex(change.at, org.groups.length);
-  const group: Group = { id: change.group.id, name: change.group.name, source: change.group.source, members: change.group.members ?? [] };
+  const group: Group = {
+    id: change.group.id,
+    name: change.group.name,
+    source: change.group.source,
+    members: change.group.members ?? [],
+  };
   return produce(org, (draft) => {
     draft.groups = frozenDraft(insertAt(org.groups, index, [group]));
   });
@@ -31,9 +36,11 @@ export function removeGroup(org: Org, change: RemoveGroup): Org {
     draft.groups = frozenDraft(removeAt(org.groups, index));
     if (!org.roleAssignments.every(other)) draft.roleAssignments = frozenDraft(org.roleAssignments.filter(other));
     const limits = org.spend?.groupLimits;
-    if (draft.spend !== undefined && limits !== undefined && !limits.every(other)) draft.spend.groupLimits = frozenDraft(limits.filter(other));
+    if (draft.spend !== undefined && limits !== undefined && !limits.every(other))
+      draft.spend.groupLimits = frozenDraft(limits.filter(other));
     const mappings = org.groupMappings?.mappings;
-    if (draft.groupMappings !== undefined && mappings !== undefined && !mappings.every(other)) draft.groupMappings.mappings = frozenDraft(mappings.filter(other));
+    if (draft.groupMappings !== undefined && mappings !== undefined && !mappings.every(other))
+      draft.groupMappings.mappings = frozenDraft(mappings.filter(other));
   });
 }
 
@@ -62,14 +69,18 @@ export function removeGroupMembers(org: Org, change: RemoveGroupMembers): Org {
   return kept.length === members.length ? org : withMembers(org, index, kept);
 }
 
-function isAssignment(groupId: string, roleId: string): (a: { readonly groupId: string; readonly roleId: string }) => boolean {
+function isAssignment(
+  groupId: string,
+  roleId: string,
+): (a: { readonly groupId: string; readonly roleId: string }) => boolean {
   return (a) => a.groupId === groupId && a.roleId === roleId;
 }
 
 /** Adds the assignment; the group and the role may be missing (IN-2). */
 export function assignRole(org: Org, change: AssignRole): Org {
   const { groupId, roleId } = change;
-  if (org.roleAssignments.some(isAssignment(groupId, roleId))) refuse({ code: "duplicate_assignment", groupId, roleId });
+  if (org.roleAssignments.some(isAssignment(groupId, roleId)))
+    refuse({ code: "duplicate_assignment", groupId, roleId });
   const index = insertionIndex(change.at, org.roleAssignments.length);
   return produce(org, (draft) => {
     draft.roleAssignments = frozenDraft(insertAt(org.roleAssignments, index, [{ groupId, roleId }]));

@@ -61,11 +61,15 @@ export function setBuiltInRole(org: Org, change: SetBuiltInRole): Org {
 /** Sets each member's seat, or removes it (`null`). */
 export function setSeat(org: Org, change: SetSeat): Org {
   const { seat } = change;
-  return editMembers(org, memberIndexes(org, change.memberIds), ({ seat: _old, ...member }) => (seat === null ? member : { ...member, seat }));
+  return editMembers(org, memberIndexes(org, change.memberIds), ({ seat: _old, ...member }) =>
+    seat === null ? member : { ...member, seat },
+  );
 }
 
 /** Sets the member's individual spend limit, or removes it (`null`). */
 export function setMemberSpendLimit(org: Org, change: SetMemberSpendLimit): Org {
   const { limit } = change;
-  return editMembers(org, memberIndexes(org, [change.memberId]), ({ spendLimit: _old, ...member }) => (limit === null ? member : { ...member, spendLimit: limit }));
+  return editMembers(org, memberIndexes(org, [change.memberId]), ({ spendLimit: _old, ...member }) =>
+    limit === null ? member : { ...member, spendLimit: limit },
+  );
 }

@@ -4,7 +4,14 @@ import { produce, type Draft } from "immer";
 import { frozenDraft } from "./freeze.js";
 import type { Level } from "../level.js";
 import type { ConnectorGrant, CustomRole, Org, RoleConnectors } from "../org.js";
-import type { CreateRole, DeleteRole, RemoveConnectorGrant, SetConnectorGrant, SetToolGrant, UpdateRole } from "./change.js";
+import type {
+  CreateRole,
+  DeleteRole,
+  RemoveConnectorGrant,
+  SetConnectorGrant,
+  SetToolGrant,
+  UpdateRole,
+} from "./change.js";
 import { indexOfId, insertAt, insertionIndex, ownValue, removeAt, withEntry } from "./lists.js";
 import { roleOf } from "./newRole.js";
 import { refuse } from "./refusal.js";
@@ -85,11 +92,16 @@ export function setToolGrant(org: Org, change: SetToolGrant): Org {
   const index = roleIndex(org, change.roleId);
   const connector = org.connectors[indexOfId(org.connectors, change.connectorId)];
   if (connector === undefined) refuse({ code: "unknown_connector", id: change.connectorId });
-  if (!connector.tools.includes(change.tool)) refuse({ code: "unknown_tool", connectorId: change.connectorId, tool: change.tool });
+  if (!connector.tools.includes(change.tool))
+    refuse({ code: "unknown_tool", connectorId: change.connectorId, tool: change.tool });
   const connectors = (org.roles[index] as CustomRole).connectors;
   const row = ownValue(connectors.byConnector, change.connectorId);
   if (row !== undefined && typeof row !== "string") {
-    return withConnectors(org, index, withRow(connectors, change.connectorId, { custom: withEntry(row.custom, change.tool, change.level) }));
+    return withConnectors(
+      org,
+      index,
+      withRow(connectors, change.connectorId, { custom: withEntry(row.custom, change.tool, change.level) }),
+    );
   }
   // A level row, or no row, becomes a Custom row holding every tool at the level the role gives it now.
   const now = levelOf(row ?? connectors.all);

@@ -43,7 +43,11 @@ export function setGroupSpendLimit(org: Org, change: SetGroupSpendLimit): Org {
     return withGroupLimits(org, removeAt(limits, index));
   }
   const limit: GroupSpendLimit = { groupId: change.groupId, limit: change.limit };
-  if (index >= 0) return withGroupLimits(org, limits.map((old, i) => (i === index ? limit : old)));
+  if (index >= 0)
+    return withGroupLimits(
+      org,
+      limits.map((old, i) => (i === index ? limit : old)),
+    );
   return withGroupLimits(org, insertAt(limits, insertionIndex(change.at, limits.length), [limit]));
 }
 

@@ -3,7 +3,12 @@ import { isProduced } from "../parse/produced.js";
 import { AUDIT_NEEDS_PARSED_ORG, auditMessage, type AuditNames } from "../words/audit.js";
 import { q } from "../words/quote.js";
 import type { Finding } from "./auditFinding.js";
-import { chatSeatsWithClaudeCode, customMembersWithoutRole, demotingMappings, membersLandingOnSettings } from "./auditMembers.js";
+import {
+  chatSeatsWithClaudeCode,
+  customMembersWithoutRole,
+  demotingMappings,
+  membersLandingOnSettings,
+} from "./auditMembers.js";
 import { membershipOf } from "./auditMembership.js";
 import { danglingReferences, ignoredScimGroups } from "./auditReferences.js";
 import { capabilitiesOffAtOrg, rolesWithoutEffect } from "./auditRoles.js";

@@ -6,7 +6,14 @@
 import type { Connector, Org } from "../org.js";
 import { involved, type FindingDraft } from "./auditFinding.js";
 import type { Membership, RoleEntry } from "./auditMembership.js";
-import { classesOf, rowReader, type RowsOf, type Signature, type SignatureClass, signatureOf } from "./auditSignatures.js";
+import {
+  classesOf,
+  rowReader,
+  type RowsOf,
+  type Signature,
+  type SignatureClass,
+  signatureOf,
+} from "./auditSignatures.js";
 
 /** At most this many other roles are named in one conflict finding. */
 export const LISTED_CONFLICTS_LIMIT = 10;
@@ -84,7 +91,11 @@ function sharingOf(membership: Membership): Sharing {
 }
 
 /** Each role that warns on a connector, with the other roles it names (in org order), in role order. */
-function connectorConflicts(connector: Connector, sharing: Sharing, rowsOf: RowsOf): { entry: RoleEntry; others: RoleEntry[] }[] {
+function connectorConflicts(
+  connector: Connector,
+  sharing: Sharing,
+  rowsOf: RowsOf,
+): { entry: RoleEntry; others: RoleEntry[] }[] {
   const signatures = new Map<RoleEntry, Signature>();
   const signature = (entry: RoleEntry): Signature => {
     let known = signatures.get(entry);
@@ -128,8 +139,20 @@ export function crossRoleConflicts(org: Org, membership: Membership): FindingDra
   for (const connector of org.connectors) {
     for (const { entry, others } of connectorConflicts(connector, sharing, rowsOf)) {
       const rowPath = rowsOf(entry.role).has(connector.id) ? ["byConnector", connector.id] : ["all"];
-      const ids = involved({ roleIds: [entry.role.id, ...others.map((other) => other.role.id)], connectorIds: [connector.id] });
-      byRole.get(entry)?.push({ kind: "cross-role-conflict", severity: "info", rules: ["CON-13", "CON-3"], path: ["roles", entry.position, "connectors", ...rowPath], ...ids, fix: null });
+      const ids = involved({
+        roleIds: [entry.role.id, ...others.map((other) => other.role.id)],
+        connectorIds: [connector.id],
+      });
+      byRole
+        .get(entry)
+        ?.push({
+          kind: "cross-role-conflict",
+          severity: "info",
+          rules: ["CON-13", "CON-3"],
+          path: ["roles", entry.position, "connectors", ...rowPath],
+          ...ids,
+          fix: null,
+        });
     }
   }
   return [...byRole.values()].flat();

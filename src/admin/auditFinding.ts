@@ -36,13 +36,7 @@ export type Severity = "error" | "warning" | "info";
 
 /** What a `dangling-reference` finding is about: the one entry of the org that points nowhere. */
 export type DanglingReference =
-  | "assignment"
-  | "role-row"
-  | "role-tool"
-  | "policy-entry"
-  | "policy-tool"
-  | "group-limit"
-  | "mapping";
+  "assignment" | "role-row" | "role-tool" | "policy-entry" | "policy-tool" | "group-limit" | "mapping";
 
 /** What every finding has. */
 interface FindingBase {

@@ -25,12 +25,18 @@ export function customMembersWithoutRole(membership: Membership): FindingDraft[]
     const mapped = remapped(audited);
     const rules: RuleId[] = mapped ? ["CAP-6", "CAP-4", "GRP-3"] : ["CAP-6", "CAP-4"];
     const ids = involved({ memberIds: [audited.member.id], groupIds: mapped ? audited.mappedVia : [] });
-    return [{ kind: "custom-member-without-role", severity: "error", rules, path: memberPath(audited), ...ids, fix: null }];
+    return [
+      { kind: "custom-member-without-role", severity: "error", rules, path: memberPath(audited), ...ids, fix: null },
+    ];
   });
 }
 
 /** The roles of a member's counting groups that grant `capability`: at most LISTED_ROLES_LIMIT, in org order. */
-function rolesGranting(membership: Membership, audited: AuditedMember, grants: (role: CustomRole) => boolean): string[] {
+function rolesGranting(
+  membership: Membership,
+  audited: AuditedMember,
+  grants: (role: CustomRole) => boolean,
+): string[] {
   const found = new Set<RoleEntry>();
   for (const group of audited.countingGroups) {
     for (const entry of membership.rolesOfGroup.get(group.id) ?? []) {
@@ -57,7 +63,16 @@ export function chatSeatsWithClaudeCode(org: Org, membership: Membership): Findi
     const roleIds = rolesGranting(membership, audited, grants);
     if (roleIds.length === 0) return [];
     const ids = involved({ memberIds: [audited.member.id], roleIds, capability: "claude_code" });
-    return [{ kind: "chat-seat-claude-code", severity: "info", rules: ["CAP-7"], path: memberPath(audited), ...ids, fix: null }];
+    return [
+      {
+        kind: "chat-seat-claude-code",
+        severity: "info",
+        rules: ["CAP-7"],
+        path: memberPath(audited),
+        ...ids,
+        fix: null,
+      },
+    ];
   });
 }
 
@@ -83,7 +98,16 @@ export function demotingMappings(membership: Membership): FindingDraft[] {
     if ((stored !== "owner" && stored !== "admin") || RANK[audited.builtInRole] >= RANK[stored]) return [];
     const ids = involved({ memberIds: [audited.member.id], groupIds: audited.mappedVia });
     return [
-      { kind: "mapping-demotes", severity: "error", rules: ["GRP-3"], path: memberPath(audited), ...ids, storedRole: stored, builtInRole: audited.builtInRole, fix: null },
+      {
+        kind: "mapping-demotes",
+        severity: "error",
+        rules: ["GRP-3"],
+        path: memberPath(audited),
+        ...ids,
+        storedRole: stored,
+        builtInRole: audited.builtInRole,
+        fix: null,
+      },
     ];
   });
 }

@@ -83,7 +83,11 @@ function mappedRoles(org: Org): Map<string, MappableRole[]> {
 }
 
 /** GRP-3: the built-in role the next sync assigns, and the mapped groups that set it. */
-function mappedRole(member: Member, groups: readonly Group[], mapped: ReadonlyMap<string, readonly MappableRole[]>): { role: BuiltInRole; via: string[] } {
+function mappedRole(
+  member: Member,
+  groups: readonly Group[],
+  mapped: ReadonlyMap<string, readonly MappableRole[]>,
+): { role: BuiltInRole; via: string[] } {
   let best: { role: BuiltInRole; rank: number; via: string[] } = { role: member.role, rank: -1, via: [] };
   // A Primary Owner is never changed by mappings.
   if (member.role === "primary-owner") return best;

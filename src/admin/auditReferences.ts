@@ -31,14 +31,29 @@ function policyReferences(org: Org, added: AddedTools): FindingDraft[] {
     const path = ["toolPolicy", connectorId];
     const listed = added.get(connectorId);
     if (listed === undefined) {
-      found.push(dangling("policy-entry", ["IN-2", "CON-7"], path, { connectorIds: [connectorId] }, [{ kind: "removeToolPolicy", connectorId }]));
+      found.push(
+        dangling("policy-entry", ["IN-2", "CON-7"], path, { connectorIds: [connectorId] }, [
+          { kind: "removeToolPolicy", connectorId },
+        ]),
+      );
       continue;
     }
     const tools = entry.tools ?? {};
     // One fix for every unlisted tool of the entry, shared: each finding's fix stays O(entry).
-    const fix: readonly Change[] = [{ kind: "setToolPolicy", connectorId, ...levelOf(entry), tools: listedOnly(tools, listed) }];
+    const fix: readonly Change[] = [
+      { kind: "setToolPolicy", connectorId, ...levelOf(entry), tools: listedOnly(tools, listed) },
+    ];
     for (const tool of Object.keys(tools)) {
-      if (!listed.has(tool)) found.push(dangling("policy-tool", ["IN-2", "CON-7"], [...path, "tools", tool], { connectorIds: [connectorId], tool }, fix));
+      if (!listed.has(tool))
+        found.push(
+          dangling(
+            "policy-tool",
+            ["IN-2", "CON-7"],
+            [...path, "tools", tool],
+            { connectorIds: [connectorId], tool },
+            fix,
+          ),
+        );
     }
   }
   return found;
@@ -55,13 +70,20 @@ function roleRowReferences(role: CustomRole, position: number, added: AddedTools
     const ids = { roleIds: [role.id], connectorIds: [connectorId] };
     const listed = added.get(connectorId);
     if (listed === undefined) {
-      found.push(dangling("role-row", ["IN-2", "CON-7"], path, ids, [{ kind: "removeConnectorGrant", roleId: role.id, connectorId }]));
+      found.push(
+        dangling("role-row", ["IN-2", "CON-7"], path, ids, [
+          { kind: "removeConnectorGrant", roleId: role.id, connectorId },
+        ]),
+      );
       continue;
     }
     if (typeof grant === "string") continue;
-    const fix: readonly Change[] = [{ kind: "setConnectorGrant", roleId: role.id, connectorId, grant: { custom: listedOnly(grant.custom, listed) } }];
+    const fix: readonly Change[] = [
+      { kind: "setConnectorGrant", roleId: role.id, connectorId, grant: { custom: listedOnly(grant.custom, listed) } },
+    ];
     for (const tool of Object.keys(grant.custom)) {
-      if (!listed.has(tool)) found.push(dangling("role-tool", ["IN-2", "CON-2", "CON-7"], [...path, "custom", tool], { ...ids, tool }, fix));
+      if (!listed.has(tool))
+        found.push(dangling("role-tool", ["IN-2", "CON-2", "CON-7"], [...path, "custom", tool], { ...ids, tool }, fix));
     }
   }
   return found;
@@ -71,7 +93,11 @@ function assignmentReferences(org: Org, membership: Membership): FindingDraft[] 
   return org.roleAssignments.flatMap(({ groupId, roleId }, index) => {
     if (membership.groups.has(groupId) && membership.roles.has(roleId)) return [];
     const ids = { groupIds: [groupId], roleIds: [roleId] };
-    return [dangling("assignment", ["IN-2", "GRP-1"], ["roleAssignments", index], ids, [{ kind: "unassignRole", groupId, roleId }])];
+    return [
+      dangling("assignment", ["IN-2", "GRP-1"], ["roleAssignments", index], ids, [
+        { kind: "unassignRole", groupId, roleId },
+      ]),
+    ];
   });
 }
 
@@ -81,7 +107,9 @@ function mappingReferences(org: Org, membership: Membership): FindingDraft[] {
   // One fix for every mapping of a missing group, shared: it keeps the mappings of existing groups.
   const fix: readonly Change[] = [{ kind: "setGroupMappings", mappings: kept }];
   return mappings.flatMap(({ groupId }, index) =>
-    membership.groups.has(groupId) ? [] : [dangling("mapping", ["IN-2", "GRP-3"], ["groupMappings", "mappings", index], { groupIds: [groupId] }, fix)],
+    membership.groups.has(groupId)
+      ? []
+      : [dangling("mapping", ["IN-2", "GRP-3"], ["groupMappings", "mappings", index], { groupIds: [groupId] }, fix)],
   );
 }
 
@@ -89,7 +117,11 @@ function limitReferences(org: Org, membership: Membership): FindingDraft[] {
   return (org.spend?.groupLimits ?? []).flatMap(({ groupId }, index) =>
     membership.groups.has(groupId)
       ? []
-      : [dangling("group-limit", ["IN-2", "SPD-5"], ["spend", "groupLimits", index], { groupIds: [groupId] }, [{ kind: "setGroupSpendLimit", groupId, limit: null }])],
+      : [
+          dangling("group-limit", ["IN-2", "SPD-5"], ["spend", "groupLimits", index], { groupIds: [groupId] }, [
+            { kind: "setGroupSpendLimit", groupId, limit: null },
+          ]),
+        ],
   );
 }
 
@@ -116,6 +148,15 @@ export function ignoredScimGroups(org: Org, membership: Membership): FindingDraf
     if (group === undefined || !membership.roles.has(roleId) || membership.counts(group)) return [];
     const ids = involved({ groupIds: [groupId], roleIds: [roleId] });
     const fix: readonly Change[] = [{ kind: "unassignRole", groupId, roleId }];
-    return [{ kind: "scim-group-ignored", severity: "warning", rules: ["GRP-2"], path: ["roleAssignments", index], ...ids, fix }];
+    return [
+      {
+        kind: "scim-group-ignored",
+        severity: "warning",
+        rules: ["GRP-2"],
+        path: ["roleAssignments", index],
+        ...ids,
+        fix,
+      },
+    ];
   });
 }

@@ -7,7 +7,8 @@ import type { Membership } from "./auditMembership.js";
 /** Role id → the groups it is assigned to in this org, each once, in assignment order. */
 function assignedGroups(org: Org): Map<string, string[]> {
   const groups = new Map<string, Set<string>>();
-  for (const { groupId, roleId } of org.roleAssignments) groups.set(roleId, (groups.get(roleId) ?? new Set<string>()).add(groupId));
+  for (const { groupId, roleId } of org.roleAssignments)
+    groups.set(roleId, (groups.get(roleId) ?? new Set<string>()).add(groupId));
   return new Map([...groups].map(([roleId, set]) => [roleId, [...set]]));
 }
 
@@ -28,7 +29,16 @@ export function rolesWithoutEffect(org: Org, membership: Membership): FindingDra
     const groupIds = assigned.get(role.id);
     if (groupIds === undefined || groupIds.some((groupId) => governing.has(groupId))) return [];
     const ids = involved({ roleIds: [role.id], groupIds });
-    return [{ kind: "role-without-effect", severity: "warning", rules: ["CAP-3", "GRP-2", "GRP-4"], path: ["roles", position], ...ids, fix: null }];
+    return [
+      {
+        kind: "role-without-effect",
+        severity: "warning",
+        rules: ["CAP-3", "GRP-2", "GRP-4"],
+        path: ["roles", position],
+        ...ids,
+        fix: null,
+      },
+    ];
   });
 }
 
@@ -42,7 +52,16 @@ export function capabilitiesOffAtOrg(org: Org): FindingDraft[] {
       if (on.has(capability) || seen.has(capability)) return [];
       seen.add(capability);
       const ids = involved({ roleIds: [role.id], capability });
-      return [{ kind: "capability-off-at-org", severity: "info", rules: ["CAP-1"], path: ["roles", position, "capabilities", index], ...ids, fix: null }];
+      return [
+        {
+          kind: "capability-off-at-org",
+          severity: "info",
+          rules: ["CAP-1"],
+          path: ["roles", position, "capabilities", index],
+          ...ids,
+          fix: null,
+        },
+      ];
     });
   });
 }

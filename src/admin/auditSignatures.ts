@@ -45,7 +45,10 @@ export type SignatureClass = [RoleEntry, ...RoleEntry[]];
  * Per held-together set (in org order) and connector: the granting roles by signature, each class in
  * org order, the classes in the order of their first role.
  */
-export function classesOf(held: readonly RoleEntry[], signature: (entry: RoleEntry) => Signature): Map<string, SignatureClass> {
+export function classesOf(
+  held: readonly RoleEntry[],
+  signature: (entry: RoleEntry) => Signature,
+): Map<string, SignatureClass> {
   const classes = new Map<string, SignatureClass>();
   for (const entry of held) {
     const { key, grants } = signature(entry);

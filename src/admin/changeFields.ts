@@ -50,7 +50,8 @@ function list<T>(read: Decoder<T>): Decoder<readonly T[]> {
 
 const memberIds = list(memberId);
 const capabilities = list(capabilityId);
-const toolLevels: Decoder<Readonly<Record<string, Level>>> = (ctx, value, path) => readRecord(ctx, value, path, "tool name", readLevel);
+const toolLevels: Decoder<Readonly<Record<string, Level>>> = (ctx, value, path) =>
+  readRecord(ctx, value, path, "tool name", readLevel);
 const at = optional(readIndex);
 
 const NEW_ROLE = shape({
@@ -100,7 +101,8 @@ const readSetConnectorGrant: Decoder<ChangeOf<"setConnectorGrant">> = (ctx, valu
     allConnectors = v === null;
     return nullable(connectorId)(c, v, p);
   };
-  const readRow: Decoder<ChangeOf<"setConnectorGrant">["grant"]> = (c, v, p) => (allConnectors ? readAllGrant : readGrant)(c, v, p);
+  const readRow: Decoder<ChangeOf<"setConnectorGrant">["grant"]> = (c, v, p) =>
+    (allConnectors ? readAllGrant : readGrant)(c, v, p);
   return readerOf("setConnectorGrant", {
     roleId: ROLE_ID,
     connectorId: required(readConnectorId, `${idExpected("connector id")}, or null for the All connectors row`),
@@ -111,10 +113,17 @@ const readSetConnectorGrant: Decoder<ChangeOf<"setConnectorGrant">> = (ctx, valu
 /** A reader of every change kind (SPEC §8's table), beside its `kind`. */
 export const CHANGE_READERS: { readonly [K in ChangeKind]: Decoder<ChangeOf<K>> } = {
   createRole: readerOf("createRole", {
-    role: required((ctx, value, path) => readStruct(ctx, value, path, NEW_ROLE), 'a role, e.g. { "id": "eng", "name": "Engineering" }'),
+    role: required(
+      (ctx, value, path) => readStruct(ctx, value, path, NEW_ROLE),
+      'a role, e.g. { "id": "eng", "name": "Engineering" }',
+    ),
     at,
   }),
-  updateRole: readerOf("updateRole", { roleId: ROLE_ID, name: optional(readString), capabilities: optional(capabilities) }),
+  updateRole: readerOf("updateRole", {
+    roleId: ROLE_ID,
+    name: optional(readString),
+    capabilities: optional(capabilities),
+  }),
   deleteRole: readerOf("deleteRole", { roleId: ROLE_ID }),
   setConnectorGrant: readSetConnectorGrant,
   removeConnectorGrant: readerOf("removeConnectorGrant", { roleId: ROLE_ID, connectorId: CONNECTOR_ID }),
@@ -125,7 +134,10 @@ export const CHANGE_READERS: { readonly [K in ChangeKind]: Decoder<ChangeOf<K>> 
     level: required(readLevel, LEVEL_WORDS.expected),
   }),
   addGroup: readerOf("addGroup", {
-    group: required((ctx, value, path) => readStruct(ctx, value, path, NEW_GROUP), 'a group, e.g. { "id": "g-eng", "name": "Engineering", "source": "manual" }'),
+    group: required(
+      (ctx, value, path) => readStruct(ctx, value, path, NEW_GROUP),
+      'a group, e.g. { "id": "g-eng", "name": "Engineering", "source": "manual" }',
+    ),
     at,
   }),
   removeGroup: readerOf("removeGroup", { groupId: GROUP_ID }),
@@ -133,19 +145,51 @@ export const CHANGE_READERS: { readonly [K in ChangeKind]: Decoder<ChangeOf<K>> 
   removeGroupMembers: readerOf("removeGroupMembers", { groupId: GROUP_ID, memberIds: MEMBER_IDS }),
   assignRole: readerOf("assignRole", { groupId: GROUP_ID, roleId: ROLE_ID, at }),
   unassignRole: readerOf("unassignRole", { groupId: GROUP_ID, roleId: ROLE_ID }),
-  addMember: readerOf("addMember", { member: required(readMember, 'a member, e.g. { "id": "u1", "role": "custom" }'), at }),
+  addMember: readerOf("addMember", {
+    member: required(readMember, 'a member, e.g. { "id": "u1", "role": "custom" }'),
+    at,
+  }),
   removeMember: readerOf("removeMember", { memberId: MEMBER_ID }),
-  setBuiltInRole: readerOf("setBuiltInRole", { memberIds: MEMBER_IDS, role: required(wordOf(BUILT_IN_ROLE_WORDS), BUILT_IN_ROLE_WORDS.expected) }),
-  setSeat: readerOf("setSeat", { memberIds: MEMBER_IDS, seat: required(nullable(wordOf(SEAT_WORDS)), `${SEAT_WORDS.expected}, or null to remove it`) }),
-  setMemberSpendLimit: readerOf("setMemberSpendLimit", { memberId: MEMBER_ID, limit: required(nullable(readMoney), `${MONEY}, or null to remove it`) }),
-  addConnector: readerOf("addConnector", { connector: required(readConnector, 'a connector, e.g. { "id": "jira", "name": "Jira", "tools": [] }'), at }),
+  setBuiltInRole: readerOf("setBuiltInRole", {
+    memberIds: MEMBER_IDS,
+    role: required(wordOf(BUILT_IN_ROLE_WORDS), BUILT_IN_ROLE_WORDS.expected),
+  }),
+  setSeat: readerOf("setSeat", {
+    memberIds: MEMBER_IDS,
+    seat: required(nullable(wordOf(SEAT_WORDS)), `${SEAT_WORDS.expected}, or null to remove it`),
+  }),
+  setMemberSpendLimit: readerOf("setMemberSpendLimit", {
+    memberId: MEMBER_ID,
+    limit: required(nullable(readMoney), `${MONEY}, or null to remove it`),
+  }),
+  addConnector: readerOf("addConnector", {
+    connector: required(readConnector, 'a connector, e.g. { "id": "jira", "name": "Jira", "tools": [] }'),
+    at,
+  }),
   removeConnector: readerOf("removeConnector", { connectorId: CONNECTOR_ID }),
-  setOrgCapability: readerOf("setOrgCapability", { capability: required(capabilityId, idExpected("capability id")), enabled: required(readBoolean, "true or false") }),
-  setToolPolicy: readerOf("setToolPolicy", { connectorId: CONNECTOR_ID, level: optional(readLevel), tools: optional(toolLevels) }),
+  setOrgCapability: readerOf("setOrgCapability", {
+    capability: required(capabilityId, idExpected("capability id")),
+    enabled: required(readBoolean, "true or false"),
+  }),
+  setToolPolicy: readerOf("setToolPolicy", {
+    connectorId: CONNECTOR_ID,
+    level: optional(readLevel),
+    tools: optional(toolLevels),
+  }),
   removeToolPolicy: readerOf("removeToolPolicy", { connectorId: CONNECTOR_ID }),
-  setSpend: readerOf("setSpend", { orgLimit: optional(nullable(readMoney)), multiGroup: optional(wordOf(MULTI_GROUP_WORDS)) }),
-  setGroupSpendLimit: readerOf("setGroupSpendLimit", { groupId: GROUP_ID, limit: required(nullable(readMoney), `${MONEY}, or null to remove it`), at }),
-  setGroupMappings: readerOf("setGroupMappings", { enabled: optional(readBoolean), mappings: optional(list(readMapping)) }),
+  setSpend: readerOf("setSpend", {
+    orgLimit: optional(nullable(readMoney)),
+    multiGroup: optional(wordOf(MULTI_GROUP_WORDS)),
+  }),
+  setGroupSpendLimit: readerOf("setGroupSpendLimit", {
+    groupId: GROUP_ID,
+    limit: required(nullable(readMoney), `${MONEY}, or null to remove it`),
+    at,
+  }),
+  setGroupMappings: readerOf("setGroupMappings", {
+    enabled: optional(readBoolean),
+    mappings: optional(list(readMapping)),
+  }),
   enableConnectorPermissions: readerOf("enableConnectorPermissions", {}),
   disableConnectorPermissions: readerOf("disableConnectorPermissions", {}),
 };

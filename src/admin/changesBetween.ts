@@ -4,7 +4,13 @@ import { applyChanges } from "./applyChanges.js";
 import type { Change } from "./change.js";
 import type { MigrationStep } from "./planTypes.js";
 import { deleteRoles, syncConnectorRows, syncRoles } from "./changesBetweenRoles.js";
-import { removeGroups, sameAssignments, syncAssignments, syncGroupMembers, syncGroups } from "./changesBetweenGroups.js";
+import {
+  removeGroups,
+  sameAssignments,
+  syncAssignments,
+  syncGroupMembers,
+  syncGroups,
+} from "./changesBetweenGroups.js";
 import { removeMembers, syncGroupMappings, syncMemberSpendLimits, syncMembers } from "./changesBetweenMembers.js";
 import {
   disableConnectorPermissions,
@@ -63,7 +69,10 @@ export function stepRecipes(pilot?: (memberId: string) => boolean): readonly Ste
   return [
     { step: "connectors", syncs: [switchOffCapabilities, syncConnectors, syncToolPolicy] },
     { step: "roles", syncs: [syncRoles] },
-    { step: "connector-permissions", syncs: [enableConnectorPermissions, syncConnectorRows, disableConnectorPermissions] },
+    {
+      step: "connector-permissions",
+      syncs: [enableConnectorPermissions, syncConnectorRows, disableConnectorPermissions],
+    },
     { step: "groups", syncs: [syncGroups, syncGroupMembers, syncAssignments] },
     ...members,
     { step: "capabilities", syncs: [switchOnCapabilities] },
@@ -74,7 +83,11 @@ export function stepRecipes(pilot?: (memberId: string) => boolean): readonly Ste
 }
 
 /** Runs one step's recipe on `current`: its changes, and the org they leave. */
-export function runStep(current: Org, after: Org, recipe: StepRecipe): { readonly changes: readonly Change[]; readonly org: Org } {
+export function runStep(
+  current: Org,
+  after: Org,
+  recipe: StepRecipe,
+): { readonly changes: readonly Change[]; readonly org: Org } {
   let org = current;
   const changes: Change[] = [];
   for (const sync of recipe.syncs) {
@@ -121,7 +134,8 @@ export class MigrationError extends Error {
 /** Throws a {@link MigrationError} when the target differs where no change can change an org. */
 export function checkReachable(before: Org, after: Org): void {
   for (const field of FIXED) {
-    if (before[field] !== after[field]) throw new MigrationError(field, fixedFieldMessage(field, before[field], after[field]));
+    if (before[field] !== after[field])
+      throw new MigrationError(field, fixedFieldMessage(field, before[field], after[field]));
   }
   checkRepeatedAssignments(before, after, "target");
 }
@@ -135,11 +149,11 @@ export function checkRepeatedAssignments(from: Org, to: Org, side: "target" | "r
   const seen = new Set<string>();
   to.roleAssignments.forEach(({ groupId, roleId }, i) => {
     const key = JSON.stringify([groupId, roleId]);
-    if (seen.has(key)) throw new MigrationError(`roleAssignments[${i}]`, repeatedAssignmentMessage(groupId, roleId, side));
+    if (seen.has(key))
+      throw new MigrationError(`roleAssignments[${i}]`, repeatedAssignmentMessage(groupId, roleId, side));
     seen.add(key);
   });
 }
-
 
 /**
  * A change list that `applyChanges` turns `before` into `after` (equal up to section 1's defaults,

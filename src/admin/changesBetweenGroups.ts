@@ -43,14 +43,22 @@ function memberChanges(was: Group, group: Group): Change[] {
   const target = new Set(group.members);
   const misplaced = misplacedIds(was.members, group.members);
   const removed = [...new Set(was.members.filter((id) => !target.has(id) || misplaced.has(id)))];
-  const changes: Change[] = removed.length === 0 ? [] : [{ kind: "removeGroupMembers", groupId: group.id, memberIds: removed }];
+  const changes: Change[] =
+    removed.length === 0 ? [] : [{ kind: "removeGroupMembers", groupId: group.id, memberIds: removed }];
   const gone = new Set(removed);
   const present = was.members.filter((id) => !gone.has(id));
   const here = new Set(present);
   const missing = new Set(group.members.filter((id) => !here.has(id)));
   // Runs of ids inserted at consecutive places go in one change.
   let run: { ids: string[]; at: number | undefined; next: number | undefined } | undefined;
-  const flush = () => run !== undefined && changes.push({ kind: "addGroupMembers", groupId: group.id, memberIds: run.ids, ...(run.at === undefined ? {} : { at: run.at }) });
+  const flush = () =>
+    run !== undefined &&
+    changes.push({
+      kind: "addGroupMembers",
+      groupId: group.id,
+      memberIds: run.ids,
+      ...(run.at === undefined ? {} : { at: run.at }),
+    });
   for (const { id, at } of insertionsInto(present, group.members, missing)) {
     if (run !== undefined && at === run.next) {
       run.ids.push(id);
@@ -77,7 +85,8 @@ export function sameAssignments(current: Org, after: Org): boolean {
   return a.length === b.length && a.every((x, i) => x.groupId === b[i]?.groupId && x.roleId === b[i]?.roleId);
 }
 
-const assignmentKey = (a: { readonly groupId: string; readonly roleId: string }) => JSON.stringify([a.groupId, a.roleId]);
+const assignmentKey = (a: { readonly groupId: string; readonly roleId: string }) =>
+  JSON.stringify([a.groupId, a.roleId]);
 
 /** Step 4: the role assignments of the target, in its order; those it does not have are removed. */
 export const syncAssignments: Sync = (current, after) => {
@@ -109,5 +118,7 @@ export const syncAssignments: Sync = (current, after) => {
 /** Removals: groups the target does not have (with their assignments, limit and mappings). */
 export const removeGroups: Sync = (current, after) => {
   const kept = new Set(after.groups.map((group) => group.id));
-  return current.groups.filter((group) => !kept.has(group.id)).map((group) => ({ kind: "removeGroup", groupId: group.id }));
+  return current.groups
+    .filter((group) => !kept.has(group.id))
+    .map((group) => ({ kind: "removeGroup", groupId: group.id }));
 };

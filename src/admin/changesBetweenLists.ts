@@ -39,7 +39,11 @@ export interface Insertion {
  * The insertions that put each id of `inserted` (ids of `target` missing from `present`) right
  * after its nearest predecessor in `target` that is present by then, in `target`'s order.
  */
-export function insertionsInto(present: readonly string[], target: readonly string[], inserted: ReadonlySet<string>): Insertion[] {
+export function insertionsInto(
+  present: readonly string[],
+  target: readonly string[],
+  inserted: ReadonlySet<string>,
+): Insertion[] {
   const list = [...present];
   const here = new Set(present);
   const result: Insertion[] = [];
@@ -48,7 +52,8 @@ export function insertionsInto(present: readonly string[], target: readonly stri
   let justInserted: number | undefined;
   for (const id of target) {
     if (inserted.has(id)) {
-      const at = justInserted !== undefined ? justInserted + 1 : predecessor === undefined ? 0 : list.indexOf(predecessor) + 1;
+      const at =
+        justInserted !== undefined ? justInserted + 1 : predecessor === undefined ? 0 : list.indexOf(predecessor) + 1;
       result.push({ id, at: at === list.length ? undefined : at });
       list.splice(at, 0, id);
       here.add(id);

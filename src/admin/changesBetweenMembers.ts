@@ -10,7 +10,10 @@ import { insertionsInto, misplacedIds } from "./changesBetweenLists.js";
  * member to or from Primary Owner (CHG-4).
  */
 function mustReplace(was: Member, member: Member): boolean {
-  return was.email !== member.email || (was.role !== member.role && (was.role === "primary-owner" || member.role === "primary-owner"));
+  return (
+    was.email !== member.email ||
+    (was.role !== member.role && (was.role === "primary-owner" || member.role === "primary-owner"))
+  );
 }
 
 /** Ids grouped by a value, in the order first seen: one bulk change per value (Step 6 bulk assignment). */
@@ -30,7 +33,9 @@ function updates(now: ReadonlyMap<string, Member>, members: readonly Member[]): 
     return was === undefined ? [] : [[was, member] as const];
   });
   const seats = byValue(kept.filter(([was, m]) => was.seat !== m.seat).map(([, m]) => [m.id, m.seat ?? null] as const));
-  const roles = byValue<BuiltInRole>(kept.filter(([was, m]) => was.role !== m.role).map(([, m]) => [m.id, m.role] as const));
+  const roles = byValue<BuiltInRole>(
+    kept.filter(([was, m]) => was.role !== m.role).map(([, m]) => [m.id, m.role] as const),
+  );
   return [
     ...[...seats].map(([seat, memberIds]): Change => ({ kind: "setSeat", memberIds, seat })),
     ...[...roles].map(([role, memberIds]): Change => ({ kind: "setBuiltInRole", memberIds, role })),
@@ -58,7 +63,11 @@ export function syncMembers(chosen: (memberId: string) => boolean): Sync {
     for (const id of gone) now.delete(id);
     return [
       ...replaced.map((member): Change => ({ kind: "removeMember", memberId: member.id })),
-      ...insertionsInto(present, target, missing).map(({ id, at }): Change => ({ kind: "addMember", member: byId.get(id) as Member, ...(at === undefined ? {} : { at }) })),
+      ...insertionsInto(present, target, missing).map(({ id, at }): Change => ({
+        kind: "addMember",
+        member: byId.get(id) as Member,
+        ...(at === undefined ? {} : { at }),
+      })),
       ...updates(now, members),
     ];
   };
@@ -69,7 +78,9 @@ export const syncGroupMappings: Sync = (current, after) => {
   const enabled = after.groupMappings?.enabled ?? false;
   const mappings = after.groupMappings?.mappings ?? [];
   const was = current.groupMappings?.mappings ?? [];
-  const same = was.length === mappings.length && was.every((m, i) => m.groupId === mappings[i]?.groupId && m.role === mappings[i]?.role);
+  const same =
+    was.length === mappings.length &&
+    was.every((m, i) => m.groupId === mappings[i]?.groupId && m.role === mappings[i]?.role);
   if (same && enabled === (current.groupMappings?.enabled ?? false)) return [];
   return [{ kind: "setGroupMappings", enabled, mappings }];
 };
@@ -79,12 +90,16 @@ export const syncMemberSpendLimits: Sync = (current, after) => {
   const now = new Map(current.members.map((member) => [member.id, member] as const));
   return after.members.flatMap((member): Change[] => {
     const was = now.get(member.id);
-    return was === undefined || was.spendLimit === member.spendLimit ? [] : [{ kind: "setMemberSpendLimit", memberId: member.id, limit: member.spendLimit ?? null }];
+    return was === undefined || was.spendLimit === member.spendLimit
+      ? []
+      : [{ kind: "setMemberSpendLimit", memberId: member.id, limit: member.spendLimit ?? null }];
   });
 };
 
 /** Removals: members the target does not have (group lists keep their ids, GRP-1). */
 export const removeMembers: Sync = (current, after) => {
   const kept = new Set(after.members.map((member) => member.id));
-  return current.members.filter((member) => !kept.has(member.id)).map((member) => ({ kind: "removeMember", memberId: member.id }));
+  return current.members
+    .filter((member) => !kept.has(member.id))
+    .map((member) => ({ kind: "removeMember", memberId: member.id }));
 };

@@ -16,13 +16,17 @@ function switchedOn(org: Org): Set<string> {
 /** CAP-1: capabilities on now and off in the target (may come at any step, PLN-1). */
 export const switchOffCapabilities: Sync = (current, after) => {
   const on = switchedOn(after);
-  return [...switchedOn(current)].filter((id) => !on.has(id)).map((capability) => ({ kind: "setOrgCapability", capability, enabled: false }));
+  return [...switchedOn(current)]
+    .filter((id) => !on.has(id))
+    .map((capability) => ({ kind: "setOrgCapability", capability, enabled: false }));
 };
 
 /** Step 7: capabilities off now and on in the target. */
 export const switchOnCapabilities: Sync = (current, after) => {
   const on = switchedOn(current);
-  return [...switchedOn(after)].filter((id) => !on.has(id)).map((capability) => ({ kind: "setOrgCapability", capability, enabled: true }));
+  return [...switchedOn(after)]
+    .filter((id) => !on.has(id))
+    .map((capability) => ({ kind: "setOrgCapability", capability, enabled: true }));
 };
 
 function sameConnector(a: Connector, b: Connector): boolean {
@@ -77,7 +81,14 @@ export const syncToolPolicy: Sync = (current, after) => {
   return Object.entries(after.toolPolicy ?? {}).flatMap(([connectorId, entry]): Change[] => {
     const was = now.get(connectorId);
     if (was !== undefined && samePolicyEntry(was, entry)) return [];
-    return [{ kind: "setToolPolicy", connectorId, ...(entry.level === undefined ? {} : { level: entry.level }), ...(entry.tools === undefined ? {} : { tools: entry.tools }) }];
+    return [
+      {
+        kind: "setToolPolicy",
+        connectorId,
+        ...(entry.level === undefined ? {} : { level: entry.level }),
+        ...(entry.tools === undefined ? {} : { tools: entry.tools }),
+      },
+    ];
   });
 };
 
@@ -91,11 +102,15 @@ export const removeToolPolicy: Sync = (current, after) => {
 
 /** Step 3: connector permissions turned on (CON-8), before the rows are set. */
 export const enableConnectorPermissions: Sync = (current, after) =>
-  !current.connectorPermissionsEnabled && after.connectorPermissionsEnabled ? [{ kind: "enableConnectorPermissions" }] : [];
+  !current.connectorPermissionsEnabled && after.connectorPermissionsEnabled
+    ? [{ kind: "enableConnectorPermissions" }]
+    : [];
 
 /** Step 3: connector permissions turned off (CON-6), after the rows are set. */
 export const disableConnectorPermissions: Sync = (current, after) =>
-  current.connectorPermissionsEnabled && !after.connectorPermissionsEnabled ? [{ kind: "disableConnectorPermissions" }] : [];
+  current.connectorPermissionsEnabled && !after.connectorPermissionsEnabled
+    ? [{ kind: "disableConnectorPermissions" }]
+    : [];
 
 /** Step 8: the org limit and the multi-group rule (SPD-3, SPD-4). */
 export const syncSpendSettings: Sync = (current, after) => {
@@ -104,7 +119,13 @@ export const syncSpendSettings: Sync = (current, after) => {
   const limitChanges = orgLimit !== current.spend?.orgLimit;
   const ruleChanges = multiGroup !== (current.spend?.multiGroup ?? "lowest");
   if (!limitChanges && !ruleChanges) return [];
-  return [{ kind: "setSpend", ...(limitChanges ? { orgLimit: orgLimit ?? null } : {}), ...(ruleChanges ? { multiGroup } : {}) }];
+  return [
+    {
+      kind: "setSpend",
+      ...(limitChanges ? { orgLimit: orgLimit ?? null } : {}),
+      ...(ruleChanges ? { multiGroup } : {}),
+    },
+  ];
 };
 
 /** Step 8: group limits of the target, in its order; those it does not have are removed (SPD-3, SPD-5). */
@@ -112,14 +133,23 @@ export const syncGroupLimits: Sync = (current, after) => {
   const now = current.spend?.groupLimits ?? [];
   const target = after.spend?.groupLimits ?? [];
   const targetIds = new Set(target.map((l) => l.groupId));
-  const misplaced = misplacedIds(now.map((l) => l.groupId), target.map((l) => l.groupId));
+  const misplaced = misplacedIds(
+    now.map((l) => l.groupId),
+    target.map((l) => l.groupId),
+  );
   const removed = now.filter((l) => !targetIds.has(l.groupId) || misplaced.has(l.groupId));
   const changes: Change[] = removed.map((l) => ({ kind: "setGroupSpendLimit", groupId: l.groupId, limit: null }));
   const gone = new Set(removed.map((l) => l.groupId));
   const present = now.filter((l) => !gone.has(l.groupId));
   const limitNow = new Map(present.map((l) => [l.groupId, l.limit] as const));
   const missing = new Set(target.map((l) => l.groupId).filter((id) => !limitNow.has(id)));
-  const insertAt = new Map(insertionsInto(present.map((l) => l.groupId), target.map((l) => l.groupId), missing).map((i) => [i.id, i.at] as const));
+  const insertAt = new Map(
+    insertionsInto(
+      present.map((l) => l.groupId),
+      target.map((l) => l.groupId),
+      missing,
+    ).map((i) => [i.id, i.at] as const),
+  );
   for (const { groupId, limit } of target) {
     if (limitNow.get(groupId) === limit) continue;
     const at = insertAt.get(groupId);

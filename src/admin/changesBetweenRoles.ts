@@ -32,7 +32,11 @@ export const syncRoles: Sync = (current, after) => {
   for (const role of after.roles) {
     if (missing.has(role.id)) {
       const at = insertAt.get(role.id);
-      changes.push({ kind: "createRole", role: { id: role.id, name: role.name, capabilities: role.capabilities, connectors: role.connectors }, ...(at === undefined ? {} : { at }) });
+      changes.push({
+        kind: "createRole",
+        role: { id: role.id, name: role.name, capabilities: role.capabilities, connectors: role.connectors },
+        ...(at === undefined ? {} : { at }),
+      });
     } else {
       // INVARIANT: a role of the target that is not missing exists now.
       changes.push(...updates(now.get(role.id) as CustomRole, role));
@@ -45,20 +49,30 @@ function updates(was: CustomRole, role: CustomRole): Change[] {
   const sameName = was.name === role.name;
   const sameCapabilities = sameList(was.capabilities, role.capabilities);
   if (sameName && sameCapabilities) return [];
-  return [{ kind: "updateRole", roleId: role.id, ...(sameName ? {} : { name: role.name }), ...(sameCapabilities ? {} : { capabilities: role.capabilities }) }];
+  return [
+    {
+      kind: "updateRole",
+      roleId: role.id,
+      ...(sameName ? {} : { name: role.name }),
+      ...(sameCapabilities ? {} : { capabilities: role.capabilities }),
+    },
+  ];
 }
 
 function rowChanges(was: CustomRole, role: CustomRole): Change[] {
   const changes: Change[] = [];
-  if (!sameGrant(was.connectors.all, role.connectors.all)) changes.push({ kind: "setConnectorGrant", roleId: role.id, connectorId: null, grant: role.connectors.all });
+  if (!sameGrant(was.connectors.all, role.connectors.all))
+    changes.push({ kind: "setConnectorGrant", roleId: role.id, connectorId: null, grant: role.connectors.all });
   const rows = new Map(Object.entries(was.connectors.byConnector ?? {}));
   const target = Object.entries(role.connectors.byConnector ?? {});
   for (const [connectorId, grant] of target) {
     const row = rows.get(connectorId);
-    if (row === undefined || !sameGrant(row, grant)) changes.push({ kind: "setConnectorGrant", roleId: role.id, connectorId, grant });
+    if (row === undefined || !sameGrant(row, grant))
+      changes.push({ kind: "setConnectorGrant", roleId: role.id, connectorId, grant });
   }
   const kept = new Set(target.map(([connectorId]) => connectorId));
-  for (const connectorId of rows.keys()) if (!kept.has(connectorId)) changes.push({ kind: "removeConnectorGrant", roleId: role.id, connectorId });
+  for (const connectorId of rows.keys())
+    if (!kept.has(connectorId)) changes.push({ kind: "removeConnectorGrant", roleId: role.id, connectorId });
   return changes;
 }
 

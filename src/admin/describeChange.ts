@@ -4,7 +4,10 @@ import { changeText, type ChangeNames } from "../words/changes.js";
 import type { Change } from "./change.js";
 
 /** A lookup by id, its index built on first use (a description reads one or two ids of a large org). */
-function lookup<T extends { readonly id: string }>(list: readonly T[], value: (item: T) => string | undefined): (id: string) => string | undefined {
+function lookup<T extends { readonly id: string }>(
+  list: readonly T[],
+  value: (item: T) => string | undefined,
+): (id: string) => string | undefined {
   let byId: Map<string, string | undefined> | undefined;
   return (id) => {
     byId ??= new Map(list.map((item) => [item.id, value(item)]));

@@ -4,7 +4,14 @@ import type { Org } from "../org.js";
 import { askCapability, askTool, diffSides, explanations, pairSlots, type DiffSides, type Slot } from "./diffPair.js";
 import { FULL_SCOPE, orgScope, roleScopes, unionScopes, type Scope } from "./diffScope.js";
 import { compareIds, signaturesOf, type Signature } from "./diffSignature.js";
-import type { AccessDiff, AccessDifference, DiffEffect, MemberAccessDiff, SpendLimitDifference, SpendValue } from "./diffTypes.js";
+import type {
+  AccessDiff,
+  AccessDifference,
+  DiffEffect,
+  MemberAccessDiff,
+  SpendLimitDifference,
+  SpendValue,
+} from "./diffTypes.js";
 
 function spendValue(decision: SpendLimitDecision): SpendValue {
   return Object.freeze({ status: decision.status, limit: decision.limit });
@@ -12,7 +19,8 @@ function spendValue(decision: SpendLimitDecision): SpendValue {
 
 /** DIF-1: a higher limit or none is a gain; a status other than an amount is a change. */
 function spendEffect(before: SpendValue, after: SpendValue): DiffEffect {
-  const amount = (value: SpendValue) => (value.status === "unlimited" ? Infinity : value.status === "limited" ? value.limit : null);
+  const amount = (value: SpendValue) =>
+    value.status === "unlimited" ? Infinity : value.status === "limited" ? value.limit : null;
   const was = amount(before);
   const is = amount(after);
   if (was === null || is === null) return "change";
@@ -25,7 +33,13 @@ function spendDifference(sides: DiffSides, memberId: string): SpendLimitDifferen
   if (was.status === is.status && was.limit === is.limit) return undefined;
   const before = spendValue(was);
   const after = spendValue(is);
-  return Object.freeze({ kind: "spend-limit", effect: spendEffect(before, after), before, after, explanation: explanations(was, is) });
+  return Object.freeze({
+    kind: "spend-limit",
+    effect: spendEffect(before, after),
+    before,
+    after,
+    explanation: explanations(was, is),
+  });
 }
 
 /** A pair's difference for one member: with that member's own explanations where it has some. */
@@ -45,9 +59,20 @@ function count(differences: readonly AccessDifference[], effect: DiffEffect): nu
   return differences.filter((difference) => difference.effect === effect).length;
 }
 
-function memberDiff(memberId: string, presence: MemberAccessDiff["presence"], differences: readonly AccessDifference[]): MemberAccessDiff {
+function memberDiff(
+  memberId: string,
+  presence: MemberAccessDiff["presence"],
+  differences: readonly AccessDifference[],
+): MemberAccessDiff {
   const frozen = Object.freeze(differences);
-  return Object.freeze({ memberId, presence, gains: count(frozen, "gain"), losses: count(frozen, "loss"), changes: count(frozen, "change"), differences: frozen });
+  return Object.freeze({
+    memberId,
+    presence,
+    gains: count(frozen, "gain"),
+    losses: count(frozen, "loss"),
+    changes: count(frozen, "change"),
+    differences: frozen,
+  });
 }
 
 /** Remembers the differences of each distinct pair of signatures, asked once. */
@@ -63,7 +88,8 @@ function pairMemo(sides: DiffSides) {
     let byAfter = memo.get(before);
     if (byAfter === undefined) memo.set(before, (byAfter = new Map()));
     let slots = byAfter.get(after);
-    if (slots === undefined) byAfter.set(after, (slots = pairSlots(sides, memberId, before, after, scopeOf(before, after))));
+    if (slots === undefined)
+      byAfter.set(after, (slots = pairSlots(sides, memberId, before, after, scopeOf(before, after))));
     return slots;
   };
 }
@@ -116,7 +142,15 @@ export function diffValues(before: Org, after: Org): ReadonlyMap<string, readonl
  * ```
  */
 export function diffAccess(before: Org, after: Org): AccessDiff {
-  if (before === after) return Object.freeze({ beforeOrgId: before.id, afterOrgId: after.id, members: Object.freeze([]), gains: 0, losses: 0, changes: 0 });
+  if (before === after)
+    return Object.freeze({
+      beforeOrgId: before.id,
+      afterOrgId: after.id,
+      members: Object.freeze([]),
+      gains: 0,
+      losses: 0,
+      changes: 0,
+    });
   const sides = diffSides(before, after);
   const signaturesBefore = signaturesOf(before);
   const signaturesAfter = signaturesOf(after);
@@ -130,7 +164,10 @@ export function diffAccess(before: Org, after: Org): AccessDiff {
     const differences = slots.map((slot) => memberDifference(sides, memberId, slot));
     const spend = spendDifference(sides, memberId);
     if (spend !== undefined) differences.push(spend);
-    if (differences.length > 0) members.push(memberDiff(memberId, was === undefined ? "added" : is === undefined ? "removed" : "kept", differences));
+    if (differences.length > 0)
+      members.push(
+        memberDiff(memberId, was === undefined ? "added" : is === undefined ? "removed" : "kept", differences),
+      );
   }
   return Object.freeze({
     beforeOrgId: before.id,

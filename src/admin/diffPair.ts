@@ -21,8 +21,21 @@ export type Slot =
   | BuiltInRoleDifference
   | LandingPageDifference
   | ConnectorMenuDifference
-  | { readonly kind: "capability"; readonly capability: string; readonly effect: "gain" | "loss" | "change"; readonly before: CapabilityValue; readonly after: CapabilityValue }
-  | { readonly kind: "tool"; readonly connectorId: string; readonly tool: string; readonly effect: "gain" | "loss"; readonly before: ToolDecision["level"]; readonly after: ToolDecision["level"] };
+  | {
+      readonly kind: "capability";
+      readonly capability: string;
+      readonly effect: "gain" | "loss" | "change";
+      readonly before: CapabilityValue;
+      readonly after: CapabilityValue;
+    }
+  | {
+      readonly kind: "tool";
+      readonly connectorId: string;
+      readonly tool: string;
+      readonly effect: "gain" | "loss";
+      readonly before: ToolDecision["level"];
+      readonly after: ToolDecision["level"];
+    };
 
 /** The two orgs of a diff, with what every pair compares: capability ids and connectors' tools. */
 export interface DiffSides {
@@ -54,7 +67,11 @@ export function diffSides(before: Org, after: Org): DiffSides {
       for (const tool of connector.tools) set.add(tool);
     }
   }
-  const connectorTools = new Map([...tools].sort(([a], [b]) => compareIds(a, b)).map(([id, set]) => [id, Object.freeze([...set].sort(compareIds))] as const));
+  const connectorTools = new Map(
+    [...tools]
+      .sort(([a], [b]) => compareIds(a, b))
+      .map(([id, set]) => [id, Object.freeze([...set].sort(compareIds))] as const),
+  );
   return { before, after, capabilityIds: capabilityIdsOf([before, after]), connectorTools };
 }
 
@@ -67,13 +84,25 @@ export function explanations(before: Explained, after: Explained): DiffExplanati
 }
 
 /** One member's capability on both sides, with its explanations. */
-export function askCapability(sides: DiffSides, memberId: string, capability: string): readonly [CapabilityDecision, CapabilityDecision] {
+export function askCapability(
+  sides: DiffSides,
+  memberId: string,
+  capability: string,
+): readonly [CapabilityDecision, CapabilityDecision] {
   return [resolveCapability(sides.before, memberId, capability), resolveCapability(sides.after, memberId, capability)];
 }
 
 /** One member's tool on both sides, with its explanations. */
-export function askTool(sides: DiffSides, memberId: string, connectorId: string, tool: string): readonly [ToolDecision, ToolDecision] {
-  return [resolveToolLevel(sides.before, memberId, connectorId, tool), resolveToolLevel(sides.after, memberId, connectorId, tool)];
+export function askTool(
+  sides: DiffSides,
+  memberId: string,
+  connectorId: string,
+  tool: string,
+): readonly [ToolDecision, ToolDecision] {
+  return [
+    resolveToolLevel(sides.before, memberId, connectorId, tool),
+    resolveToolLevel(sides.after, memberId, connectorId, tool),
+  ];
 }
 
 function capabilityValue(decision: CapabilityDecision): CapabilityValue {
@@ -81,11 +110,17 @@ function capabilityValue(decision: CapabilityDecision): CapabilityValue {
 }
 
 function capabilitySlots(sides: DiffSides, memberId: string, scope: Scope): Slot[] {
-  const ids = scope.capabilities === "all" ? sides.capabilityIds : sides.capabilityIds.filter((id) => (scope.capabilities as ReadonlySet<string>).has(id));
+  const ids =
+    scope.capabilities === "all"
+      ? sides.capabilityIds
+      : sides.capabilityIds.filter((id) => (scope.capabilities as ReadonlySet<string>).has(id));
   const slots: Slot[] = [];
   let chat: readonly [boolean, boolean] | undefined;
   for (const capability of ids) {
-    const [was, is] = askCapability(sides, memberId, capability).map(capabilityValue) as [CapabilityValue, CapabilityValue];
+    const [was, is] = askCapability(sides, memberId, capability).map(capabilityValue) as [
+      CapabilityValue,
+      CapabilityValue,
+    ];
     // CAP-8: the landing page follows `chat`.
     if (capability === "chat") chat = [was.granted, is.granted];
     if (was.granted === is.granted && was.state === is.state) continue;
@@ -109,10 +144,26 @@ function connectorSlots(sides: DiffSides, memberId: string, connectorId: string,
     shownBefore ||= was.level !== "blocked";
     shownAfter ||= is.level !== "blocked";
     const order = compareLevels(is.level, was.level);
-    if (order !== 0) slots.push(Object.freeze({ kind: "tool", connectorId, tool, effect: order > 0 ? "gain" : "loss", before: was.level, after: is.level }));
+    if (order !== 0)
+      slots.push(
+        Object.freeze({
+          kind: "tool",
+          connectorId,
+          tool,
+          effect: order > 0 ? "gain" : "loss",
+          before: was.level,
+          after: is.level,
+        }),
+      );
   }
   if (shownBefore === shownAfter) return slots;
-  const menu: Slot = Object.freeze({ kind: "connector-menu", connectorId, effect: shownAfter ? "gain" : "loss", before: shownBefore, after: shownAfter });
+  const menu: Slot = Object.freeze({
+    kind: "connector-menu",
+    connectorId,
+    effect: shownAfter ? "gain" : "loss",
+    before: shownBefore,
+    after: shownAfter,
+  });
   return [menu, ...slots];
 }
 
@@ -120,14 +171,21 @@ function connectorSlots(sides: DiffSides, memberId: string, connectorId: string,
  * The differences, over `scope`, of a member whose signatures are `before` and `after` (either
  * `undefined` for a non-member, CON-7), asked about `memberId`, one member of the pair.
  */
-export function pairSlots(sides: DiffSides, memberId: string, before: Signature | undefined, after: Signature | undefined, scope: Scope): readonly Slot[] {
+export function pairSlots(
+  sides: DiffSides,
+  memberId: string,
+  before: Signature | undefined,
+  after: Signature | undefined,
+  scope: Scope,
+): readonly Slot[] {
   const slots: Slot[] = [];
   const was = before?.builtInRole ?? null;
   const is = after?.builtInRole ?? null;
   if (was !== is) slots.push(Object.freeze({ kind: "built-in-role", effect: "change", before: was, after: is }));
   slots.push(...capabilitySlots(sides, memberId, scope));
   for (const [connectorId, tools] of sides.connectorTools) {
-    if (scope.connectors === "all" || scope.connectors.has(connectorId)) slots.push(...connectorSlots(sides, memberId, connectorId, tools));
+    if (scope.connectors === "all" || scope.connectors.has(connectorId))
+      slots.push(...connectorSlots(sides, memberId, connectorId, tools));
   }
   return Object.freeze(slots);
 }

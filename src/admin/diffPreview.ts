@@ -21,7 +21,12 @@ export interface ChangePreview {
 /** What a finding is about, whatever its words, its path or its fix: the same thing on both sides. */
 function findingKey(finding: Finding): string {
   const { kind, memberIds, groupIds, roleIds, connectorIds, tool, capability } = finding;
-  const extra = finding.kind === "dangling-reference" ? finding.reference : finding.kind === "mapping-demotes" ? finding.builtInRole : null;
+  const extra =
+    finding.kind === "dangling-reference"
+      ? finding.reference
+      : finding.kind === "mapping-demotes"
+        ? finding.builtInRole
+        : null;
   return JSON.stringify([kind, memberIds, groupIds, roleIds, connectorIds, tool, capability, extra]);
 }
 
@@ -63,5 +68,10 @@ function findingsOnlyIn(of: readonly Finding[], than: readonly Finding[]): reado
 export function previewChanges(org: Org, changes: readonly Change[]): ChangePreview {
   const after = applyChanges(org, changes);
   const [was, is] = [auditOrg(org), auditOrg(after)];
-  return Object.freeze({ org: after, diff: diffAccess(org, after), findingsAdded: findingsOnlyIn(is, was), findingsRemoved: findingsOnlyIn(was, is) });
+  return Object.freeze({
+    org: after,
+    diff: diffAccess(org, after),
+    findingsAdded: findingsOnlyIn(is, was),
+    findingsRemoved: findingsOnlyIn(was, is),
+  });
 }

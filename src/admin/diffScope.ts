@@ -28,11 +28,20 @@ export function unionScopes(a: Scope, b: Scope): Scope {
 
 /** Whether a scope has nothing to compare. */
 export function isEmptyScope(scope: Scope): boolean {
-  return scope.capabilities !== "all" && scope.connectors !== "all" && scope.capabilities.size === 0 && scope.connectors.size === 0;
+  return (
+    scope.capabilities !== "all" &&
+    scope.connectors !== "all" &&
+    scope.capabilities.size === 0 &&
+    scope.connectors.size === 0
+  );
 }
 
 /** The keys whose values differ between two id-keyed records (a key on one side only differs). */
-function differingKeys<T>(a: Readonly<Record<string, T>>, b: Readonly<Record<string, T>>, same: (x: T, y: T) => boolean): Set<string> {
+function differingKeys<T>(
+  a: Readonly<Record<string, T>>,
+  b: Readonly<Record<string, T>>,
+  same: (x: T, y: T) => boolean,
+): Set<string> {
   const left = new Map(Object.entries(a));
   const right = new Map(Object.entries(b));
   const keys = new Set<string>();
@@ -73,7 +82,8 @@ function connectorChanges(before: Org, after: Org): Set<string> {
  */
 export function orgScope(before: Org, after: Org): Scope {
   const capabilities = differingKeys(before.capabilities, after.capabilities, (x, y) => (x === true) === (y === true));
-  if (before.connectorPermissionsEnabled !== after.connectorPermissionsEnabled) return { capabilities, connectors: "all" };
+  if (before.connectorPermissionsEnabled !== after.connectorPermissionsEnabled)
+    return { capabilities, connectors: "all" };
   const connectors = connectorChanges(before, after);
   for (const id of differingKeys(before.toolPolicy ?? {}, after.toolPolicy ?? {}, samePolicy)) connectors.add(id);
   return { capabilities, connectors };
@@ -85,7 +95,10 @@ function roleScope(before: CustomRole, after: CustomRole): Scope {
   const capabilities = new Set([...had, ...has].filter((id) => had.has(id) !== has.has(id)));
   // CON-2: the All connectors row decides every connector without a row of its own.
   if (!sameGrant(before.connectors.all, after.connectors.all)) return { capabilities, connectors: "all" };
-  return { capabilities, connectors: differingKeys(before.connectors.byConnector ?? {}, after.connectors.byConnector ?? {}, sameGrant) };
+  return {
+    capabilities,
+    connectors: differingKeys(before.connectors.byConnector ?? {}, after.connectors.byConnector ?? {}, sameGrant),
+  };
 }
 
 /**

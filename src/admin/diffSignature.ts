@@ -36,7 +36,8 @@ function membershipOf(org: Org, members: ReadonlyMap<string, Member>) {
   // IN-2: an assignment to a missing role grants nothing.
   for (const { groupId, roleId } of org.roleAssignments) if (roleIds.has(roleId)) push(rolesOfGroup, groupId, roleId);
   const mappings = new Map<string, MappableRole[]>();
-  if (org.groupMappings?.enabled === true) for (const { groupId, role } of org.groupMappings.mappings ?? []) push(mappings, groupId, role);
+  if (org.groupMappings?.enabled === true)
+    for (const { groupId, role } of org.groupMappings.mappings ?? []) push(mappings, groupId, role);
 
   const held = new Map<string, Set<string>>();
   const mapped = new Map<string, MappableRole[]>();
@@ -84,7 +85,8 @@ export function signaturesOf(org: Org): ReadonlyMap<string, Signature> {
     const roleIds = builtInRole === "custom" ? [...(held.get(memberId) ?? [])].sort(compareIds) : [];
     const key = JSON.stringify([builtInRole, seat, roleIds]);
     let signature = interned.get(key);
-    if (signature === undefined) interned.set(key, (signature = Object.freeze({ key, builtInRole, roleIds: Object.freeze(roleIds) })));
+    if (signature === undefined)
+      interned.set(key, (signature = Object.freeze({ key, builtInRole, roleIds: Object.freeze(roleIds) })));
     result.set(memberId, signature);
   }
   return result;

@@ -3,7 +3,14 @@ import { noPilotGroupMessage } from "../words/diff.js";
 import { applyChanges } from "./applyChanges.js";
 import { invertChanges } from "./invertChanges.js";
 import type { Change } from "./change.js";
-import { MigrationError, checkReachable, checkRepeatedAssignments, deepFrozen, runStep, stepRecipes } from "./changesBetween.js";
+import {
+  MigrationError,
+  checkReachable,
+  checkRepeatedAssignments,
+  deepFrozen,
+  runStep,
+  stepRecipes,
+} from "./changesBetween.js";
 import { diffAccess, diffValues } from "./diff.js";
 import type { Slot } from "./diffPair.js";
 import type { MigrationStage, MigrationPlan, PlanOptions, StageMerge, MigrationStep } from "./planTypes.js";
@@ -38,10 +45,14 @@ function drafts(before: Org, after: Org, pilot: ((memberId: string) => boolean) 
 }
 
 /** PLN-2: merges a stage with the next while it leaves a window; the last stage leaves none. */
-function mergeWindows(before: Org, total: ReadonlyMap<string, readonly Slot[]>, stages: Draft[]): { stages: Draft[]; merges: StageMerge[] } {
+function mergeWindows(
+  before: Org,
+  total: ReadonlyMap<string, readonly Slot[]>,
+  stages: Draft[],
+): { stages: Draft[]; merges: StageMerge[] } {
   const merges: StageMerge[] = [];
   let org = before;
-  for (let k = 0; k < stages.length - 1; ) {
+  for (let k = 0; k < stages.length - 1;) {
     const draft = stages[k] as Draft;
     const next = applyChanges(org, draft.changes);
     const [window] = windowsOf(diffValues(before, next), total);
@@ -117,5 +128,10 @@ export function planMigration(before: Org, after: Org, options: PlanOptions = {}
   const total = diffValues(before, after);
   const { stages, merges } = mergeWindows(before, total, drafts(before, after, pilotTest(after, options.pilot)));
   const finished = finish(before, total, stages);
-  return deepFrozen({ stages: finished, merges, noWindow: finished.every((stage) => stage.windows.length === 0), diff: diffAccess(before, after) });
+  return deepFrozen({
+    stages: finished,
+    merges,
+    noWindow: finished.every((stage) => stage.windows.length === 0),
+    diff: diffAccess(before, after),
+  });
 }

@@ -11,7 +11,16 @@ import type { AccessDiff } from "./diffTypes.js";
  * mappings, built-in roles), `"capabilities"` (Step 7: capabilities switched on), `"spend"`
  * (Step 8) and `"removals"`.
  */
-export type MigrationStep = "connectors" | "roles" | "connector-permissions" | "groups" | "pilot" | "members" | "capabilities" | "spend" | "removals";
+export type MigrationStep =
+  | "connectors"
+  | "roles"
+  | "connector-permissions"
+  | "groups"
+  | "pilot"
+  | "members"
+  | "capabilities"
+  | "spend"
+  | "removals";
 
 /**
  * A window (PLN-2): after a stage, a member holds a capability or a tool level that lies outside
@@ -83,4 +92,3 @@ export interface MigrationPlan {
   /** Who gains and loses what, from `before` to `after`. */
   readonly diff: AccessDiff;
 }
-

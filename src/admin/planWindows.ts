@@ -29,13 +29,35 @@ function windowOf(memberId: string, during: Slot, total: Slot | undefined): Migr
   if (during.kind === "capability") {
     const after = total?.kind === "capability" ? total.after.granted : during.before.granted;
     if (between(Number(during.after.granted), Number(during.before.granted), Number(after))) return undefined;
-    return Object.freeze({ kind: "capability", memberId, capability: during.capability, before: during.before.granted, during: during.after.granted, after });
+    return Object.freeze({
+      kind: "capability",
+      memberId,
+      capability: during.capability,
+      before: during.before.granted,
+      during: during.after.granted,
+      after,
+    });
   }
   // INVARIANT: only capability and tool differences have a slot key.
   const tool = during as Extract<Slot, { kind: "tool" }>;
   const after = total?.kind === "tool" ? total.after : tool.before;
-  if (between(compareLevels(tool.after, "blocked"), compareLevels(tool.before, "blocked"), compareLevels(after, "blocked"))) return undefined;
-  return Object.freeze({ kind: "tool", memberId, connectorId: tool.connectorId, tool: tool.tool, before: tool.before, during: tool.after, after });
+  if (
+    between(
+      compareLevels(tool.after, "blocked"),
+      compareLevels(tool.before, "blocked"),
+      compareLevels(after, "blocked"),
+    )
+  )
+    return undefined;
+  return Object.freeze({
+    kind: "tool",
+    memberId,
+    connectorId: tool.connectorId,
+    tool: tool.tool,
+    before: tool.before,
+    during: tool.after,
+    after,
+  });
 }
 
 /**
@@ -43,7 +65,10 @@ function windowOf(memberId: string, during: Slot, total: Slot | undefined): Migr
  * `total` those from `before` to `after` (see `diffValues`). The connector menu and spend limits are
  * not governed by PLN-2.
  */
-export function windowsOf(during: ReadonlyMap<string, readonly Slot[]>, total: ReadonlyMap<string, readonly Slot[]>): readonly MigrationWindow[] {
+export function windowsOf(
+  during: ReadonlyMap<string, readonly Slot[]>,
+  total: ReadonlyMap<string, readonly Slot[]>,
+): readonly MigrationWindow[] {
   const windows: MigrationWindow[] = [];
   for (const [memberId, differences] of during) {
     const ends = governed(total.get(memberId) ?? []);

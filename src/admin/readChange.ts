@@ -29,17 +29,25 @@ export function changeKindOf(value: unknown): ChangeKind | undefined {
 }
 
 function reportKind(ctx: Context, path: Path, kind: unknown): void {
-  const code = typeof kind === "string" ? "unknown_change_kind" : kind === undefined ? "missing_property" : "invalid_type";
+  const code =
+    typeof kind === "string" ? "unknown_change_kind" : kind === undefined ? "missing_property" : "invalid_type";
   report(ctx, at(path, "kind"), code, () => {
     const received = kind === undefined ? "nothing" : describe(kind);
-    return { expected: KIND_EXPECTED, received, ...(code === "unknown_change_kind" ? { message: unknownChangeKindText(received, KIND_EXPECTED) } : {}) };
+    return {
+      expected: KIND_EXPECTED,
+      received,
+      ...(code === "unknown_change_kind" ? { message: unknownChangeKindText(received, KIND_EXPECTED) } : {}),
+    };
   });
 }
 
 /** Reads one change at `path`; `undefined` after reporting every problem of its form in `ctx`. */
 export function readChange(ctx: Context, value: unknown, path: Path): Change | undefined {
   if (kindOf(value) !== "object") {
-    report(ctx, path, "invalid_type", () => ({ expected: 'a change: an object { "kind": ..., ...fields }', received: describe(value) }));
+    report(ctx, path, "invalid_type", () => ({
+      expected: 'a change: an object { "kind": ..., ...fields }',
+      received: describe(value),
+    }));
     return undefined;
   }
   const kind = kindValue(ctx, value as object, path);

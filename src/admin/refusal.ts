@@ -22,7 +22,12 @@ export type ChangeFailure =
   | { readonly code: "unknown_tool"; readonly connectorId: string; readonly tool: string }
   | { readonly code: "unknown_assignment" | "duplicate_assignment"; readonly groupId: string; readonly roleId: string }
   | { readonly code: "unknown_connector_grant"; readonly roleId: string; readonly connectorId: string }
-  | { readonly code: "primary_owner_change"; readonly memberId: string; readonly from: BuiltInRole; readonly to: BuiltInRole };
+  | {
+      readonly code: "primary_owner_change";
+      readonly memberId: string;
+      readonly from: BuiltInRole;
+      readonly to: BuiltInRole;
+    };
 
 /** Thrown by an applier when its change cannot apply; caught by applyChanges, never by callers. */
 export class Refusal extends Error {

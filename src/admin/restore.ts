@@ -8,7 +8,11 @@ import type { Change } from "./change.js";
  * they were removed from reads as before. Each key is put back once: a repeat of it cannot be
  * created by a change (assignRole refuses an existing assignment, addGroupMembers skips a listed id).
  */
-export function reinsertions<T>(before: readonly T[], removed: (item: T) => boolean, key: (item: T) => string): { readonly item: T; readonly at: number }[] {
+export function reinsertions<T>(
+  before: readonly T[],
+  removed: (item: T) => boolean,
+  key: (item: T) => string,
+): { readonly item: T; readonly at: number }[] {
   const out: { item: T; at: number }[] = [];
   const seen = new Set<string>();
   let length = 0;
@@ -26,7 +30,12 @@ const pairKey = (a: RoleAssignment): string => JSON.stringify([a.groupId, a.role
 
 /** assignRole changes that put back the assignments `removed` selects. */
 export function restoreAssignments(before: Org, removed: (a: RoleAssignment) => boolean): Change[] {
-  return reinsertions(before.roleAssignments, removed, pairKey).map(({ item, at }) => ({ kind: "assignRole", groupId: item.groupId, roleId: item.roleId, at }));
+  return reinsertions(before.roleAssignments, removed, pairKey).map(({ item, at }) => ({
+    kind: "assignRole",
+    groupId: item.groupId,
+    roleId: item.roleId,
+    at,
+  }));
 }
 
 /** The changes that put back what removing group `groupId` takes: its assignments, its spend limit, its mappings. */

@@ -36,7 +36,9 @@ export function formatAccess(lookup: OrgLookup, access: MemberAccess, spend: Spe
   const title = `member ${access.memberId}${email === undefined ? "" : ` <${email}>`}`;
   // GRP-2: a SCIM group of an invite-only or JIT org is listed, but gives no custom role.
   const groups = access.groups.map((group) =>
-    group.countsForRoles ? [`${group.name} (${group.groupId}, ${group.source})`] : [`${group.name} (${group.groupId}, ${group.source}, not counted for roles)`, "GRP-2"],
+    group.countsForRoles
+      ? [`${group.name} (${group.groupId}, ${group.source})`]
+      : [`${group.name} (${group.groupId}, ${group.source}, not counted for roles)`, "GRP-2"],
   );
   const roles = access.roles.map((role) => [`${role.name} (${role.roleId}) via ${role.via.join(", ")}`]);
   const menu = access.connectors.filter((connector) => connector.inMenu).map((connector) => connector.name);
@@ -53,14 +55,23 @@ export function formatAccess(lookup: OrgLookup, access: MemberAccess, spend: Spe
     "  ",
   );
   const capabilities = alignColumns(
-    access.capabilities.map((decision) => [decision.capability, STATE_WORDS[capabilityUiState(decision).state], ruleIds(decision)]),
+    access.capabilities.map((decision) => [
+      decision.capability,
+      STATE_WORDS[capabilityUiState(decision).state],
+      ruleIds(decision),
+    ]),
     "    ",
   );
   const tools = alignColumns(
     access.connectors.flatMap((connector) =>
       connector.tools.length === 0
         ? [[connector.name, "(no tools)"]]
-        : connector.tools.map((tool, i) => [i === 0 ? connector.name : "", tool.tool, levelLabel(tool.level), ruleIds(tool)]),
+        : connector.tools.map((tool, i) => [
+            i === 0 ? connector.name : "",
+            tool.tool,
+            levelLabel(tool.level),
+            ruleIds(tool),
+          ]),
     ),
     "    ",
   );
@@ -101,9 +112,15 @@ export function accessCsv(lookup: OrgLookup, access: MemberAccess, spend: SpendL
     row("built-in-role", "", "", `${access.builtInRole}`, ruleIds(access)),
     row("seat", "", "", access.seat ?? "none", ""),
     row("landing-page", "", "", access.landingPage.page, ruleIds(access.landingPage)),
-    ...access.capabilities.map((decision) => row("capability", "", decision.capability, capabilityUiState(decision).state, ruleIds(decision))),
-    ...access.connectors.map((connector) => row("connector-menu", connector.connectorId, "", connector.inMenu ? "shown" : "not-shown", "CON-10")),
-    ...access.connectors.flatMap((connector) => connector.tools.map((tool) => row("tool", connector.connectorId, tool.tool, tool.level, ruleIds(tool)))),
+    ...access.capabilities.map((decision) =>
+      row("capability", "", decision.capability, capabilityUiState(decision).state, ruleIds(decision)),
+    ),
+    ...access.connectors.map((connector) =>
+      row("connector-menu", connector.connectorId, "", connector.inMenu ? "shown" : "not-shown", "CON-10"),
+    ),
+    ...access.connectors.flatMap((connector) =>
+      connector.tools.map((tool) => row("tool", connector.connectorId, tool.tool, tool.level, ruleIds(tool))),
+    ),
     row("spend-limit", "", "", spend.status === "limited" ? String(spend.limit) : spend.status, ruleIds(spend)),
   ];
 }

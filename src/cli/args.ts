@@ -44,10 +44,18 @@ const BOOLEAN_OPTIONS: ReadonlyMap<string, "json" | "help" | "debug"> = new Map(
 ]);
 
 /** Applies one option and its value to `flags` or `options`; returns an error message, or null. */
-function applyOption(flags: Flags, options: Map<string, string>, arg: string, name: string, value: string | undefined, commandOptions: ReadonlySet<string>): string | null {
+function applyOption(
+  flags: Flags,
+  options: Map<string, string>,
+  arg: string,
+  name: string,
+  value: string | undefined,
+  commandOptions: ReadonlySet<string>,
+): string | null {
   const flag = BOOLEAN_OPTIONS.get(name);
   if (flag !== undefined && value === undefined) flags[flag] = true;
-  else if (value === undefined || !(GLOBAL_VALUE_OPTIONS.includes(name) || commandOptions.has(name))) return cliWords.unknownOption(arg);
+  else if (value === undefined || !(GLOBAL_VALUE_OPTIONS.includes(name) || commandOptions.has(name)))
+    return cliWords.unknownOption(arg);
   else if (name === "--format") {
     const format = FORMATS.find((candidate) => candidate === value);
     if (format === undefined) return cliWords.unknownFormat(value);
@@ -90,7 +98,8 @@ export function readArgs(argv: readonly unknown[], commandOptions: ReadonlySet<s
       const [name, inline] = splitOption(arg);
       const takesValue = inline === undefined && (GLOBAL_VALUE_OPTIONS.includes(name) || commandOptions.has(name));
       const value = takesValue ? argv[++i] : inline;
-      if (takesValue && typeof value !== "string") return i < argv.length ? cliWords.notAString(i) : cliWords.missingValue(name);
+      if (takesValue && typeof value !== "string")
+        return i < argv.length ? cliWords.notAString(i) : cliWords.missingValue(name);
       const error = applyOption(flags, options, arg, name, value as string | undefined, commandOptions);
       if (error !== null) return error;
     }

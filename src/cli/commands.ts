@@ -13,14 +13,4 @@ import { validate } from "./commands/validate.js";
  * Every command of `org-rbac`, in the order the usage lists them. A new command is a module of
  * src/cli/commands/ and one line here.
  */
-export const COMMAND_LIST: readonly Command[] = [
-  access,
-  tool,
-  conflicts,
-  spend,
-  validate,
-  audit,
-  diff,
-  plan,
-  apply,
-];
+export const COMMAND_LIST: readonly Command[] = [access, tool, conflicts, spend, validate, audit, diff, plan, apply];

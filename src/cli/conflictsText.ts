@@ -1,4 +1,11 @@
-import { levelLabel, type ConflictReport, type ConflictView, type ConnectorConflicts, type ConnectorGrant, type RoleConflict } from "../index.js";
+import {
+  levelLabel,
+  type ConflictReport,
+  type ConflictView,
+  type ConnectorConflicts,
+  type ConnectorGrant,
+  type RoleConflict,
+} from "../index.js";
 import { cliWords } from "../words/cli.js";
 import { alignColumns, ruleIds, shorten } from "./table.js";
 
@@ -26,10 +33,21 @@ function viewText(view: ConflictView): string {
   return `warning: ${names} grant${view.conflicts.length === 1 ? "s" : ""} it at a different level`;
 }
 
-function matrix(entry: ConnectorConflicts, roleId: string, tools: readonly string[], shown: readonly RoleConflict[]): string[] {
+function matrix(
+  entry: ConnectorConflicts,
+  roleId: string,
+  tools: readonly string[],
+  shown: readonly RoleConflict[],
+): string[] {
   return alignColumns(
     [
-      ["tool", shorten(roleId), ...shown.map((conflict) => shorten(conflict.roleId)), "applies: all roles", "applies: shared members"],
+      [
+        "tool",
+        shorten(roleId),
+        ...shown.map((conflict) => shorten(conflict.roleId)),
+        "applies: all roles",
+        "applies: shared members",
+      ],
       ...tools.map((tool) => [
         shorten(tool),
         String(entry.levels[tool]),

@@ -4,7 +4,11 @@ import { accessDiffHeading, differenceLine, memberDiffHeading } from "../words/d
 function differenceLines(difference: AccessDifference): string[] {
   const line = `  ${differenceLine(difference)}`;
   if (!("explanation" in difference)) return [line];
-  return [line, `      before: ${difference.explanation.before.summary}`, `      after:  ${difference.explanation.after.summary}`];
+  return [
+    line,
+    `      before: ${difference.explanation.before.summary}`,
+    `      after:  ${difference.explanation.after.summary}`,
+  ];
 }
 
 /**
@@ -19,6 +23,8 @@ function differenceLines(difference: AccessDifference): string[] {
  * ```
  */
 export function formatDiff(diff: AccessDiff): string {
-  const members = diff.members.map((member) => [memberDiffHeading(member), ...member.differences.flatMap(differenceLines)].join("\n"));
+  const members = diff.members.map((member) =>
+    [memberDiffHeading(member), ...member.differences.flatMap(differenceLines)].join("\n"),
+  );
   return [accessDiffHeading(diff), ...members].join("\n\n");
 }

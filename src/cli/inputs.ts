@@ -18,7 +18,11 @@ function messageOf(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
 }
 
-async function readValue(read: ReadInput, path: string, maxBytes: number): Promise<{ ok: true; value: unknown } | { ok: false; text: string }> {
+async function readValue(
+  read: ReadInput,
+  path: string,
+  maxBytes: number,
+): Promise<{ ok: true; value: unknown } | { ok: false; text: string }> {
   let text: string;
   try {
     text = await read(path, maxBytes);
@@ -41,7 +45,13 @@ async function readValue(read: ReadInput, path: string, maxBytes: number): Promi
  * @param format - the format asked for
  * @param maxBytes - the most bytes read from one input
  */
-export async function loadInputs(read: ReadInput, command: Command, paths: readonly string[], format: Format, maxBytes: number): Promise<LoadedInputs> {
+export async function loadInputs(
+  read: ReadInput,
+  command: Command,
+  paths: readonly string[],
+  format: Format,
+  maxBytes: number,
+): Promise<LoadedInputs> {
   const orgs: Org[] = [];
   const documents: unknown[] = [];
   for (const [i, kind] of command.files.entries()) {

@@ -55,7 +55,8 @@ function step(text: string, i: number, state: State, stack: string[]): readonly 
   if (state === "value-or-close" && char === "]") return (stack.pop(), [i + 1, "after"]);
   if (state === "key-or-close" && char === "}") return (stack.pop(), [i + 1, "after"]);
   if (state === "value" || state === "value-or-close") {
-    if (char === "[" || char === "{") return (stack.push(char), [i + 1, char === "[" ? "value-or-close" : "key-or-close"]);
+    if (char === "[" || char === "{")
+      return (stack.push(char), [i + 1, char === "[" ? "value-or-close" : "key-or-close"]);
     const end = char === '"' ? stringEnd(text, i) : scalarEnd(text, i);
     return end < 0 ? -end - 1 : [end, "after"];
   }

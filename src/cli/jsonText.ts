@@ -6,7 +6,8 @@ const EXCERPT_BEFORE = 24;
 const EXCERPT_AFTER = 16;
 
 /** JSON text, once read: the value, or a message saying where and why it is not JSON. */
-export type JsonText = { readonly ok: true; readonly value: unknown } | { readonly ok: false; readonly message: string };
+export type JsonText =
+  { readonly ok: true; readonly value: unknown } | { readonly ok: false; readonly message: string };
 
 /** Line and column (both from 1, the column in characters) of an offset in text. */
 function lineAndColumn(text: string, offset: number): { readonly line: number; readonly column: number } {
@@ -50,6 +51,9 @@ export function readJsonText(text: string): JsonText {
     const offset = jsonErrorOffset(json);
     const { line, column } = lineAndColumn(json, offset);
     const found = Array.from(json.slice(offset, offset + 2))[0];
-    return { ok: false, message: cliWords.jsonSyntax(found === undefined ? null : printable(found), line, column, excerpt(json, offset)) };
+    return {
+      ok: false,
+      message: cliWords.jsonSyntax(found === undefined ? null : printable(found), line, column, excerpt(json, offset)),
+    };
   }
 }

@@ -25,7 +25,11 @@ function chunked(write: Write): { push(text: string): Promise<void>; flush(): Pr
   };
 }
 
-function pieces(answer: Answer, format: Format, columns: readonly string[]): { head: string; piece: (item: AnswerItem, first: boolean) => string; tail: string } {
+function pieces(
+  answer: Answer,
+  format: Format,
+  columns: readonly string[],
+): { head: string; piece: (item: AnswerItem, first: boolean) => string; tail: string } {
   switch (format) {
     case "text":
       return {
@@ -34,11 +38,13 @@ function pieces(answer: Answer, format: Format, columns: readonly string[]): { h
         tail: "\n",
       };
     case "json":
-      if (answer.single) return { head: "", piece: (item) => printableJson(JSON.stringify(item.json, null, 2)), tail: "\n" };
+      if (answer.single)
+        return { head: "", piece: (item) => printableJson(JSON.stringify(item.json, null, 2)), tail: "\n" };
       // Exactly what JSON.stringify(items, null, 2) writes, one element at a time.
       return {
         head: "[",
-        piece: (item, first) => `${first ? "" : ","}\n  ${printableJson(JSON.stringify(item.json, null, 2)).replaceAll("\n", "\n  ")}`,
+        piece: (item, first) =>
+          `${first ? "" : ","}\n  ${printableJson(JSON.stringify(item.json, null, 2)).replaceAll("\n", "\n  ")}`,
         tail: "\n]\n",
       };
     case "ndjson":

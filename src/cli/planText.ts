@@ -26,7 +26,10 @@ function changeLines(changes: readonly Change[], target: Org): string {
  */
 export function formatPlan(plan: MigrationPlan, target: Org): string {
   const changes = plan.stages.reduce((sum, stage) => sum + stage.changes.length, 0);
-  const head = [planHeading(target.id, plan.stages.length, changes, plan.noWindow), ...plan.merges.map((merge) => mergeText(merge.steps, merge.window))];
+  const head = [
+    planHeading(target.id, plan.stages.length, changes, plan.noWindow),
+    ...plan.merges.map((merge) => mergeText(merge.steps, merge.window)),
+  ];
   const stages = plan.stages.map((stage, i) =>
     [
       stageHeading(i + 1, plan.stages.length, stage.steps, stage.changes.length),

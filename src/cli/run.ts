@@ -60,9 +60,15 @@ async function runCommand(argv: readonly unknown[], io: CliIo, commands: readonl
 
   const paths = args.positionals.slice(0, command.files.length);
   const loaded = await loadInputs(io.readInput, command, paths, format, args.maxBytes);
-  if (!loaded.ok) return loaded.stream === "stdout" ? quietly(() => io.stdout(loaded.text), 2) : (io.stderr(loaded.text), 2);
+  if (!loaded.ok)
+    return loaded.stream === "stdout" ? quietly(() => io.stdout(loaded.text), 2) : (io.stderr(loaded.text), 2);
   const rest = args.positionals.slice(command.files.length);
-  const outcome = command.execute({ orgs: loaded.orgs, documents: loaded.documents, args: rest, options: args.options });
+  const outcome = command.execute({
+    orgs: loaded.orgs,
+    documents: loaded.documents,
+    args: rest,
+    options: args.options,
+  });
   if (!outcome.ok) {
     io.stderr(printable(`✖ ${outcome.error}\n`));
     return 1;
@@ -108,7 +114,11 @@ function internalError(io: CliIo, error: unknown, debug: boolean): number {
  * await run(["frobnicate"], io) // => 2, printing the usage to stderr
  * ```
  */
-export async function run(argv: readonly unknown[], io: CliIo, commands: readonly Command[] = COMMAND_LIST): Promise<number> {
+export async function run(
+  argv: readonly unknown[],
+  io: CliIo,
+  commands: readonly Command[] = COMMAND_LIST,
+): Promise<number> {
   try {
     return await runCommand(argv, io, commands);
   } catch (error) {

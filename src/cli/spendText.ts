@@ -97,5 +97,12 @@ export const SPEND_CSV_COLUMNS = ["member", "status", "limit", "source", "group"
  * ```
  */
 export function spendCsv(decision: SpendLimitDecision): string[] {
-  return [decision.memberId, decision.status, decision.limit === null ? "" : String(decision.limit), decision.source ?? "", decision.groupId ?? "", ruleIds(decision)];
+  return [
+    decision.memberId,
+    decision.status,
+    decision.limit === null ? "" : String(decision.limit),
+    decision.source ?? "",
+    decision.groupId ?? "",
+    ruleIds(decision),
+  ];
 }

@@ -4,9 +4,11 @@ import { COMMAND_LIST } from "./commands.js";
 import { columnWidths, padRow } from "./table.js";
 
 function commandLines(commands: readonly Command[]): string[] {
-  const rows = commands.flatMap((command) => command.summary.map((line, i) => [i === 0 ? `org-rbac ${command.name} ${command.args}` : "", line]));
+  const rows = commands.flatMap((command) =>
+    command.summary.map((line, i) => [i === 0 ? `org-rbac ${command.name} ${command.args}` : "", line]),
+  );
   const widths = columnWidths(rows);
-  return rows.map((row) => padRow(row, [widths[0] as number + 1], "  "));
+  return rows.map((row) => padRow(row, [(widths[0] as number) + 1], "  "));
 }
 
 /**

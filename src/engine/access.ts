@@ -1,7 +1,14 @@
 import type { BuiltInRole, Org, Seat } from "../org.js";
 import { decideCapability, decideLandingPage } from "./capabilities.js";
 import { compiledOf, type CompiledOrg } from "./compile.js";
-import type { CapabilityDecision, ConnectorAccess, HeldRole, LandingPageDecision, MemberAccess, MemberGroup } from "./decision.js";
+import type {
+  CapabilityDecision,
+  ConnectorAccess,
+  HeldRole,
+  LandingPageDecision,
+  MemberAccess,
+  MemberGroup,
+} from "./decision.js";
 import { deepFreeze, ExplainedBy, worded, type Why } from "./explained.js";
 import { groupsHolding, type MemberEntry } from "./membership.js";
 import type { CapabilityReason } from "./reason.js";
@@ -88,14 +95,25 @@ function identityOf(compiled: CompiledOrg, entry: MemberEntry): Identity {
     mappedVia: [...entry.mappedVia],
     seat: profile.seat,
     governedByCustomRoles: profile.governed,
-    groups: entry.groups.map((group) => ({ groupId: group.id, name: group.name, source: group.source, countsForRoles: membership.countsForRoles(group) })),
-    roles: profile.roles.map((role) => ({ roleId: role.role.id, name: role.role.name, via: groupsHolding(membership, entry, role).map((group) => group.id) })),
+    groups: entry.groups.map((group) => ({
+      groupId: group.id,
+      name: group.name,
+      source: group.source,
+      countsForRoles: membership.countsForRoles(group),
+    })),
+    roles: profile.roles.map((role) => ({
+      roleId: role.role.id,
+      name: role.role.name,
+      via: groupsHolding(membership, entry, role).map((group) => group.id),
+    })),
   });
 }
 
 /** Every capability, the landing page, every tool and the menu (CAP-1..CAP-8, CON-1..CON-10). */
 function holdingsOf(compiled: CompiledOrg, entry: MemberEntry | undefined, memberId: string): Holdings {
-  const capabilities = compiled.capabilityIds.map((capability) => decideCapability(compiled, entry, memberId, capability));
+  const capabilities = compiled.capabilityIds.map((capability) =>
+    decideCapability(compiled, entry, memberId, capability),
+  );
   const chat = decideCapability(compiled, entry, memberId, "chat");
   const connectors: ConnectorAccess[] = [];
   const menu: string[] = [];
@@ -104,15 +122,23 @@ function holdingsOf(compiled: CompiledOrg, entry: MemberEntry | undefined, membe
     // CON-10: a connector is in the menu when at least one of its tools is not Blocked.
     const inMenu = tools.some((tool) => tool.level !== "blocked");
     if (inMenu) menu.push(connector.id);
-    connectors.push(Object.freeze({ connectorId: connector.id, name: connector.name, inMenu, tools: Object.freeze(tools) }));
+    connectors.push(
+      Object.freeze({ connectorId: connector.id, name: connector.name, inMenu, tools: Object.freeze(tools) }),
+    );
   }
-  return { capabilities: Object.freeze(capabilities), landingPage: decideLandingPage(chat), connectors: Object.freeze(connectors), menu: Object.freeze(menu) };
+  return {
+    capabilities: Object.freeze(capabilities),
+    landingPage: decideLandingPage(chat),
+    connectors: Object.freeze(connectors),
+    menu: Object.freeze(menu),
+  };
 }
 
 function scopeReasons(compiled: CompiledOrg, entry: MemberEntry | undefined, memberId: string): CapabilityReason[] {
   if (entry === undefined) return [unknownMemberReason(compiled, memberId)];
   const { builtInRole, roles } = entry.profile;
-  const rule = builtInRole === "custom" ? "CAP-4" : builtInRole === "admin" || builtInRole === "user" ? "CAP-3" : "CAP-2";
+  const rule =
+    builtInRole === "custom" ? "CAP-4" : builtInRole === "admin" || builtInRole === "user" ? "CAP-3" : "CAP-2";
   return [...mappingReasons(entry), { kind: "access-scope", rule, builtInRole, rolesHeld: roles.length }];
 }
 

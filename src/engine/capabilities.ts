@@ -16,7 +16,13 @@ class CapabilityVerdict extends LazyExplained implements CapabilityDecision {
   readonly #compiled: CompiledOrg;
   readonly #entry: MemberEntry | undefined;
 
-  constructor(compiled: CompiledOrg, entry: MemberEntry | undefined, memberId: string, capability: string, granted: boolean) {
+  constructor(
+    compiled: CompiledOrg,
+    entry: MemberEntry | undefined,
+    memberId: string,
+    capability: string,
+    granted: boolean,
+  ) {
     super();
     this.memberId = memberId;
     this.capability = capability;
@@ -30,7 +36,10 @@ class CapabilityVerdict extends LazyExplained implements CapabilityDecision {
   protected explain(): Why {
     const reasons: CapabilityReason[] = [];
     capabilityGranted(this.#compiled, this.#entry, this.memberId, this.capability, reasons);
-    return { subject: capabilitySubject(this.memberId, this.capability, this.granted), reasons: worded(reasons, wordCapabilityReason) };
+    return {
+      subject: capabilitySubject(this.memberId, this.capability, this.granted),
+      reasons: worded(reasons, wordCapabilityReason),
+    };
   }
 }
 
@@ -69,7 +78,13 @@ function rolesGrant(compiled: CompiledOrg, entry: MemberEntry, capability: strin
  * Whether an id has a capability (CAP-1..CAP-7, CON-7), pushing the reasons onto `why` when asked:
  * one code path decides and explains.
  */
-export function capabilityGranted(compiled: CompiledOrg, entry: MemberEntry | undefined, memberId: string, capability: string, why?: CapabilityReason[]): boolean {
+export function capabilityGranted(
+  compiled: CompiledOrg,
+  entry: MemberEntry | undefined,
+  memberId: string,
+  capability: string,
+  why?: CapabilityReason[],
+): boolean {
   if (entry === undefined) {
     why?.push(unknownMemberReason(compiled, memberId));
     return false;
@@ -93,8 +108,19 @@ export function capabilityGranted(compiled: CompiledOrg, entry: MemberEntry | un
 }
 
 /** A capability decision for one id, its explanation built when read. */
-export function decideCapability(compiled: CompiledOrg, entry: MemberEntry | undefined, memberId: string, capability: string): CapabilityDecision {
-  return new CapabilityVerdict(compiled, entry, memberId, capability, capabilityGranted(compiled, entry, memberId, capability));
+export function decideCapability(
+  compiled: CompiledOrg,
+  entry: MemberEntry | undefined,
+  memberId: string,
+  capability: string,
+): CapabilityDecision {
+  return new CapabilityVerdict(
+    compiled,
+    entry,
+    memberId,
+    capability,
+    capabilityGranted(compiled, entry, memberId, capability),
+  );
 }
 
 /**
@@ -168,6 +194,9 @@ export function decideLandingPage(chat: CapabilityDecision): LandingPageDecision
   const page = chat.granted ? "chat" : "settings";
   return new LandingPage(page, () => ({
     subject: landingPageSubject(chat.memberId, page),
-    reasons: [...worded([{ kind: "landing-page", rule: "CAP-8", chat: chat.granted }], wordCapabilityReason), ...chat.reasons],
+    reasons: [
+      ...worded([{ kind: "landing-page", rule: "CAP-8", chat: chat.granted }], wordCapabilityReason),
+      ...chat.reasons,
+    ],
   }));
 }

@@ -23,12 +23,21 @@ export interface CompiledConnector {
 export function compileCatalog(org: Org): ReadonlyMap<string, CompiledConnector> {
   const policies = new Map<string, CompiledPolicy>();
   for (const [connectorId, entry] of Object.entries(org.toolPolicy ?? {})) {
-    policies.set(connectorId, { connectorId, level: entry.level ?? "always", tools: new Map(Object.entries(entry.tools ?? {})) });
+    policies.set(connectorId, {
+      connectorId,
+      level: entry.level ?? "always",
+      tools: new Map(Object.entries(entry.tools ?? {})),
+    });
   }
   const connectors = new Map<string, CompiledConnector>();
   // INVARIANT: connector ids, and the tools of a connector, are unique in a parsed org (IN-1).
   for (const connector of org.connectors) {
-    connectors.set(connector.id, { connector, tools: new Set(connector.tools), toolList: connector.tools, policy: policies.get(connector.id) ?? null });
+    connectors.set(connector.id, {
+      connector,
+      tools: new Set(connector.tools),
+      toolList: connector.tools,
+      policy: policies.get(connector.id) ?? null,
+    });
   }
   return connectors;
 }

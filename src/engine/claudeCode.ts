@@ -24,7 +24,13 @@ class ClaudeCodeLevel extends ExplainedBy implements ToolDecision {
 }
 
 /** CON-12 (and CON-7, CON-4 while connector permissions are on), pushing the reasons onto `why`. */
-function claudeCodeLevel(compiled: CompiledOrg, connectorId: string, tool: string, managed: Level, why: ToolReason[]): Level {
+function claudeCodeLevel(
+  compiled: CompiledOrg,
+  connectorId: string,
+  tool: string,
+  managed: Level,
+  why: ToolReason[],
+): Level {
   const setting: ToolReason = { kind: "managed-setting", rule: "CON-12", level: managed };
   if (!compiled.org.connectorPermissionsEnabled) {
     why.push({ kind: "managed-setting-alone", rule: "CON-12" }, setting);
@@ -68,10 +74,18 @@ function claudeCodeLevel(compiled: CompiledOrg, connectorId: string, tool: strin
  * resolveClaudeCodeToolLevel(org, "jira", "create_issue", "blocked").level // => "blocked"
  * ```
  */
-export function resolveClaudeCodeToolLevel(org: Org, connectorId: string, tool: string, managedLevel: Level): ToolDecision {
+export function resolveClaudeCodeToolLevel(
+  org: Org,
+  connectorId: string,
+  tool: string,
+  managedLevel: Level,
+): ToolDecision {
   const compiled = compiledOf(org);
   const managed: Level = isLevel(managedLevel) ? managedLevel : "blocked";
   const reasons: ToolReason[] = [];
   const level = claudeCodeLevel(compiled, connectorId, tool, managed, reasons);
-  return new ClaudeCodeLevel(connectorId, tool, level, () => ({ subject: claudeCodeSubject(connectorId, tool, level), reasons: worded(reasons, wordToolReason) }));
+  return new ClaudeCodeLevel(connectorId, tool, level, () => ({
+    subject: claudeCodeSubject(connectorId, tool, level),
+    reasons: worded(reasons, wordToolReason),
+  }));
 }

@@ -91,7 +91,9 @@ export function compiledOf(org: Org): CompiledOrg {
     return fresh;
   }
   if (parseFirst === undefined) {
-    throw new TypeError("org-rbac/browser answers only orgs that parseOrg or applyChanges returned: pass the org through parseOrg once and ask the result");
+    throw new TypeError(
+      "org-rbac/browser answers only orgs that parseOrg or applyChanges returned: pass the org through parseOrg once and ask the result",
+    );
   }
   const parsed = compiledOf(parseFirst(org));
   if (isDeeplyFrozen(org)) compiled.set(org, parsed);

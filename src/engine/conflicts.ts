@@ -45,7 +45,8 @@ class Report extends ExplainedBy implements ConflictReport {
  */
 function rolesSharingMembers(compiled: CompiledOrg, role: CompiledRole): ReadonlySet<CompiledRole> {
   const shared = new Set<CompiledRole>();
-  for (const { roles } of compiled.membership.profiles) if (roles.includes(role)) for (const other of roles) shared.add(other);
+  for (const { roles } of compiled.membership.profiles)
+    if (roles.includes(role)) for (const other of roles) shared.add(other);
   return shared;
 }
 
@@ -71,7 +72,14 @@ function conflictOf(target: Target, other: CompiledRole): { conflict: RoleConfli
   // CON-13: O conflicts with R when O grants C and differs from R on at least one tool of C.
   if (differingTools.length === 0 || levels.every(([, level]) => level === "blocked")) return undefined;
   const { row } = roleRow(other, connectorId);
-  const conflict = { roleId: other.role.id, name: other.role.name, row, grant: roleGrant(other, connectorId), levels: Object.fromEntries(levels), differingTools };
+  const conflict = {
+    roleId: other.role.id,
+    name: other.role.name,
+    row,
+    grant: roleGrant(other, connectorId),
+    levels: Object.fromEntries(levels),
+    differingTools,
+  };
   return { conflict, levels };
 }
 
@@ -83,7 +91,9 @@ function view(target: Target, others: Iterable<CompiledRole>, scope: "all-roles"
     if (found === undefined) continue;
     // CON-3: a member holding them together gets the most permissive grant, tool by tool.
     // INVARIANT: both lists hold the connector's tools in its order.
-    applying = applying.map(([tool, level], i) => [tool, mostPermissive(level, (found.levels[i] as readonly [string, Level])[1])] as const);
+    applying = applying.map(
+      ([tool, level], i) => [tool, mostPermissive(level, (found.levels[i] as readonly [string, Level])[1])] as const,
+    );
     conflicts.push(found.conflict);
   }
   return new View(deepFreeze(conflicts), Object.freeze(Object.fromEntries(applying)), () => ({
@@ -92,16 +102,30 @@ function view(target: Target, others: Iterable<CompiledRole>, scope: "all-roles"
   }));
 }
 
-function conflictReasons(conflicts: readonly RoleConflict[], applying: ToolLevels, scope: "all-roles" | "shared-members"): ConflictReason[] {
+function conflictReasons(
+  conflicts: readonly RoleConflict[],
+  applying: ToolLevels,
+  scope: "all-roles" | "shared-members",
+): ConflictReason[] {
   if (conflicts.length === 0) return [{ kind: "no-conflict", rule: "CON-13", view: scope }];
-  const roles = conflicts.map((c): ConflictingRoleFacts => ({ roleId: c.roleId, roleName: c.name, grant: c.grant, levels: Object.entries(c.levels) }));
+  const roles = conflicts.map((c): ConflictingRoleFacts => ({
+    roleId: c.roleId,
+    roleName: c.name,
+    grant: c.grant,
+    levels: Object.entries(c.levels),
+  }));
   return [
     { kind: "conflicting-roles", rule: "CON-13", roles },
     { kind: "conflict-applying", rule: "CON-3", applying },
   ];
 }
 
-function connectorConflicts(compiled: CompiledOrg, role: CompiledRole, { connector, toolList }: CompiledConnector, sharing: ReadonlySet<CompiledRole>): ConnectorConflicts {
+function connectorConflicts(
+  compiled: CompiledOrg,
+  role: CompiledRole,
+  { connector, toolList }: CompiledConnector,
+  sharing: ReadonlySet<CompiledRole>,
+): ConnectorConflicts {
   const connectorId = connector.id;
   const own = levelsOf(role, connectorId, toolList);
   const target: Target = { role, connectorId, name: connector.name, tools: toolList, own };
@@ -113,7 +137,11 @@ function connectorConflicts(compiled: CompiledOrg, role: CompiledRole, { connect
     grant: deepFreeze(roleGrant(role, connectorId)),
     levels: Object.freeze(Object.fromEntries(own)),
     allRoles: view(target, roles, "all-roles"),
-    sharedMembers: view(target, roles.filter((other) => sharing.has(other)), "shared-members"),
+    sharedMembers: view(
+      target,
+      roles.filter((other) => sharing.has(other)),
+      "shared-members",
+    ),
   });
 }
 
@@ -159,11 +187,18 @@ export function findCrossRoleConflicts(org: Org, roleId: string, connectorId?: s
       reasons: worded([{ kind: "unknown-role", rule: "CON-13", roleId, orgId: compiled.org.id }], wordConflictReason),
     }));
   }
-  const asked = connectorId === undefined ? [...compiled.connectors.values()] : [compiled.connectors.get(connectorId)].filter((c) => c !== undefined);
+  const asked =
+    connectorId === undefined
+      ? [...compiled.connectors.values()]
+      : [compiled.connectors.get(connectorId)].filter((c) => c !== undefined);
   const sharing = rolesSharingMembers(compiled, role);
   const rows = Object.freeze(asked.map((connector) => connectorConflicts(compiled, role, connector, sharing)));
   return new Report(roleId, true, rows, () => ({
-    subject: conflictReportSubject(roleId, true, rows.filter((row) => row.allRoles.conflicts.length > 0).map((row) => row.name)),
+    subject: conflictReportSubject(
+      roleId,
+      true,
+      rows.filter((row) => row.allRoles.conflicts.length > 0).map((row) => row.name),
+    ),
     reasons: worded(
       [
         connectorId !== undefined && rows.length === 0

@@ -5,7 +5,6 @@ import type { Reason } from "./reason.js";
 
 export type { Reason } from "./reason.js";
 
-
 /**
  * The explanation every decision carries (EXP-1): the rules that decided it, the reasons as data,
  * and one plain sentence for people. Decisions build it only when it is first read, so a backend

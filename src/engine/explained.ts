@@ -36,7 +36,11 @@ export function deepFreeze<T>(value: T): T {
 }
 
 function explanationOf({ subject, reasons }: Why): Explanation {
-  return Object.freeze({ rules: rulesOf(reasons), reasons: Object.freeze([...reasons]), summary: summaryOf(subject, reasons) });
+  return Object.freeze({
+    rules: rulesOf(reasons),
+    reasons: Object.freeze([...reasons]),
+    summary: summaryOf(subject, reasons),
+  });
 }
 
 /**

@@ -86,7 +86,11 @@ function bestMappedRoles(org: Org): Map<string, MappableRole> {
  * GRP-3: the built-in role the next sync would assign, from the mapped groups the member is in, and
  * the groups that set it. A Primary Owner is never changed; no mapped group keeps the stored role.
  */
-function mappedRole(member: Member, groups: readonly Group[], mapped: ReadonlyMap<string, MappableRole>): { role: BuiltInRole; via: readonly string[] } {
+function mappedRole(
+  member: Member,
+  groups: readonly Group[],
+  mapped: ReadonlyMap<string, MappableRole>,
+): { role: BuiltInRole; via: readonly string[] } {
   let role: MappableRole | undefined;
   let via: string[] = [];
   if (member.role === "primary-owner" || mapped.size === 0) return { role: member.role, via: NONE };
@@ -102,7 +106,9 @@ function mappedRole(member: Member, groups: readonly Group[], mapped: ReadonlyMa
 }
 
 /** Interns profiles: one object per distinct (built-in role, seat, roles held). */
-function profileInterner(profiles: Map<string, Profile>): (builtInRole: BuiltInRole, seat: Seat | null, roles: CompiledRole[]) => Profile {
+function profileInterner(
+  profiles: Map<string, Profile>,
+): (builtInRole: BuiltInRole, seat: Seat | null, roles: CompiledRole[]) => Profile {
   return (builtInRole, seat, roles) => {
     roles.sort((a, b) => a.order - b.order);
     const key = `${builtInRole} ${seat} ${roles.map((role) => role.order).join(",")}`;
@@ -147,5 +153,7 @@ export function compileMembership(org: Org, roles: ReadonlyMap<string, CompiledR
 
 /** The groups, in org order, through which a member holds a role (GRP-1, GRP-2). */
 export function groupsHolding(membership: Membership, entry: MemberEntry, role: CompiledRole): readonly Group[] {
-  return entry.groups.filter((group) => membership.countsForRoles(group) && membership.rolesOfGroup.get(group.id)?.has(role) === true);
+  return entry.groups.filter(
+    (group) => membership.countsForRoles(group) && membership.rolesOfGroup.get(group.id)?.has(role) === true,
+  );
 }

@@ -97,7 +97,12 @@ export type ReasonData =
       readonly groupsWithLimits: number;
       readonly multiGroup: "lowest" | "highest";
     }
-  | { readonly kind: "org-limit"; readonly rule: "SPD-4"; readonly limit: number; readonly effect: "caps" | "does-not-lower" }
+  | {
+      readonly kind: "org-limit";
+      readonly rule: "SPD-4";
+      readonly limit: number;
+      readonly effect: "caps" | "does-not-lower";
+    }
   | { readonly kind: "no-limit"; readonly rule: "SPD-4" }
   // CON-12
   | { readonly kind: "managed-setting"; readonly rule: "CON-12"; readonly level: Level }
@@ -182,7 +187,10 @@ export type CapabilityReason = Extract<
 >;
 
 /** The reasons of spend-limit decisions (SPD-1..SPD-4). */
-export type SpendReason = Extract<ReasonData, { kind: CommonKind | "not-usage-billed" | "own-limit" | "group-limit" | "org-limit" | "no-limit" }>;
+export type SpendReason = Extract<
+  ReasonData,
+  { kind: CommonKind | "not-usage-billed" | "own-limit" | "group-limit" | "org-limit" | "no-limit" }
+>;
 
 /** The reasons of conflict warnings (CON-13). */
 export type ConflictReason = Extract<

@@ -22,9 +22,16 @@ function compileGrant(grant: ConnectorGrant): CompiledGrant {
 /** Compiles a role's tabs into lookup tables, once per org. */
 export function compileRole(role: CustomRole, order: number): CompiledRole {
   const byConnector = new Map<string, CompiledGrant>();
-  for (const [connectorId, grant] of Object.entries(role.connectors.byConnector ?? {})) byConnector.set(connectorId, compileGrant(grant));
+  for (const [connectorId, grant] of Object.entries(role.connectors.byConnector ?? {}))
+    byConnector.set(connectorId, compileGrant(grant));
   const all = role.connectors.all;
-  return { role, order, capabilities: new Set(role.capabilities), all: typeof all === "string" ? all : null, byConnector };
+  return {
+    role,
+    order,
+    capabilities: new Set(role.capabilities),
+    all: typeof all === "string" ? all : null,
+    byConnector,
+  };
 }
 
 /**
@@ -39,7 +46,10 @@ export function roleToolLevel(role: CompiledRole, connectorId: string, tool: str
 }
 
 /** The row that sets a role's levels on a connector (CON-2), and whether it is Custom. */
-export function roleRow(role: CompiledRole, connectorId: string): { row: "connector" | "all-connectors"; custom: boolean } {
+export function roleRow(
+  role: CompiledRole,
+  connectorId: string,
+): { row: "connector" | "all-connectors"; custom: boolean } {
   const own = role.byConnector.get(connectorId);
   if (own === undefined) return { row: "all-connectors", custom: role.all === null };
   return { row: "connector", custom: typeof own !== "string" };

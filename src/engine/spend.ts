@@ -43,7 +43,10 @@ const NONE = { limit: null, source: null, groupId: null } as const;
  * SPD-3, SPD-5: the group limit that applies to a member, from this org's limits of the groups that
  * list them now: the lowest or the highest, ties going to the first in the org's group-limit list.
  */
-function groupLimit(org: Org, entry: MemberEntry): { limit: number; groupId: string; groupsWithLimits: number } | undefined {
+function groupLimit(
+  org: Org,
+  entry: MemberEntry,
+): { limit: number; groupId: string; groupsWithLimits: number } | undefined {
   const limits = org.spend?.groupLimits ?? [];
   if (limits.length === 0 || entry.groups.length === 0) return undefined;
   const mine = new Set(entry.groups.map((group) => group.id));
@@ -53,13 +56,19 @@ function groupLimit(org: Org, entry: MemberEntry): { limit: number; groupId: str
   for (const candidate of limits) {
     if (!mine.has(candidate.groupId)) continue;
     groupsWithLimits++;
-    if (chosen === undefined || (highest ? candidate.limit > chosen.limit : candidate.limit < chosen.limit)) chosen = candidate;
+    if (chosen === undefined || (highest ? candidate.limit > chosen.limit : candidate.limit < chosen.limit))
+      chosen = candidate;
   }
   return chosen === undefined ? undefined : { limit: chosen.limit, groupId: chosen.groupId, groupsWithLimits };
 }
 
 /** SPD-1..SPD-4 for one id, pushing the reasons onto `why`: one code path decides and explains. */
-function spendOutcome(compiled: CompiledOrg, entry: MemberEntry | undefined, memberId: string, why: SpendReason[]): Outcome {
+function spendOutcome(
+  compiled: CompiledOrg,
+  entry: MemberEntry | undefined,
+  memberId: string,
+  why: SpendReason[],
+): Outcome {
   const { org } = compiled;
   if (entry === undefined) {
     why.push(unknownMemberReason(compiled, memberId));

@@ -19,7 +19,14 @@ class ToolLevel extends LazyExplained implements ToolDecision {
   readonly #compiled: CompiledOrg;
   readonly #entry: MemberEntry | undefined;
 
-  constructor(compiled: CompiledOrg, entry: MemberEntry | undefined, memberId: string, connectorId: string, tool: string, level: Level) {
+  constructor(
+    compiled: CompiledOrg,
+    entry: MemberEntry | undefined,
+    memberId: string,
+    connectorId: string,
+    tool: string,
+    level: Level,
+  ) {
     super();
     this.memberId = memberId;
     this.connectorId = connectorId;
@@ -33,13 +40,22 @@ class ToolLevel extends LazyExplained implements ToolDecision {
   protected explain(): Why {
     const reasons: ToolReason[] = [];
     toolLevel(this.#compiled, this.#entry, this.memberId, this.connectorId, this.tool, reasons);
-    return { subject: toolSubject(this.memberId, this.connectorId, this.tool, this.level), reasons: worded(reasons, wordToolReason) };
+    return {
+      subject: toolSubject(this.memberId, this.connectorId, this.tool, this.level),
+      reasons: worded(reasons, wordToolReason),
+    };
   }
 }
 
 /** The reason an org-wide tool policy level applies (CON-4). */
 export function policyReason(connector: CompiledConnector, tool: string, effect: "sets" | "caps"): ToolReason {
-  return { kind: "tool-policy", rule: "CON-4", level: policyLevel(connector, tool), policy: policyEntry(connector, tool), effect };
+  return {
+    kind: "tool-policy",
+    rule: "CON-4",
+    level: policyLevel(connector, tool),
+    policy: policyEntry(connector, tool),
+    effect,
+  };
 }
 
 /** The reason an unavailable tool is unavailable (CON-7): its connector is not added, or does not list it. */
@@ -84,7 +100,13 @@ function rolesLevel(entry: MemberEntry, connectorId: string, tool: string): Leve
  * The level of a tool for a member of the org (CON-3..CON-6), pushing the reasons onto `why` when
  * asked: one code path decides and explains. The connector and the tool are known (CON-7 first).
  */
-function governedLevel(compiled: CompiledOrg, entry: MemberEntry, connector: CompiledConnector, tool: string, why?: ToolReason[]): Level {
+function governedLevel(
+  compiled: CompiledOrg,
+  entry: MemberEntry,
+  connector: CompiledConnector,
+  tool: string,
+  why?: ToolReason[],
+): Level {
   const ceiling = policyLevel(connector, tool);
   why?.push(...mappingReasons(entry));
   if (!compiled.org.connectorPermissionsEnabled) {
@@ -94,7 +116,10 @@ function governedLevel(compiled: CompiledOrg, entry: MemberEntry, connector: Com
   const { builtInRole, governed } = entry.profile;
   if (!governed) {
     const owner = builtInRole === "owner" || builtInRole === "primary-owner";
-    why?.push({ kind: "not-governed", rule: owner ? "GRP-4" : "CON-5", builtInRole }, policyReason(connector, tool, "sets"));
+    why?.push(
+      { kind: "not-governed", rule: owner ? "GRP-4" : "CON-5", builtInRole },
+      policyReason(connector, tool, "sets"),
+    );
     return ceiling;
   }
   const connectorId = connector.connector.id;
@@ -110,7 +135,14 @@ function governedLevel(compiled: CompiledOrg, entry: MemberEntry, connector: Com
  * Decides one tool for one id: the one place the rules of tool levels are applied, for
  * `resolveToolLevel` and `resolveAccess` alike. Reasons are pushed onto `why` only when it is given.
  */
-export function toolLevel(compiled: CompiledOrg, entry: MemberEntry | undefined, memberId: string, connectorId: string, tool: string, why?: ToolReason[]): Level {
+export function toolLevel(
+  compiled: CompiledOrg,
+  entry: MemberEntry | undefined,
+  memberId: string,
+  connectorId: string,
+  tool: string,
+  why?: ToolReason[],
+): Level {
   if (entry === undefined) {
     why?.push(unknownMemberReason(compiled, memberId));
     return "blocked";
@@ -124,8 +156,21 @@ export function toolLevel(compiled: CompiledOrg, entry: MemberEntry | undefined,
 }
 
 /** A tool decision for one id, its explanation built when read. */
-export function decideTool(compiled: CompiledOrg, entry: MemberEntry | undefined, memberId: string, connectorId: string, tool: string): ToolDecision {
-  return new ToolLevel(compiled, entry, memberId, connectorId, tool, toolLevel(compiled, entry, memberId, connectorId, tool));
+export function decideTool(
+  compiled: CompiledOrg,
+  entry: MemberEntry | undefined,
+  memberId: string,
+  connectorId: string,
+  tool: string,
+): ToolDecision {
+  return new ToolLevel(
+    compiled,
+    entry,
+    memberId,
+    connectorId,
+    tool,
+    toolLevel(compiled, entry, memberId, connectorId, tool),
+  );
 }
 
 /**

@@ -16,7 +16,8 @@ const UNIQUE_TOOL: Uniqueness = {
   first: "item",
 };
 
-const readTools: Decoder<readonly string[]> = (ctx, value, path) => readArray(ctx, value, path, unique(UNIQUE_TOOL, readToolName));
+const readTools: Decoder<readonly string[]> = (ctx, value, path) =>
+  readArray(ctx, value, path, unique(UNIQUE_TOOL, readToolName));
 
 /** The shape of a connector, its id read by `readId` (which, in a list, also refuses a repeat). */
 function connectorShape(readId: Decoder<string>) {

@@ -11,15 +11,27 @@ import { UNREADABLE, describe, eachElement, eachEntry, keysOf, kindOf } from "./
 export type Decoder<T> = (ctx: Context, value: unknown, path: Path) => T | undefined;
 
 /** The value as a container of the wanted kind, not yet open (a cycle otherwise); `undefined` after reporting why not. */
-export function container(ctx: Context, value: unknown, path: Path, want: "object" | "array", expected: string): object | undefined {
+export function container(
+  ctx: Context,
+  value: unknown,
+  path: Path,
+  want: "object" | "array",
+  expected: string,
+): object | undefined {
   const kind = kindOf(value);
   if (kind !== want) {
-    report(ctx, path, kind === "unreadable" ? "unreadable_value" : "invalid_type", () => ({ expected, received: describe(value) }));
+    report(ctx, path, kind === "unreadable" ? "unreadable_value" : "invalid_type", () => ({
+      expected,
+      received: describe(value),
+    }));
     return undefined;
   }
   const found = value as object;
   if (!ctx.open.has(found)) return found;
-  report(ctx, path, "circular_reference", () => ({ expected: "plain JSON data", received: "a value that contains itself" }));
+  report(ctx, path, "circular_reference", () => ({
+    expected: "plain JSON data",
+    received: "a value that contains itself",
+  }));
   return undefined;
 }
 
@@ -46,7 +58,13 @@ export type EntryDecoder<T> = (ctx: Context, value: unknown, path: Path, key: st
  * Reads an object keyed by ids (connector ids, tool names, capability ids): every key must be a
  * non-empty id, and may be anything else, `__proto__` included (the output has it as an own key).
  */
-export function readRecord<T>(ctx: Context, value: unknown, path: Path, keyName: string, readValue: EntryDecoder<T>): Readonly<Record<string, T>> | undefined {
+export function readRecord<T>(
+  ctx: Context,
+  value: unknown,
+  path: Path,
+  keyName: string,
+  readValue: EntryDecoder<T>,
+): Readonly<Record<string, T>> | undefined {
   const object = container(ctx, value, path, "object", `an object keyed by ${keyName}`);
   if (object === undefined) return undefined;
   const keys = keysOf(ctx, object, path);

@@ -25,7 +25,8 @@ export function at(path: Path, key: string | number): Place {
 /** The path as an array of keys, from the top of the document down, long names {@link shortened}. */
 export function pathKeys(path: Path): (string | number)[] {
   const keys: (string | number)[] = [];
-  for (let node = path; node !== undefined; node = node.parent) keys.push(typeof node.key === "string" ? shortened(node.key) : node.key);
+  for (let node = path; node !== undefined; node = node.parent)
+    keys.push(typeof node.key === "string" ? shortened(node.key) : node.key);
   return keys.reverse();
 }
 

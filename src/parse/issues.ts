@@ -131,7 +131,9 @@ export function formatPath(path: readonly (string | number)[]): string {
  * ```
  */
 export function formatValidationIssues(issues: readonly ValidationIssue[], total: number = issues.length): string {
-  const lines = issues.slice(0, MAX_VALIDATION_ISSUES).map((issue) => (issue.pathText === "" ? `✖ ${issue.message}` : `✖ ${issue.message} → at ${issue.pathText}`));
+  const lines = issues
+    .slice(0, MAX_VALIDATION_ISSUES)
+    .map((issue) => (issue.pathText === "" ? `✖ ${issue.message}` : `✖ ${issue.message} → at ${issue.pathText}`));
   const more = total - lines.length;
   if (more > 0) lines.push(`… and ${more} more ${more === 1 ? "issue" : "issues"}`);
   return lines.join("\n");

@@ -6,14 +6,26 @@ import { optional, readStruct, required, shape } from "./struct.js";
 import { readConnectorList, readToolPolicy } from "./connectors.js";
 import { readAssignments, readGroupMappings, readGroups, readMembers } from "./people.js";
 import { readRoles } from "./roles.js";
-import { BILLING_WORDS, MONEY, MULTI_GROUP_WORDS, PROVISIONING_WORDS, SEAT_PLAN_WORDS, idExpected, idOf, readBoolean, readMoney, wordOf } from "./scalars.js";
+import {
+  BILLING_WORDS,
+  MONEY,
+  MULTI_GROUP_WORDS,
+  PROVISIONING_WORDS,
+  SEAT_PLAN_WORDS,
+  idExpected,
+  idOf,
+  readBoolean,
+  readMoney,
+  wordOf,
+} from "./scalars.js";
 import { unique, type Uniqueness } from "./unique.js";
 
 // Two limits for one group leave its limit ambiguous: refused rather than guessed.
 const UNIQUE_LIMIT: Uniqueness = {
   code: "duplicate_group_limit",
   expected: "a group without a spend limit yet",
-  message: (group, first) => `second spend limit for group ${group}: ${first} sets one already, keep one limit per group`,
+  message: (group, first) =>
+    `second spend limit for group ${group}: ${first} sets one already, keep one limit per group`,
   first: "element",
 };
 
@@ -40,7 +52,10 @@ const ORG = /* @__PURE__ */ shape({
   billing: required(wordOf(BILLING_WORDS), BILLING_WORDS.expected),
   seatPlan: required(wordOf(SEAT_PLAN_WORDS), SEAT_PLAN_WORDS.expected),
   provisioning: required(wordOf(PROVISIONING_WORDS), PROVISIONING_WORDS.expected),
-  capabilities: required((ctx, value, path) => readRecord(ctx, value, path, "capability id", readBoolean), 'an object keyed by capability id, e.g. { "chat": true }'),
+  capabilities: required(
+    (ctx, value, path) => readRecord(ctx, value, path, "capability id", readBoolean),
+    'an object keyed by capability id, e.g. { "chat": true }',
+  ),
   connectorPermissionsEnabled: required(readBoolean, "true or false"),
   connectors: required(readConnectorList, "an array of connectors"),
   toolPolicy: optional(readToolPolicy),

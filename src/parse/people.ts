@@ -3,7 +3,18 @@
 import type { Group, GroupMapping, GroupMappings, Member, RoleAssignment } from "../org.js";
 import { readArray, type Decoder } from "./containers.js";
 import { optional, readStruct, required, shape } from "./struct.js";
-import { BUILT_IN_ROLE_WORDS, GROUP_SOURCE_WORDS, MAPPED_ROLE_WORDS, SEAT_WORDS, idExpected, idOf, readBoolean, readMoney, readString, wordOf } from "./scalars.js";
+import {
+  BUILT_IN_ROLE_WORDS,
+  GROUP_SOURCE_WORDS,
+  MAPPED_ROLE_WORDS,
+  SEAT_WORDS,
+  idExpected,
+  idOf,
+  readBoolean,
+  readMoney,
+  readString,
+  wordOf,
+} from "./scalars.js";
 import { unique, uniqueIds } from "./unique.js";
 
 const readMemberId = /* @__PURE__ */ idOf("member id");
@@ -67,7 +78,8 @@ const MAPPING = /* @__PURE__ */ shape({
 /** Reads one group mapping row (GRP-3), as an admin change gives it. */
 export const readMapping: Decoder<GroupMapping> = (ctx, value, path) => readStruct(ctx, value, path, MAPPING);
 
-const readMappingRows: Decoder<readonly GroupMapping[]> = (ctx, value, path) => readArray(ctx, value, path, readMapping);
+const readMappingRows: Decoder<readonly GroupMapping[]> = (ctx, value, path) =>
+  readArray(ctx, value, path, readMapping);
 
 // SPEC §1: both properties are optional (`enabled` defaults to false, `mappings` to []); absent ones
 // stay absent, the engine applies the defaults.

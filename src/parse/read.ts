@@ -27,7 +27,10 @@ export function kindOf(value: unknown): Kind {
 
 /** How a value reads in a message: strings quoted (and cut when long), numbers as written, containers by kind. */
 export function describe(value: unknown): string {
-  if (typeof value === "string") return value.length <= MAX_SHOWN_LENGTH ? JSON.stringify(value) : `${JSON.stringify(head(value))}… (${value.length} characters)`;
+  if (typeof value === "string")
+    return value.length <= MAX_SHOWN_LENGTH
+      ? JSON.stringify(value)
+      : `${JSON.stringify(head(value))}… (${value.length} characters)`;
   if (typeof value === "number" || typeof value === "boolean" || value === null) return String(value);
   switch (kindOf(value)) {
     case "array":
@@ -99,7 +102,13 @@ export function keysOf(ctx: Context, object: object, path: Path): readonly strin
  * getter or a throwing read (reported here). `visit` says whether the entry was read without an
  * issue; so does the result, for all of them.
  */
-export function eachEntry(ctx: Context, object: object, keys: readonly string[], path: Path, visit: (key: string, value: unknown) => boolean): boolean {
+export function eachEntry(
+  ctx: Context,
+  object: object,
+  keys: readonly string[],
+  path: Path,
+  visit: (key: string, value: unknown) => boolean,
+): boolean {
   let read = true;
   for (const key of keys) {
     const value = ownValue(ctx, object, key, at(path, key));
@@ -114,7 +123,12 @@ export function eachEntry(ctx: Context, object: object, keys: readonly string[],
  * at the first hole, a mistake JSON cannot make. `visit` says whether the element was read without an
  * issue; so does the result, for the whole array.
  */
-export function eachElement(ctx: Context, array: object, path: Path, visit: (value: unknown, index: number) => boolean): boolean {
+export function eachElement(
+  ctx: Context,
+  array: object,
+  path: Path,
+  visit: (value: unknown, index: number) => boolean,
+): boolean {
   let length: unknown;
   try {
     // INVARIANT: an array has its own `length`, which a Proxy cannot deny (it is not configurable): it throws.
@@ -131,7 +145,10 @@ export function eachElement(ctx: Context, array: object, path: Path, visit: (val
   for (let index = 0; index < length; index++) {
     const value = ownValue(ctx, array, index, at(path, index));
     if (value === ABSENT) {
-      report(ctx, path, "invalid_type", () => ({ expected: "an array without holes", received: `an array with a hole at index ${index}` }));
+      report(ctx, path, "invalid_type", () => ({
+        expected: "an array without holes",
+        received: `an array with a hole at index ${index}`,
+      }));
       return false;
     }
     read = value !== UNREADABLE && visit(value, index) && read;

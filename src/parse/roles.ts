@@ -12,7 +12,8 @@ const GRANT = `${LEVEL_WORDS.expected}, or { "custom": { tool name: level } } (C
 const ALL_GRANT = `${LEVEL_WORDS.expected}, or { "custom": {} } (Custom: every connector set on its own row)`;
 const NO_TOOLS = "{} (the All connectors row holds no tools)";
 
-const readToolLevels: Decoder<Readonly<Record<string, Level>>> = (ctx, value, path) => readRecord(ctx, value, path, "tool name", readLevel);
+const readToolLevels: Decoder<Readonly<Record<string, Level>>> = (ctx, value, path) =>
+  readRecord(ctx, value, path, "tool name", readLevel);
 
 /** A reader of a row of the Connectors tab: a level, or Custom with its `custom` property; anything else is refused as not `expected`. */
 function grantOf(custom: Required<Readonly<Record<string, Level>>>, expected: string): Decoder<ConnectorGrant> {
@@ -26,7 +27,10 @@ function grantOf(custom: Required<Readonly<Record<string, Level>>>, expected: st
 }
 
 /** Reads a connector row: a level, or Custom with a level per tool (SPEC §1). */
-export const readGrant: Decoder<ConnectorGrant> = /* @__PURE__ */ grantOf(required(readToolLevels, "an object keyed by tool name"), GRANT);
+export const readGrant: Decoder<ConnectorGrant> = /* @__PURE__ */ grantOf(
+  required(readToolLevels, "an object keyed by tool name"),
+  GRANT,
+);
 
 // SPEC §1: on the All connectors row, Custom only means "every connector is set on its own row",
 // so a tool there is an input error, whatever its level.
@@ -44,9 +48,13 @@ const readNoTools: Decoder<Readonly<Record<string, Level>>> = (ctx, value, path)
   });
 
 /** Reads the All connectors row: a level or `{ "custom": {} }`. */
-export const readAllGrant: Decoder<ConnectorGrant> = /* @__PURE__ */ grantOf(required(readNoTools, NO_TOOLS), ALL_GRANT);
+export const readAllGrant: Decoder<ConnectorGrant> = /* @__PURE__ */ grantOf(
+  required(readNoTools, NO_TOOLS),
+  ALL_GRANT,
+);
 
-const readRows: Decoder<Readonly<Record<string, ConnectorGrant>>> = (ctx, value, path) => readRecord(ctx, value, path, "connector id", readGrant);
+const readRows: Decoder<Readonly<Record<string, ConnectorGrant>>> = (ctx, value, path) =>
+  readRecord(ctx, value, path, "connector id", readGrant);
 
 const CONNECTORS = /* @__PURE__ */ shape({
   all: required(readAllGrant, ALL_GRANT),

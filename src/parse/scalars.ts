@@ -62,23 +62,55 @@ const GROUP_SOURCES = ["manual", "scim"] as const;
 const MULTI_GROUPS = ["lowest", "highest"] as const;
 
 /** Levels: Always allow, Needs approval, Blocked (CON-1). */
-export const LEVEL_WORDS: Words<Level> = { values: LEVELS, code: "unknown_level", expected: /* @__PURE__ */ oneOf(LEVELS) };
+export const LEVEL_WORDS: Words<Level> = {
+  values: LEVELS,
+  code: "unknown_level",
+  expected: /* @__PURE__ */ oneOf(LEVELS),
+};
 /** Built-in roles: Primary Owner, Owner, Admin, User, Custom roles. */
-export const BUILT_IN_ROLE_WORDS: Words<BuiltInRole> = { values: BUILT_IN_ROLES, code: "unknown_built_in_role", expected: /* @__PURE__ */ oneOf(BUILT_IN_ROLES) };
+export const BUILT_IN_ROLE_WORDS: Words<BuiltInRole> = {
+  values: BUILT_IN_ROLES,
+  code: "unknown_built_in_role",
+  expected: /* @__PURE__ */ oneOf(BUILT_IN_ROLES),
+};
 /** The built-in roles a group can be mapped to (GRP-3); never Primary Owner. */
-export const MAPPED_ROLE_WORDS: Words<MappableRole> = { values: MAPPED_ROLES, code: "unknown_mapped_role", expected: /* @__PURE__ */ oneOf(MAPPED_ROLES) };
+export const MAPPED_ROLE_WORDS: Words<MappableRole> = {
+  values: MAPPED_ROLES,
+  code: "unknown_mapped_role",
+  expected: /* @__PURE__ */ oneOf(MAPPED_ROLES),
+};
 /** Seats of a dual-seat plan: Chat, Chat + Claude Code. */
 export const SEAT_WORDS: Words<Seat> = { values: SEATS, code: "unknown_seat", expected: /* @__PURE__ */ oneOf(SEATS) };
 /** Seat plans: standard, or legacy dual-seat. */
-export const SEAT_PLAN_WORDS: Words<SeatPlan> = { values: SEAT_PLANS, code: "unknown_seat_plan", expected: /* @__PURE__ */ oneOf(SEAT_PLANS) };
+export const SEAT_PLAN_WORDS: Words<SeatPlan> = {
+  values: SEAT_PLANS,
+  code: "unknown_seat_plan",
+  expected: /* @__PURE__ */ oneOf(SEAT_PLANS),
+};
 /** Billing modes: per seat, or usage-based. */
-export const BILLING_WORDS: Words<Billing> = { values: BILLINGS, code: "unknown_billing", expected: /* @__PURE__ */ oneOf(BILLINGS) };
+export const BILLING_WORDS: Words<Billing> = {
+  values: BILLINGS,
+  code: "unknown_billing",
+  expected: /* @__PURE__ */ oneOf(BILLINGS),
+};
 /** Provisioning modes: invite only, JIT, SCIM. */
-export const PROVISIONING_WORDS: Words<Provisioning> = { values: PROVISIONINGS, code: "unknown_provisioning", expected: /* @__PURE__ */ oneOf(PROVISIONINGS) };
+export const PROVISIONING_WORDS: Words<Provisioning> = {
+  values: PROVISIONINGS,
+  code: "unknown_provisioning",
+  expected: /* @__PURE__ */ oneOf(PROVISIONINGS),
+};
 /** Group sources: created by hand, or synced over SCIM. */
-export const GROUP_SOURCE_WORDS: Words<GroupSource> = { values: GROUP_SOURCES, code: "unknown_group_source", expected: /* @__PURE__ */ oneOf(GROUP_SOURCES) };
+export const GROUP_SOURCE_WORDS: Words<GroupSource> = {
+  values: GROUP_SOURCES,
+  code: "unknown_group_source",
+  expected: /* @__PURE__ */ oneOf(GROUP_SOURCES),
+};
 /** Which of several group spend limits applies (SPD-3). */
-export const MULTI_GROUP_WORDS: Words<"lowest" | "highest"> = { values: MULTI_GROUPS, code: "unknown_multi_group", expected: /* @__PURE__ */ oneOf(MULTI_GROUPS) };
+export const MULTI_GROUP_WORDS: Words<"lowest" | "highest"> = {
+  values: MULTI_GROUPS,
+  code: "unknown_multi_group",
+  expected: /* @__PURE__ */ oneOf(MULTI_GROUPS),
+};
 
 /** A reader of one set of words: a string outside the set gets the set's code, another value `invalid_type`. */
 export function wordOf<T extends string>(of: Words<T>): Decoder<T> {

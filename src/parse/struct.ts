@@ -34,7 +34,9 @@ type RequiredNames<F> = { [K in keyof F]: F[K] extends { readonly expected: stri
 type Decoded<X> = X extends { readonly decode: Decoder<infer T> } ? T : never;
 
 /** The value read for a {@link Shape}: its required properties, and those of its optional ones that were present. */
-export type Struct<F> = { readonly [K in RequiredNames<F>]: Decoded<F[K]> } & { readonly [K in Exclude<keyof F, RequiredNames<F>>]?: Decoded<F[K]> };
+export type Struct<F> = { readonly [K in RequiredNames<F>]: Decoded<F[K]> } & {
+  readonly [K in Exclude<keyof F, RequiredNames<F>>]?: Decoded<F[K]>;
+};
 
 /** The properties of one kind of object. Input keys are looked up in a `Map`, so none meets `Object.prototype`. */
 export interface Shape<F extends Fields> {
@@ -57,7 +59,14 @@ function distance(a: string, b: string): number {
   for (let i = 1; i <= a.length; i++) {
     const next = [i];
     // Indexes stay within the rows, which hold b.length + 1 numbers.
-    for (let j = 1; j <= b.length; j++) next.push(Math.min((row[j] as number) + 1, (next[j - 1] as number) + 1, (row[j - 1] as number) + (a[i - 1] === b[j - 1] ? 0 : 1)));
+    for (let j = 1; j <= b.length; j++)
+      next.push(
+        Math.min(
+          (row[j] as number) + 1,
+          (next[j - 1] as number) + 1,
+          (row[j - 1] as number) + (a[i - 1] === b[j - 1] ? 0 : 1),
+        ),
+      );
     row = next;
   }
   return row[b.length] as number;
@@ -75,7 +84,10 @@ function reportUnknown(ctx: Context, path: Path, key: string, names: readonly st
     const expected = `one of ${names.map((n) => JSON.stringify(n)).join(", ")}`;
     const received = describe(key);
     const guess = closest(key, names);
-    const message = guess === undefined ? `unknown property ${received}: expected ${expected}` : `unknown property ${received}: did you mean ${JSON.stringify(guess)}?`;
+    const message =
+      guess === undefined
+        ? `unknown property ${received}: expected ${expected}`
+        : `unknown property ${received}: did you mean ${JSON.stringify(guess)}?`;
     return { expected, received, message };
   });
 }
@@ -88,14 +100,23 @@ function allRequired<F extends Fields>(ctx: Context, path: Path, of: Shape<F>, v
   of.fields.forEach(({ expected }, i) => {
     if (expected === undefined || values[i] !== ABSENT) return;
     const key = of.names[i] as string;
-    report(ctx, at(path, key), "missing_property", () => ({ expected, received: "nothing", message: `missing required property ${JSON.stringify(key)}: expected ${expected}` }));
+    report(ctx, at(path, key), "missing_property", () => ({
+      expected,
+      received: "nothing",
+      message: `missing required property ${JSON.stringify(key)}: expected ${expected}`,
+    }));
     complete = false;
   });
   return complete;
 }
 
 /** Decodes the present, readable values into the output, in the shape's order; `undefined` when one had an issue. */
-function decodeAll<F extends Fields>(ctx: Context, path: Path, of: Shape<F>, values: readonly unknown[]): Record<string, unknown> | undefined {
+function decodeAll<F extends Fields>(
+  ctx: Context,
+  path: Path,
+  of: Shape<F>,
+  values: readonly unknown[],
+): Record<string, unknown> | undefined {
   // The names are the shape's own, never input keys: writing them to a fresh object is safe, and
   // gives every output of one shape the same layout.
   const output: Record<string, unknown> = {};
@@ -112,7 +133,13 @@ function decodeAll<F extends Fields>(ctx: Context, path: Path, of: Shape<F>, val
 }
 
 /** The values of the shape's properties, in its order (`ABSENT` for one not there); whether every key was known and readable. */
-function collect<F extends Fields>(ctx: Context, object: object, keys: readonly string[], path: Path, of: Shape<F>): { values: unknown[]; read: boolean } {
+function collect<F extends Fields>(
+  ctx: Context,
+  object: object,
+  keys: readonly string[],
+  path: Path,
+  of: Shape<F>,
+): { values: unknown[]; read: boolean } {
   const values: unknown[] = of.names.map(() => ABSENT);
   const read = eachEntry(ctx, object, keys, path, (key, value) => {
     const i = of.index.get(key);
@@ -131,7 +158,12 @@ function collect<F extends Fields>(ctx: Context, object: object, keys: readonly 
  * properties are issues (fail closed: a typo such as `spendLimt` must not drop a limit); so are
  * missing required ones. Every issue of the object is reported before it is refused.
  */
-export function readStruct<F extends Fields>(ctx: Context, value: unknown, path: Path, of: Shape<F>): Struct<F> | undefined {
+export function readStruct<F extends Fields>(
+  ctx: Context,
+  value: unknown,
+  path: Path,
+  of: Shape<F>,
+): Struct<F> | undefined {
   const object = container(ctx, value, path, "object", "an object");
   if (object === undefined) return undefined;
   const keys = keysOf(ctx, object, path);

@@ -47,7 +47,8 @@ export function uniqueIds(noun: string, plural: string): Uniqueness {
   return {
     code: "duplicate_id",
     expected: `a ${noun} id that no other ${noun} has`,
-    message: (id, first) => `duplicate ${noun} id ${id}: ${first} has it already, give each of the ${plural} its own id`,
+    message: (id, first) =>
+      `duplicate ${noun} id ${id}: ${first} has it already, give each of the ${plural} its own id`,
     first: "element",
   };
 }

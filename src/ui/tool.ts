@@ -62,7 +62,11 @@ export interface AlwaysToolState {
 export type ToolUiState = ToolUiBase & (BlockedToolState | ApprovalToolState | AlwaysToolState);
 
 // CON-11: the state of each level, without the tool it is about.
-const STATES: { readonly blocked: BlockedToolState; readonly approval: ApprovalToolState; readonly always: AlwaysToolState } = {
+const STATES: {
+  readonly blocked: BlockedToolState;
+  readonly approval: ApprovalToolState;
+  readonly always: AlwaysToolState;
+} = {
   blocked: {
     level: "blocked",
     greyedOut: true,

@@ -19,7 +19,8 @@ export interface AuditNames {
 }
 
 /** The message of `auditOrg` for an org the library did not produce. */
-export const AUDIT_NEEDS_PARSED_ORG = "expected an org returned by `parseOrg` or `applyChanges`: audit the result of `parseOrg(json)`";
+export const AUDIT_NEEDS_PARSED_ORG =
+  "expected an org returned by `parseOrg` or `applyChanges`: audit the result of `parseOrg(json)`";
 
 /** Every id of a list, named by `name`: one name for a list of one. */
 function all(ids: readonly string[], name: (id: string) => string): string {
@@ -31,7 +32,8 @@ function assignmentMessage(finding: FindingDraft, names: AuditNames): string {
   const groupMissing = !finding.groupIds.every(names.hasGroup);
   const roleMissing = !finding.roleIds.every(names.hasRole);
   if (groupMissing && roleMissing) return `${assignment}: neither the role nor the group exists; remove the assignment`;
-  if (groupMissing) return `${assignment}: the group does not exist (it may belong to another parent org); remove the assignment or create the group`;
+  if (groupMissing)
+    return `${assignment}: the group does not exist (it may belong to another parent org); remove the assignment or create the group`;
   return `${assignment}: the role does not exist; remove the assignment or create the role`;
 }
 
@@ -64,7 +66,10 @@ function memberMessage(finding: FindingDraft, names: AuditNames): string {
   const groups = all(finding.groupIds, (id) => `group ${names.group(id)}`);
   switch (finding.kind) {
     case "custom-member-without-role": {
-      const who = finding.groupIds.length > 0 ? `the mapping of ${groups} sets member ${member} to Custom roles` : `member ${member} is set to Custom roles`;
+      const who =
+        finding.groupIds.length > 0
+          ? `the mapping of ${groups} sets member ${member} to Custom roles`
+          : `member ${member} is set to Custom roles`;
       return `${who} but is in no group with a custom role, so every governed feature is greyed out or hidden for them: add them to a group that has a role before migrating them (Step 5)`;
     }
     case "chat-seat-claude-code":

@@ -32,7 +32,9 @@ export function wordCapabilityReason(reason: CapabilityReason): string {
     case "no-role-grants-capability":
       return `none of the member's custom roles (${listText(reason.roleNames.map(q))}) grants it`;
     case "landing-page":
-      return reason.chat ? "the member has `chat`" : "the member does not have `chat`; their other capabilities stay available from the settings page";
+      return reason.chat
+        ? "the member has `chat`"
+        : "the member does not have `chat`; their other capabilities stay available from the settings page";
     case "access-scope":
       return reason.builtInRole === "custom"
         ? `the member is set to Custom roles and holds ${plural(reason.rolesHeld, "custom role", "custom roles")}`

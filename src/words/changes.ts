@@ -6,7 +6,6 @@ import type { ConnectorGrant } from "../org.js";
 import { formatValidationIssues, type ValidationIssue } from "../parse/issues.js";
 import { LIST_BOUND, joinClauses, plural, q } from "./quote.js";
 
-
 /**
  * Why a change cannot apply, as a lowercase sentence that says what to do (CHG-1).
  *
@@ -46,7 +45,9 @@ function missingOrDuplicate(code: string, id: string): string {
       return `group ${q(id)} has no spend limit: nothing to remove`;
   }
   const [which, noun] = code.split("_") as [string, string];
-  return which === "unknown" ? `no ${noun} ${q(id)}: check the ${noun} id` : `${noun} ${q(id)} exists already: give the new ${noun} its own id`;
+  return which === "unknown"
+    ? `no ${noun} ${q(id)}: check the ${noun} id`
+    : `${noun} ${q(id)} exists already: give the new ${noun} its own id`;
 }
 
 /**
@@ -61,7 +62,8 @@ function missingOrDuplicate(code: string, id: string): string {
  * ```
  */
 export function changeErrorText(index: number | undefined, kind: string | undefined, reason: string): string {
-  const which = index === undefined ? "changes" : kind === undefined ? `changes[${index}]` : `changes[${index}] (${kind})`;
+  const which =
+    index === undefined ? "changes" : kind === undefined ? `changes[${index}]` : `changes[${index}] (${kind})`;
   return `cannot apply ${which}: ${reason}`;
 }
 
@@ -104,7 +106,8 @@ export function unknownChangeKindText(received: string, expected: string): strin
  * Why `applyChanges` refuses an org that the library did not return (fail closed: a hand-made or
  * edited copy was never validated).
  */
-export const NOT_PRODUCED_TEXT = "applyChanges takes an org that parseOrg or applyChanges returned: parse the org first";
+export const NOT_PRODUCED_TEXT =
+  "applyChanges takes an org that parseOrg or applyChanges returned: parse the org first";
 
 /** What a change description can say about the org it applies to: names of roles, groups, connectors, members' emails. */
 export interface ChangeNames {
@@ -128,63 +131,95 @@ function grantText(grant: ConnectorGrant): string {
   return typeof grant === "string" ? q(grant) : `Custom (${count(Object.keys(grant.custom).length, "tool")} set)`;
 }
 
-type Describers = { readonly [K in ChangeKind]: (change: Extract<Change, { readonly kind: K }>, n: ChangeNames) => string };
+type Describers = {
+  readonly [K in ChangeKind]: (change: Extract<Change, { readonly kind: K }>, n: ChangeNames) => string;
+};
 
 const role = (n: ChangeNames, id: string): string => named("role", id, n.role(id));
 const group = (n: ChangeNames, id: string): string => named("group", id, n.group(id));
 const connector = (n: ChangeNames, id: string): string => named("connector", id, n.connector(id));
-const member = (n: ChangeNames) => (id: string): string => {
-  const email = n.memberEmail(id);
-  return email === undefined ? q(id) : `${q(email)} (${q(id)})`;
-};
-const members = (n: ChangeNames, ids: readonly string[]): string => (ids.length === 0 ? "no member" : `${ids.length === 1 ? "member" : "members"} ${listed(ids, member(n))}`);
+const member =
+  (n: ChangeNames) =>
+  (id: string): string => {
+    const email = n.memberEmail(id);
+    return email === undefined ? q(id) : `${q(email)} (${q(id)})`;
+  };
+const members = (n: ChangeNames, ids: readonly string[]): string =>
+  ids.length === 0 ? "no member" : `${ids.length === 1 ? "member" : "members"} ${listed(ids, member(n))}`;
 
 const DESCRIBERS: Describers = {
   createRole: (c) => `create role ${q(c.role.name)} (${q(c.role.id)}) (CAP-4, CON-9)`,
   updateRole: (c, n) =>
-    `update ${role(n, c.roleId)}: ${[
-      ...(c.name === undefined ? [] : [`name ${q(c.name)}`]),
-      ...(c.capabilities === undefined ? [] : [`capabilities ${c.capabilities.length === 0 ? "none" : listed(c.capabilities, q)}`]),
-    ].join(", ") || "nothing"} (CAP-4)`,
+    `update ${role(n, c.roleId)}: ${
+      [
+        ...(c.name === undefined ? [] : [`name ${q(c.name)}`]),
+        ...(c.capabilities === undefined
+          ? []
+          : [`capabilities ${c.capabilities.length === 0 ? "none" : listed(c.capabilities, q)}`]),
+      ].join(", ") || "nothing"
+    } (CAP-4)`,
   deleteRole: (c, n) => `delete ${role(n, c.roleId)} and its assignments (CAP-4, CON-3)`,
   setConnectorGrant: (c, n) =>
     c.connectorId === null
       ? `set the All connectors row of ${role(n, c.roleId)} to ${grantText(c.grant)} (CON-2)`
       : `set the row of ${connector(n, c.connectorId)} for ${role(n, c.roleId)} to ${grantText(c.grant)} (CON-2)`,
-  removeConnectorGrant: (c, n) => `remove the row of ${connector(n, c.connectorId)} for ${role(n, c.roleId)}: its All connectors row applies (CON-2)`,
-  setToolGrant: (c, n) => `set tool ${q(c.tool)} of ${connector(n, c.connectorId)} to ${q(c.level)} for ${role(n, c.roleId)} (CON-2)`,
-  addGroup: (c) => `add ${c.group.source} group ${q(c.group.name)} (${q(c.group.id)}) with ${count(c.group.members?.length ?? 0, "member")} (GRP-1, GRP-2)`,
+  removeConnectorGrant: (c, n) =>
+    `remove the row of ${connector(n, c.connectorId)} for ${role(n, c.roleId)}: its All connectors row applies (CON-2)`,
+  setToolGrant: (c, n) =>
+    `set tool ${q(c.tool)} of ${connector(n, c.connectorId)} to ${q(c.level)} for ${role(n, c.roleId)} (CON-2)`,
+  addGroup: (c) =>
+    `add ${c.group.source} group ${q(c.group.name)} (${q(c.group.id)}) with ${count(c.group.members?.length ?? 0, "member")} (GRP-1, GRP-2)`,
   removeGroup: (c, n) => `remove ${group(n, c.groupId)}, its role assignments, spend limit and mappings (GRP-1, CAP-4)`,
   addGroupMembers: (c, n) => `add ${members(n, c.memberIds)} to ${group(n, c.groupId)} (CAP-4, CAP-5)`,
   removeGroupMembers: (c, n) => `remove ${members(n, c.memberIds)} from ${group(n, c.groupId)} (CAP-4, CAP-5)`,
   assignRole: (c, n) => `assign ${role(n, c.roleId)} to ${group(n, c.groupId)} (CAP-4, CON-3)`,
   unassignRole: (c, n) => `unassign ${role(n, c.roleId)} from ${group(n, c.groupId)} (CAP-4, CON-3)`,
-  addMember: (c) => `add member ${c.member.email === undefined ? q(c.member.id) : `${q(c.member.email)} (${q(c.member.id)})`} as ${q(c.member.role)} (CON-7)`,
+  addMember: (c) =>
+    `add member ${c.member.email === undefined ? q(c.member.id) : `${q(c.member.email)} (${q(c.member.id)})`} as ${q(c.member.role)} (CON-7)`,
   removeMember: (c, n) => `remove member ${member(n)(c.memberId)} from the org (CON-7)`,
-  setBuiltInRole: (c, n) => `set the built-in role of ${members(n, c.memberIds)} to ${q(c.role)} (CAP-2, CAP-3, CAP-4, CON-5)`,
-  setSeat: (c, n) => (c.seat === null ? `remove the seat of ${members(n, c.memberIds)}: a Chat seat on a dual-seat plan (CAP-7)` : `set the seat of ${members(n, c.memberIds)} to ${q(c.seat)} (CAP-7)`),
+  setBuiltInRole: (c, n) =>
+    `set the built-in role of ${members(n, c.memberIds)} to ${q(c.role)} (CAP-2, CAP-3, CAP-4, CON-5)`,
+  setSeat: (c, n) =>
+    c.seat === null
+      ? `remove the seat of ${members(n, c.memberIds)}: a Chat seat on a dual-seat plan (CAP-7)`
+      : `set the seat of ${members(n, c.memberIds)} to ${q(c.seat)} (CAP-7)`,
   setMemberSpendLimit: (c, n) =>
-    c.limit === null ? `remove the spend limit of member ${member(n)(c.memberId)} (SPD-2)` : `set the spend limit of member ${member(n)(c.memberId)} to ${c.limit} (SPD-2)`,
-  addConnector: (c) => `add connector ${q(c.connector.name)} (${q(c.connector.id)}) with ${count(c.connector.tools.length, "tool")} (CON-7)`,
-  removeConnector: (c, n) => `remove ${connector(n, c.connectorId)}, every role's row for it and its tool policy entry (CON-7)`,
+    c.limit === null
+      ? `remove the spend limit of member ${member(n)(c.memberId)} (SPD-2)`
+      : `set the spend limit of member ${member(n)(c.memberId)} to ${c.limit} (SPD-2)`,
+  addConnector: (c) =>
+    `add connector ${q(c.connector.name)} (${q(c.connector.id)}) with ${count(c.connector.tools.length, "tool")} (CON-7)`,
+  removeConnector: (c, n) =>
+    `remove ${connector(n, c.connectorId)}, every role's row for it and its tool policy entry (CON-7)`,
   setOrgCapability: (c) => `turn capability ${q(c.capability)} ${c.enabled ? "on" : "off"} at org level (CAP-1)`,
   setToolPolicy: (c, n) =>
     `set the org-wide tool policy of ${connector(n, c.connectorId)} to ${q(c.level ?? "always")}${c.tools === undefined ? "" : ` with ${count(Object.keys(c.tools).length, "tool override")}`} (CON-4)`,
-  removeToolPolicy: (c, n) => `remove the org-wide tool policy entry of ${connector(n, c.connectorId)}: \`always\` at org level (CON-4)`,
+  removeToolPolicy: (c, n) =>
+    `remove the org-wide tool policy entry of ${connector(n, c.connectorId)}: \`always\` at org level (CON-4)`,
   setSpend: (c) =>
-    `set ${[
-      ...(c.orgLimit === undefined ? [] : [c.orgLimit === null ? "no org spend limit" : `the org spend limit to ${c.orgLimit}`]),
-      ...(c.multiGroup === undefined ? [] : [`the ${q(c.multiGroup)} group limit to apply`]),
-    ].join(" and ") || "nothing"} (SPD-3, SPD-4)`,
+    `set ${
+      [
+        ...(c.orgLimit === undefined
+          ? []
+          : [c.orgLimit === null ? "no org spend limit" : `the org spend limit to ${c.orgLimit}`]),
+        ...(c.multiGroup === undefined ? [] : [`the ${q(c.multiGroup)} group limit to apply`]),
+      ].join(" and ") || "nothing"
+    } (SPD-3, SPD-4)`,
   setGroupSpendLimit: (c, n) =>
-    c.limit === null ? `remove the spend limit of ${group(n, c.groupId)} (SPD-3)` : `set the spend limit of ${group(n, c.groupId)} to ${c.limit} (SPD-3)`,
+    c.limit === null
+      ? `remove the spend limit of ${group(n, c.groupId)} (SPD-3)`
+      : `set the spend limit of ${group(n, c.groupId)} to ${c.limit} (SPD-3)`,
   setGroupMappings: (c) =>
-    `${[
-      ...(c.enabled === undefined ? [] : [`turn group mappings ${c.enabled ? "on" : "off"}`]),
-      ...(c.mappings === undefined ? [] : [`set ${count(c.mappings.length, "group mapping")}`]),
-    ].join(" and ") || "change no group mapping"} (GRP-3)`,
-  enableConnectorPermissions: () => "enable connector permissions: every role's All connectors row becomes `always`, its other rows go (CON-8)",
-  disableConnectorPermissions: () => "disable connector permissions: every member gets the org-wide tool policy level, roles keep their rows (CON-6)",
+    `${
+      [
+        ...(c.enabled === undefined ? [] : [`turn group mappings ${c.enabled ? "on" : "off"}`]),
+        ...(c.mappings === undefined ? [] : [`set ${count(c.mappings.length, "group mapping")}`]),
+      ].join(" and ") || "change no group mapping"
+    } (GRP-3)`,
+  enableConnectorPermissions: () =>
+    "enable connector permissions: every role's All connectors row becomes `always`, its other rows go (CON-8)",
+  disableConnectorPermissions: () =>
+    "disable connector permissions: every member gets the org-wide tool policy level, roles keep their rows (CON-6)",
 };
 
 /**

@@ -14,7 +14,8 @@ import { q } from "./quote.js";
  * ```
  */
 export const cliWords = {
-  notRegularFile: (kind: string) => `it is ${kind}, not a regular file: org-rbac reads regular files and \`-\` (standard input) only`,
+  notRegularFile: (kind: string) =>
+    `it is ${kind}, not a regular file: org-rbac reads regular files and \`-\` (standard input) only`,
   tooLarge: (maxBytes: number) => `it is larger than the limit of ${maxBytes} bytes (raise it with --max-bytes)`,
   notUtf8: () => "it is not UTF-8 text",
   outputClosed: () => "the output was closed",
@@ -29,14 +30,17 @@ export const cliWords = {
   unknownFormat: (format: string) => `unknown format ${q(format)} (expected text, json, ndjson or csv)`,
   formatNotFor: (format: string, command: string, formats: readonly string[]) =>
     `${q(`--format ${format}`)} is not available for ${q(command)} (it prints ${formats.join(", ")})`,
-  badMaxBytes: (value: string, max: number) => `${q("--max-bytes")} takes a whole number of bytes from 1 to ${max}, received ${q(value)}`,
+  badMaxBytes: (value: string, max: number) =>
+    `${q("--max-bytes")} takes a whole number of bytes from 1 to ${max}, received ${q(value)}`,
   jsonWithFormat: () => "`--json` and `--format` cannot be given together",
   andMore: (count: number) => `and ${count} more`,
   missingCommand: () => "missing command",
   unknownCommand: (command: string) => `unknown command ${q(command)}`,
   usage: (command: string, args: string) => `usage: org-rbac ${command} ${args}`,
-  notAMember: (memberId: string, orgId: string, members: string) => `${q(memberId)} is not a member of org ${q(orgId)} (its members: ${members})`,
-  notARole: (roleId: string, orgId: string, roles: string) => `${q(roleId)} is not a role of org ${q(orgId)} (its roles: ${roles})`,
+  notAMember: (memberId: string, orgId: string, members: string) =>
+    `${q(memberId)} is not a member of org ${q(orgId)} (its members: ${members})`,
+  notARole: (roleId: string, orgId: string, roles: string) =>
+    `${q(roleId)} is not a role of org ${q(orgId)} (its roles: ${roles})`,
   connectorNotAdded: (connectorId: string, orgId: string, connectors: string) =>
     `connector ${q(connectorId)} has not been added to org ${q(orgId)} (its connectors: ${connectors})`,
 } as const;

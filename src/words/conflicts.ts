@@ -7,7 +7,8 @@ import { joinClauses, listText, plural, q } from "./quote.js";
 
 /** "role `Support` on connector `Jira` conflicts with 2 roles". */
 export function conflictViewSubject(roleName: string, connectorName: string, conflicts: number): string {
-  const verdict = conflicts === 0 ? "has no cross-role conflict" : `conflicts with ${plural(conflicts, "role", "roles")}`;
+  const verdict =
+    conflicts === 0 ? "has no cross-role conflict" : `conflicts with ${plural(conflicts, "role", "roles")}`;
   return `role ${q(roleName)} on connector ${q(connectorName)} ${verdict}`;
 }
 

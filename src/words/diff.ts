@@ -195,7 +195,8 @@ export function stepTitle(step: MigrationStep): string {
  */
 export function mergeText(steps: readonly MigrationStep[], window: MigrationWindow): string {
   const names = steps.map(q);
-  const and = (list: readonly string[]) => (list.length === 1 ? (list[0] as string) : `${list.slice(0, -1).join(", ")} and ${list.at(-1) as string}`);
+  const and = (list: readonly string[]) =>
+    list.length === 1 ? (list[0] as string) : `${list.slice(0, -1).join(", ")} and ${list.at(-1) as string}`;
   return `${and(names)} are one stage: on ${names.length === 2 ? "its" : "their"} own, ${and(names.slice(0, -1))} would leave a window: ${windowText(window)}`;
 }
 

@@ -27,7 +27,8 @@ export function q(text: string): string {
  * "a, b, c, d, e and 7 more".
  */
 export function joinClauses(clauses: readonly string[]): string {
-  if (clauses.length > LIST_BOUND) return `${clauses.slice(0, LIST_BOUND).join(", ")} and ${clauses.length - LIST_BOUND} more`;
+  if (clauses.length > LIST_BOUND)
+    return `${clauses.slice(0, LIST_BOUND).join(", ")} and ${clauses.length - LIST_BOUND} more`;
   const last = clauses.at(-1) ?? "";
   return clauses.length <= 1 ? last : `${clauses.slice(0, -1).join(", ")} and ${last}`;
 }
@@ -47,7 +48,10 @@ export function plural(count: number, one: string, many: string): string {
  * The summary of a decision (EXP-1): "<subject and verdict> because <reason> (<RULE>), ... and
  * <reason> (<RULE>)", naming at most {@link LIST_BOUND} reasons.
  */
-export function summaryOf(subject: string, reasons: readonly { readonly rule: string; readonly message: string }[]): string {
+export function summaryOf(
+  subject: string,
+  reasons: readonly { readonly rule: string; readonly message: string }[],
+): string {
   return `${subject} because ${joinClauses(reasons.map((reason) => `${reason.message} (${reason.rule})`))}`;
 }
 

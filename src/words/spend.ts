@@ -4,7 +4,11 @@ import { wordCommonReason } from "./common.js";
 import { q } from "./quote.js";
 
 /** "member `u1` is limited to 2000", "member `u1` has no spend limit". */
-export function spendSubject(memberId: string, status: "limited" | "unlimited" | "not-applicable" | "unknown-member", limit: number | null): string {
+export function spendSubject(
+  memberId: string,
+  status: "limited" | "unlimited" | "not-applicable" | "unknown-member",
+  limit: number | null,
+): string {
   if (status === "limited") return `member ${q(memberId)} is limited to ${limit}`;
   return `member ${q(memberId)} ${status === "unknown-member" ? "has no spend limit here" : "has no spend limit"}`;
 }
@@ -24,7 +28,9 @@ export function wordSpendReason(reason: SpendReason): string {
     case "group-limit":
       return groupLimitText(reason);
     case "org-limit":
-      return reason.effect === "caps" ? `the org limit ${reason.limit} is the hard ceiling` : `the org limit ${reason.limit} does not lower it`;
+      return reason.effect === "caps"
+        ? `the org limit ${reason.limit} is the hard ceiling`
+        : `the org limit ${reason.limit} does not lower it`;
     case "no-limit":
       return "no limit is set for the member, their groups or the org";
     default:

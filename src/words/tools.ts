@@ -18,7 +18,9 @@ type RoleToolLevel = Extract<ReasonData, { kind: "role-tool-level" }>;
 
 function rowText(reason: RoleToolLevel): string {
   if (reason.row === "all-connectors") {
-    return reason.custom ? "as its All connectors row is Custom and it has no row for the connector" : "on its All connectors row";
+    return reason.custom
+      ? "as its All connectors row is Custom and it has no row for the connector"
+      : "on its All connectors row";
   }
   return reason.custom ? `on its Custom row for ${q(reason.connectorId)}` : `on its row for ${q(reason.connectorId)}`;
 }
@@ -26,12 +28,14 @@ function rowText(reason: RoleToolLevel): string {
 function roleToolLevelText(reason: RoleToolLevel): string {
   const blocked = reason.level === "blocked";
   const verb = blocked ? "blocks it" : `grants ${q(reason.level)}`;
-  const others = reason.rolesHeld > 1 ? (blocked ? ", as do all its other roles" : ", the most permissive of its roles") : "";
+  const others =
+    reason.rolesHeld > 1 ? (blocked ? ", as do all its other roles" : ", the most permissive of its roles") : "";
   return `${heldRoleText(reason.roleName, reason.groupNames)} ${verb} ${rowText(reason)}${others}`;
 }
 
 function policyText(reason: Extract<ReasonData, { kind: "tool-policy" }>): string {
-  if (reason.policy === null) return `the org-wide tool policy has no entry for the connector, so it is ${q(reason.level)}`;
+  if (reason.policy === null)
+    return `the org-wide tool policy has no entry for the connector, so it is ${q(reason.level)}`;
   return `the org-wide tool policy entry ${q(reason.policy)} ${reason.effect === "sets" ? "sets it to" : "caps it at"} ${q(reason.level)}`;
 }
 

@@ -4,7 +4,17 @@
 import fc from "fast-check";
 import type { Change, ChangeKind } from "../../src/admin/change.js";
 import { CHANGE_KINDS } from "../../src/admin/change.js";
-import type { BuiltInRole, Connector, ConnectorGrant, GroupMapping, Level, Member, Org, RoleConnectors, Seat } from "../../src/index.js";
+import type {
+  BuiltInRole,
+  Connector,
+  ConnectorGrant,
+  GroupMapping,
+  Level,
+  Member,
+  Org,
+  RoleConnectors,
+  Seat,
+} from "../../src/index.js";
 import {
   arbAllConnectorsGrant,
   arbBuiltInRole,
@@ -75,34 +85,66 @@ export function arbSeed(kinds: readonly ChangeKind[] = CHANGE_KINDS): fc.Arbitra
   });
 }
 
-const pick = <T>(list: readonly T[], n: number): T | undefined => (list.length === 0 ? undefined : list[n % list.length]);
+const pick = <T>(list: readonly T[], n: number): T | undefined =>
+  list.length === 0 ? undefined : list[n % list.length];
 const fresh = (wanted: string, taken: readonly { id: string }[]): string => {
   let id = wanted;
   while (taken.some((x) => x.id === id)) id = `${id}′`;
   return id;
 };
 const atOf = (seed: Seed, length: number): number | undefined => (seed.flag ? seed.k % (length + 1) : undefined);
-const opt = <K extends string, V>(key: K, value: V | null): { [P in K]?: V } => (value === null ? {} : ({ [key]: value } as { [P in K]?: V }));
+const opt = <K extends string, V>(key: K, value: V | null): { [P in K]?: V } =>
+  value === null ? {} : ({ [key]: value } as { [P in K]?: V });
 
 function roleChange(org: Org, s: Seed): Change | undefined {
   const role = pick(org.roles, s.i);
   const connector = pick(org.connectors, s.j);
   switch (s.kind) {
     case "createRole":
-      return { kind: "createRole", role: { id: fresh(s.id, org.roles), name: s.name, ...opt("capabilities", s.capabilities), ...opt("connectors", s.connectors) }, ...opt("at", atOf(s, org.roles.length) ?? null) };
+      return {
+        kind: "createRole",
+        role: {
+          id: fresh(s.id, org.roles),
+          name: s.name,
+          ...opt("capabilities", s.capabilities),
+          ...opt("connectors", s.connectors),
+        },
+        ...opt("at", atOf(s, org.roles.length) ?? null),
+      };
     case "updateRole":
-      return role && { kind: "updateRole", roleId: role.id, ...(s.flag ? { name: s.name } : {}), ...opt("capabilities", s.capabilities) };
+      return (
+        role && {
+          kind: "updateRole",
+          roleId: role.id,
+          ...(s.flag ? { name: s.name } : {}),
+          ...opt("capabilities", s.capabilities),
+        }
+      );
     case "deleteRole":
       return role && { kind: "deleteRole", roleId: role.id };
     case "setConnectorGrant":
-      return role && (s.flag || connector === undefined ? { kind: "setConnectorGrant", roleId: role.id, connectorId: s.flag ? null : s.id, grant: s.flag ? s.allGrant : s.grant } : { kind: "setConnectorGrant", roleId: role.id, connectorId: connector.id, grant: s.grant });
+      return (
+        role &&
+        (s.flag || connector === undefined
+          ? {
+              kind: "setConnectorGrant",
+              roleId: role.id,
+              connectorId: s.flag ? null : s.id,
+              grant: s.flag ? s.allGrant : s.grant,
+            }
+          : { kind: "setConnectorGrant", roleId: role.id, connectorId: connector.id, grant: s.grant })
+      );
     case "removeConnectorGrant": {
       const row = role && pick(Object.keys(role.connectors.byConnector ?? {}), s.j);
-      return role && row !== undefined ? { kind: "removeConnectorGrant", roleId: role.id, connectorId: row } : undefined;
+      return role && row !== undefined
+        ? { kind: "removeConnectorGrant", roleId: role.id, connectorId: row }
+        : undefined;
     }
     default: {
       const tool = connector && pick(connector.tools, s.k);
-      return role && connector && tool !== undefined ? { kind: "setToolGrant", roleId: role.id, connectorId: connector.id, tool, level: s.level } : undefined;
+      return role && connector && tool !== undefined
+        ? { kind: "setToolGrant", roleId: role.id, connectorId: connector.id, tool, level: s.level }
+        : undefined;
     }
   }
 }
@@ -112,17 +154,43 @@ function groupChange(org: Org, s: Seed): Change | undefined {
   const memberIds = [...s.ids, ...(pick(org.members, s.j) ? [(pick(org.members, s.j) as Member).id] : [])];
   switch (s.kind) {
     case "addGroup":
-      return { kind: "addGroup", group: { id: fresh(s.id, org.groups), name: s.name, source: s.source, ...(s.flag ? { members: [...new Set(memberIds)] } : {}) }, ...opt("at", atOf(s, org.groups.length) ?? null) };
+      return {
+        kind: "addGroup",
+        group: {
+          id: fresh(s.id, org.groups),
+          name: s.name,
+          source: s.source,
+          ...(s.flag ? { members: [...new Set(memberIds)] } : {}),
+        },
+        ...opt("at", atOf(s, org.groups.length) ?? null),
+      };
     case "removeGroup":
       return group && { kind: "removeGroup", groupId: group.id };
     case "addGroupMembers":
-      return group && { kind: "addGroupMembers", groupId: group.id, memberIds, ...opt("at", atOf(s, group.members.length) ?? null) };
+      return (
+        group && {
+          kind: "addGroupMembers",
+          groupId: group.id,
+          memberIds,
+          ...opt("at", atOf(s, group.members.length) ?? null),
+        }
+      );
     case "removeGroupMembers":
-      return group && { kind: "removeGroupMembers", groupId: group.id, memberIds: [...memberIds, ...(pick(group.members, s.k) === undefined ? [] : [pick(group.members, s.k) as string])] };
+      return (
+        group && {
+          kind: "removeGroupMembers",
+          groupId: group.id,
+          memberIds: [
+            ...memberIds,
+            ...(pick(group.members, s.k) === undefined ? [] : [pick(group.members, s.k) as string]),
+          ],
+        }
+      );
     case "assignRole": {
       const groupId = pick(org.groups, s.i)?.id ?? s.id;
       const roleId = pick(org.roles, s.j)?.id ?? s.name;
-      if (roleId === "" || org.roleAssignments.some((a) => a.groupId === groupId && a.roleId === roleId)) return undefined;
+      if (roleId === "" || org.roleAssignments.some((a) => a.groupId === groupId && a.roleId === roleId))
+        return undefined;
       return { kind: "assignRole", groupId, roleId, ...opt("at", atOf(s, org.roleAssignments.length) ?? null) };
     }
     default: {
@@ -137,12 +205,22 @@ function memberChange(org: Org, s: Seed): Change | undefined {
   const some = org.members.filter((_, n) => (n + s.j) % 3 !== 0).map((m) => m.id);
   switch (s.kind) {
     case "addMember":
-      return { kind: "addMember", member: { ...s.member, id: fresh(s.member.id, org.members) }, ...opt("at", atOf(s, org.members.length) ?? null) };
+      return {
+        kind: "addMember",
+        member: { ...s.member, id: fresh(s.member.id, org.members) },
+        ...opt("at", atOf(s, org.members.length) ?? null),
+      };
     case "removeMember":
       return member && { kind: "removeMember", memberId: member.id };
     case "setBuiltInRole": {
       const primary = s.builtIn === "primary-owner";
-      return { kind: "setBuiltInRole", memberIds: org.members.filter((m, n) => (m.role === "primary-owner") === primary && (n + s.j) % 3 !== 0).map((m) => m.id), role: s.builtIn };
+      return {
+        kind: "setBuiltInRole",
+        memberIds: org.members
+          .filter((m, n) => (m.role === "primary-owner") === primary && (n + s.j) % 3 !== 0)
+          .map((m) => m.id),
+        role: s.builtIn,
+      };
     }
     case "setSeat":
       return { kind: "setSeat", memberIds: some, seat: s.seat };
@@ -155,35 +233,77 @@ function settingsChange(org: Org, s: Seed): Change | undefined {
   const connector = pick(org.connectors, s.i);
   switch (s.kind) {
     case "addConnector":
-      return { kind: "addConnector", connector: { ...s.connector, id: fresh(s.connector.id, org.connectors) }, ...opt("at", atOf(s, org.connectors.length) ?? null) };
+      return {
+        kind: "addConnector",
+        connector: { ...s.connector, id: fresh(s.connector.id, org.connectors) },
+        ...opt("at", atOf(s, org.connectors.length) ?? null),
+      };
     case "removeConnector":
       return connector && { kind: "removeConnector", connectorId: connector.id };
     case "setOrgCapability":
       return { kind: "setOrgCapability", capability: s.capabilities?.[0] ?? "chat", enabled: s.flag };
     case "setToolPolicy":
-      return { kind: "setToolPolicy", connectorId: connector?.id ?? s.id, ...(s.flag ? { level: s.level } : {}), ...opt("tools", s.tools) };
+      return {
+        kind: "setToolPolicy",
+        connectorId: connector?.id ?? s.id,
+        ...(s.flag ? { level: s.level } : {}),
+        ...opt("tools", s.tools),
+      };
     case "removeToolPolicy": {
       const key = pick(Object.keys(org.toolPolicy ?? {}), s.i);
       return key === undefined ? undefined : { kind: "removeToolPolicy", connectorId: key };
     }
     case "setSpend":
-      return { kind: "setSpend", ...(s.flag ? { orgLimit: s.money } : {}), ...(s.j % 2 === 0 ? { multiGroup: s.k % 2 === 0 ? "lowest" : "highest" } : {}) };
+      return {
+        kind: "setSpend",
+        ...(s.flag ? { orgLimit: s.money } : {}),
+        ...(s.j % 2 === 0 ? { multiGroup: s.k % 2 === 0 ? "lowest" : "highest" } : {}),
+      };
     case "setGroupSpendLimit": {
       const groupId = pick(org.groups, s.i)?.id ?? s.id;
       const exists = (org.spend?.groupLimits ?? []).some((l) => l.groupId === groupId);
       if (s.money === null && !exists) return undefined;
-      return { kind: "setGroupSpendLimit", groupId, limit: s.money, ...opt("at", atOf(s, org.spend?.groupLimits?.length ?? 0) ?? null) };
+      return {
+        kind: "setGroupSpendLimit",
+        groupId,
+        limit: s.money,
+        ...opt("at", atOf(s, org.spend?.groupLimits?.length ?? 0) ?? null),
+      };
     }
     case "setGroupMappings":
-      return { kind: "setGroupMappings", ...(s.flag ? { enabled: s.j % 2 === 0 } : {}), ...opt("mappings", s.mappings) };
+      return {
+        kind: "setGroupMappings",
+        ...(s.flag ? { enabled: s.j % 2 === 0 } : {}),
+        ...opt("mappings", s.mappings),
+      };
     default:
       return { kind: s.kind as "enableConnectorPermissions" | "disableConnectorPermissions" };
   }
 }
 
-const ROLE_KINDS = new Set<ChangeKind>(["createRole", "updateRole", "deleteRole", "setConnectorGrant", "removeConnectorGrant", "setToolGrant"]);
-const GROUP_KINDS = new Set<ChangeKind>(["addGroup", "removeGroup", "addGroupMembers", "removeGroupMembers", "assignRole", "unassignRole"]);
-const MEMBER_KINDS = new Set<ChangeKind>(["addMember", "removeMember", "setBuiltInRole", "setSeat", "setMemberSpendLimit"]);
+const ROLE_KINDS = new Set<ChangeKind>([
+  "createRole",
+  "updateRole",
+  "deleteRole",
+  "setConnectorGrant",
+  "removeConnectorGrant",
+  "setToolGrant",
+]);
+const GROUP_KINDS = new Set<ChangeKind>([
+  "addGroup",
+  "removeGroup",
+  "addGroupMembers",
+  "removeGroupMembers",
+  "assignRole",
+  "unassignRole",
+]);
+const MEMBER_KINDS = new Set<ChangeKind>([
+  "addMember",
+  "removeMember",
+  "setBuiltInRole",
+  "setSeat",
+  "setMemberSpendLimit",
+]);
 
 /** The change a seed gives for this org; `undefined` when the org has nothing it can apply to. */
 export function changeFor(org: Org, seed: Seed): Change | undefined {
@@ -217,13 +337,24 @@ export function arbSeeds(maxLength = 8, kinds: readonly ChangeKind[] = CHANGE_KI
 function duplicate(change: Change, org: Org, n: number): Change | undefined {
   switch (change.kind) {
     case "createRole":
-      return pick(org.roles, n) && { ...change, role: { ...change.role, id: (pick(org.roles, n) as { id: string }).id } };
+      return (
+        pick(org.roles, n) && { ...change, role: { ...change.role, id: (pick(org.roles, n) as { id: string }).id } }
+      );
     case "addGroup":
-      return pick(org.groups, n) && { ...change, group: { ...change.group, id: (pick(org.groups, n) as { id: string }).id } };
+      return (
+        pick(org.groups, n) && { ...change, group: { ...change.group, id: (pick(org.groups, n) as { id: string }).id } }
+      );
     case "addMember":
-      return pick(org.members, n) && { ...change, member: { ...change.member, id: (pick(org.members, n) as Member).id } };
+      return (
+        pick(org.members, n) && { ...change, member: { ...change.member, id: (pick(org.members, n) as Member).id } }
+      );
     case "addConnector":
-      return pick(org.connectors, n) && { ...change, connector: { ...change.connector, id: (pick(org.connectors, n) as Connector).id } };
+      return (
+        pick(org.connectors, n) && {
+          ...change,
+          connector: { ...change.connector, id: (pick(org.connectors, n) as Connector).id },
+        }
+      );
     case "assignRole": {
       const a = pick(org.roleAssignments, n);
       return a && { ...change, groupId: a.groupId, roleId: a.roleId };

@@ -31,8 +31,20 @@ describe("AUD-1: the audit as a whole", () => {
     const kinds = [...new Set(all.map((finding) => finding.kind))];
     expect(kinds).toEqual(TABLE_ORDER);
     const dangling = all.filter((finding) => finding.kind === "dangling-reference").map((finding) => finding.path[0]);
-    expect(dangling).toEqual(["toolPolicy", "toolPolicy", "toolPolicy", "roles", "roles", "roleAssignments", "roleAssignments", "groupMappings", "spend"]);
-    expect(findings(parseOrg(everyKindJson()), "custom-member-without-role").map((finding) => finding.memberIds[0])).toEqual(["u-idp", "u-owner"]);
+    expect(dangling).toEqual([
+      "toolPolicy",
+      "toolPolicy",
+      "toolPolicy",
+      "roles",
+      "roles",
+      "roleAssignments",
+      "roleAssignments",
+      "groupMappings",
+      "spend",
+    ]);
+    expect(
+      findings(parseOrg(everyKindJson()), "custom-member-without-role").map((finding) => finding.memberIds[0]),
+    ).toEqual(["u-idp", "u-owner"]);
   });
 
   test("AUD-1, IN-3: the findings are deeply frozen and the org is left as it was", () => {
@@ -45,7 +57,9 @@ describe("AUD-1: the audit as a whole", () => {
   });
 
   test("AUD-1: the severity of each kind is the table's; errors are the ones that lose someone access", () => {
-    const severities = Object.fromEntries(auditOrg(parseOrg(everyKindJson())).map((finding) => [finding.kind, finding.severity]));
+    const severities = Object.fromEntries(
+      auditOrg(parseOrg(everyKindJson())).map((finding) => [finding.kind, finding.severity]),
+    );
     expect(severities).toEqual({
       "dangling-reference": "warning",
       "custom-member-without-role": "error",
@@ -91,7 +105,14 @@ describe("dangling-reference (IN-2)", () => {
 
   test("IN-2, CON-7: a row for a connector the org has not added is one finding per row, not per tool", () => {
     const org = orgOf({
-      roles: [{ id: "eng", name: "Engineering", capabilities: ["chat"], connectors: { all: "approval", byConnector: { notion: { custom: { a: "always", b: "always" } } } } }],
+      roles: [
+        {
+          id: "eng",
+          name: "Engineering",
+          capabilities: ["chat"],
+          connectors: { all: "approval", byConnector: { notion: { custom: { a: "always", b: "always" } } } },
+        },
+      ],
     });
     const found = findings(org, "dangling-reference");
     expect(found).toHaveLength(1);
@@ -106,7 +127,10 @@ describe("dangling-reference (IN-2)", () => {
           id: "eng",
           name: "Engineering",
           capabilities: ["chat"],
-          connectors: { all: "approval", byConnector: { jira: { custom: { search_issues: "always", old: "always", older: "blocked" } } } },
+          connectors: {
+            all: "approval",
+            byConnector: { jira: { custom: { search_issues: "always", old: "always", older: "blocked" } } },
+          },
         },
       ],
     });
@@ -115,7 +139,9 @@ describe("dangling-reference (IN-2)", () => {
       ["role-tool", "old"],
       ["role-tool", "older"],
     ]);
-    expect(found[0]?.fix).toEqual([{ kind: "setConnectorGrant", roleId: "eng", connectorId: "jira", grant: { custom: { search_issues: "always" } } }]);
+    expect(found[0]?.fix).toEqual([
+      { kind: "setConnectorGrant", roleId: "eng", connectorId: "jira", grant: { custom: { search_issues: "always" } } },
+    ]);
   });
 
   test("IN-2, CON-4: a policy entry for a connector not added is one finding; an unlisted tool in an entry is one each, the fix keeping the entry's level", () => {
@@ -131,13 +157,21 @@ describe("dangling-reference (IN-2)", () => {
       ["policy-tool", ["jira"], "gone"],
     ]);
     expect(found[0]?.fix).toEqual([{ kind: "removeToolPolicy", connectorId: "confluence" }]);
-    expect(found[1]?.fix).toEqual([{ kind: "setToolPolicy", connectorId: "jira", tools: { create_issue: "approval" } }]);
+    expect(found[1]?.fix).toEqual([
+      { kind: "setToolPolicy", connectorId: "jira", tools: { create_issue: "approval" } },
+    ]);
     expect(auditOrg(orgOf({ toolPolicy: { jira: { level: "approval" } } }))).toEqual([]);
   });
 
   test("IN-2, GRP-3, SPD-5: a mapping or a group limit for a missing group is a finding, each with a fix", () => {
     const org = orgOf({
-      groupMappings: { enabled: false, mappings: [{ groupId: "g-gone", role: "custom" }, { groupId: "g-eng", role: "custom" }] },
+      groupMappings: {
+        enabled: false,
+        mappings: [
+          { groupId: "g-gone", role: "custom" },
+          { groupId: "g-eng", role: "custom" },
+        ],
+      },
       spend: { groupLimits: [{ groupId: "g-gone", limit: 100 }] },
     });
     const found = findings(org, "dangling-reference");
@@ -150,7 +184,9 @@ describe("dangling-reference (IN-2)", () => {
   });
 
   test("GRP-1: a group member who is not a member of this org is normal and not reported (guide Step 4: members from other organizations)", () => {
-    const org = orgOf({ groups: [{ id: "g-eng", name: "Engineering", source: "manual", members: ["u1", "u-sibling"] }] });
+    const org = orgOf({
+      groups: [{ id: "g-eng", name: "Engineering", source: "manual", members: ["u1", "u-sibling"] }],
+    });
     expect(auditOrg(org)).toEqual([]);
   });
 });
@@ -158,14 +194,29 @@ describe("dangling-reference (IN-2)", () => {
 describe("custom-member-without-role (CAP-6, guide Step 5)", () => {
   // Step 5: "Members who are migrated without group or role coverage will lose access to all governed features."
   test("CAP-6: a Custom-roles member in no group is an error, without a fix (who gets what is the admin's choice)", () => {
-    const org = orgOf({ members: [{ id: "u1", role: "custom" }, { id: "u2", role: "custom" }, { id: "u3", role: "user" }] });
+    const org = orgOf({
+      members: [
+        { id: "u1", role: "custom" },
+        { id: "u2", role: "custom" },
+        { id: "u3", role: "user" },
+      ],
+    });
     const found = findings(org, "custom-member-without-role");
     expect(found).toHaveLength(1);
-    expect(found[0]).toMatchObject({ severity: "error", memberIds: ["u2"], rules: ["CAP-6", "CAP-4"], path: ["members", 1], fix: null });
+    expect(found[0]).toMatchObject({
+      severity: "error",
+      memberIds: ["u2"],
+      rules: ["CAP-6", "CAP-4"],
+      path: ["members", 1],
+      fix: null,
+    });
   });
 
   test("CAP-6, GRP-2: a member whose only group with a role does not count is without a role too", () => {
-    const org = orgOf({ provisioning: "jit", groups: [{ id: "g-eng", name: "Engineering", source: "scim", members: ["u1"] }] });
+    const org = orgOf({
+      provisioning: "jit",
+      groups: [{ id: "g-eng", name: "Engineering", source: "scim", members: ["u1"] }],
+    });
     expect(findings(org, "custom-member-without-role").map((finding) => finding.memberIds)).toEqual([["u1"]]);
   });
 
@@ -176,7 +227,10 @@ describe("custom-member-without-role (CAP-6, guide Step 5)", () => {
         { id: "g-idp", name: "IdP", source: "scim", members: ["u2"] },
       ],
       groupMappings: { enabled: true, mappings: [{ groupId: "g-idp", role: "custom" }] },
-      members: [{ id: "u1", role: "custom" }, { id: "u2", role: "user" }],
+      members: [
+        { id: "u1", role: "custom" },
+        { id: "u2", role: "user" },
+      ],
     });
     const [finding] = findings(org, "custom-member-without-role");
     expect(finding).toMatchObject({ memberIds: ["u2"], groupIds: ["g-idp"], rules: ["CAP-6", "CAP-4", "GRP-3"] });
@@ -188,7 +242,7 @@ describe("custom-member-without-role (CAP-6, guide Step 5)", () => {
   });
 });
 
-describe("scim-group-ignored (GRP-2, guide Step 4 \"Important\")", () => {
+describe('scim-group-ignored (GRP-2, guide Step 4 "Important")', () => {
   // Step 4: "If your organization uses Invite only or JIT provisioning, you can only use manually created groups for RBAC."
   const shape = (provisioning: string, roleId = "eng") =>
     orgOf({
@@ -197,11 +251,19 @@ describe("scim-group-ignored (GRP-2, guide Step 4 \"Important\")", () => {
       roleAssignments: [{ groupId: "g-idp", roleId }],
     });
 
-  test.each(["invite-only", "jit"])("GRP-2: in a %s org an assignment to a SCIM group is reported, fixed by unassigning it", (mode) => {
-    const [finding] = findings(shape(mode), "scim-group-ignored");
-    expect(finding).toMatchObject({ severity: "warning", groupIds: ["g-idp"], roleIds: ["eng"], path: ["roleAssignments", 0] });
-    expect(finding?.fix).toEqual([{ kind: "unassignRole", groupId: "g-idp", roleId: "eng" }]);
-  });
+  test.each(["invite-only", "jit"])(
+    "GRP-2: in a %s org an assignment to a SCIM group is reported, fixed by unassigning it",
+    (mode) => {
+      const [finding] = findings(shape(mode), "scim-group-ignored");
+      expect(finding).toMatchObject({
+        severity: "warning",
+        groupIds: ["g-idp"],
+        roleIds: ["eng"],
+        path: ["roleAssignments", 0],
+      });
+      expect(finding?.fix).toEqual([{ kind: "unassignRole", groupId: "g-idp", roleId: "eng" }]);
+    },
+  );
 
   test("GRP-2: in a SCIM org SCIM groups count, and an assignment of a missing role is a dangling reference only", () => {
     expect(findings(shape("scim"), "scim-group-ignored")).toEqual([]);
@@ -220,14 +282,25 @@ describe("role-without-effect (CAP-3, GRP-2, GRP-4, the SCIM note)", () => {
       groupMappings: { enabled: true, mappings: [{ groupId: "g-eng", role: "user" }] },
     });
     const [finding] = findings(org, "role-without-effect");
-    expect(finding).toMatchObject({ severity: "warning", roleIds: ["eng"], groupIds: ["g-eng"], path: ["roles", 0], fix: null });
+    expect(finding).toMatchObject({
+      severity: "warning",
+      roleIds: ["eng"],
+      groupIds: ["g-eng"],
+      path: ["roles", 0],
+      fix: null,
+    });
   });
 
   test("GRP-4: a role held only by Owners and Admins has no effect; one Custom-roles member gives it effect", () => {
-    const members = [{ id: "u1", role: "owner" }, { id: "u2", role: "admin" }];
+    const members = [
+      { id: "u1", role: "owner" },
+      { id: "u2", role: "admin" },
+    ];
     const groups = [{ id: "g-eng", name: "Engineering", source: "manual", members: ["u1", "u2", "u3"] }];
     expect(findings(orgOf({ members, groups }), "role-without-effect")).toHaveLength(1);
-    expect(findings(orgOf({ members: [...members, { id: "u3", role: "custom" }], groups }), "role-without-effect")).toEqual([]);
+    expect(
+      findings(orgOf({ members: [...members, { id: "u3", role: "custom" }], groups }), "role-without-effect"),
+    ).toEqual([]);
   });
 
   test("AUD-1: a role assigned to no group is not reported (it is being set up, Step 2)", () => {
@@ -239,12 +312,19 @@ describe("role-without-effect (CAP-3, GRP-2, GRP-4, the SCIM note)", () => {
   });
 });
 
-describe("capability-off-at-org (CAP-1, guide Step 1 \"Remember\")", () => {
+describe('capability-off-at-org (CAP-1, guide Step 1 "Remember")', () => {
   // Step 1: "If a feature is toggled off at the organization level, no custom role can grant access to it."
   test("CAP-1: each capability a role grants that is off (false or absent) is one finding, a repeat once", () => {
     const org = orgOf({
       capabilities: { chat: true, cowork: false },
-      roles: [{ id: "eng", name: "Engineering", capabilities: ["chat", "cowork", "memory", "cowork"], connectors: { all: "approval" } }],
+      roles: [
+        {
+          id: "eng",
+          name: "Engineering",
+          capabilities: ["chat", "cowork", "memory", "cowork"],
+          connectors: { all: "approval" },
+        },
+      ],
     });
     const found = findings(org, "capability-off-at-org");
     expect(found.map((finding) => [finding.capability, finding.path])).toEqual([
@@ -255,14 +335,26 @@ describe("capability-off-at-org (CAP-1, guide Step 1 \"Remember\")", () => {
   });
 });
 
-describe("chat-seat-claude-code (CAP-7, guide \"Dual-seat plans\")", () => {
+describe('chat-seat-claude-code (CAP-7, guide "Dual-seat plans")', () => {
   // Before you begin: "A member assigned to a Chat-only seat can't access Claude Code even if their custom role grants it."
-  const roles = [{ id: "eng", name: "Engineering", capabilities: ["chat", "claude_code"], connectors: { all: "approval" } }];
+  const roles = [
+    { id: "eng", name: "Engineering", capabilities: ["chat", "claude_code"], connectors: { all: "approval" } },
+  ];
   const dual = (members: unknown[], over = {}) =>
-    orgOf({ seatPlan: "dual", roles, groups: [{ id: "g-eng", name: "Engineering", source: "manual", members: ["u1", "u2", "u3"] }], members, ...over });
+    orgOf({
+      seatPlan: "dual",
+      roles,
+      groups: [{ id: "g-eng", name: "Engineering", source: "manual", members: ["u1", "u2", "u3"] }],
+      members,
+      ...over,
+    });
 
   test("CAP-7: a Custom-roles member on a Chat seat, or on no seat, holding a role with claude_code is reported", () => {
-    const members = [{ id: "u1", role: "custom", seat: "chat" }, { id: "u2", role: "custom" }, { id: "u3", role: "custom", seat: "chat-code" }];
+    const members = [
+      { id: "u1", role: "custom", seat: "chat" },
+      { id: "u2", role: "custom" },
+      { id: "u3", role: "custom", seat: "chat-code" },
+    ];
     const groups = [
       { id: "g-none", name: "No role", source: "manual", members: ["u1"] },
       { id: "g-eng", name: "Engineering", source: "manual", members: ["u1", "u2", "u3"] },
@@ -286,7 +378,12 @@ describe("chat-seat-claude-code (CAP-7, guide \"Dual-seat plans\")", () => {
   });
 
   test(`AUD-1: a finding names at most ${LISTED_ROLES_LIMIT} roles, in the org's order`, () => {
-    const many = Array.from({ length: LISTED_ROLES_LIMIT + 3 }, (_, i) => ({ id: `r${i}`, name: `R${i}`, capabilities: ["claude_code"], connectors: { all: "approval" } }));
+    const many = Array.from({ length: LISTED_ROLES_LIMIT + 3 }, (_, i) => ({
+      id: `r${i}`,
+      name: `R${i}`,
+      capabilities: ["claude_code"],
+      connectors: { all: "approval" },
+    }));
     const org = orgOf({
       seatPlan: "dual",
       roles: many,
@@ -294,7 +391,10 @@ describe("chat-seat-claude-code (CAP-7, guide \"Dual-seat plans\")", () => {
         { id: "g-a", name: "A", source: "manual", members: ["u1"] },
         { id: "g-b", name: "B", source: "manual", members: ["u1"] },
       ],
-      roleAssignments: [...many.slice(5).map((r) => ({ groupId: "g-a", roleId: r.id })), ...many.slice(0, 5).map((r) => ({ groupId: "g-b", roleId: r.id }))],
+      roleAssignments: [
+        ...many.slice(5).map((r) => ({ groupId: "g-a", roleId: r.id })),
+        ...many.slice(0, 5).map((r) => ({ groupId: "g-b", roleId: r.id })),
+      ],
       members: [{ id: "u1", role: "custom", seat: "chat" }],
     });
     const [finding] = findings(org, "chat-seat-claude-code");
@@ -302,13 +402,19 @@ describe("chat-seat-claude-code (CAP-7, guide \"Dual-seat plans\")", () => {
   });
 });
 
-describe("lands-on-settings (CAP-8, FAQ \"What if a custom role doesn't grant chat access?\")", () => {
+describe('lands-on-settings (CAP-8, FAQ "What if a custom role doesn\'t grant chat access?")', () => {
   // FAQ: "Members in that role won't see Claude's chat interface. They'll land on their settings page when they sign in."
   const cowork = [{ id: "eng", name: "Cowork", capabilities: ["cowork"], connectors: { all: "approval" } }];
 
   test("CAP-8: a Custom-roles member whose roles do not grant chat lands on settings", () => {
     const [finding] = findings(orgOf({ roles: cowork }), "lands-on-settings");
-    expect(finding).toMatchObject({ severity: "info", memberIds: ["u1"], capability: "chat", rules: ["CAP-8", "CAP-4"], fix: null });
+    expect(finding).toMatchObject({
+      severity: "info",
+      memberIds: ["u1"],
+      capability: "chat",
+      rules: ["CAP-8", "CAP-4"],
+      fix: null,
+    });
   });
 
   test("CAP-8, CAP-1: with chat off at org level, every Custom-roles member with a role lands on settings, and the message says why", () => {
@@ -323,7 +429,7 @@ describe("lands-on-settings (CAP-8, FAQ \"What if a custom role doesn't grant ch
   });
 });
 
-describe("mapping-demotes (GRP-3, \"I lost Admin/Owner access after enabling group mappings\")", () => {
+describe('mapping-demotes (GRP-3, "I lost Admin/Owner access after enabling group mappings")', () => {
   // Rollback plan: "If you enabled group mappings during setup and lost admin access, follow the recovery steps".
   const mapped = (role: string, mappedTo: string, enabled = true) =>
     orgOf({
@@ -332,7 +438,10 @@ describe("mapping-demotes (GRP-3, \"I lost Admin/Owner access after enabling gro
         { id: "g-idp", name: "IdP", source: "scim", members: ["u1", "u2"] },
       ],
       groupMappings: { enabled, mappings: [{ groupId: "g-idp", role: mappedTo }] },
-      members: [{ id: "u1", role: "custom" }, { id: "u2", role }],
+      members: [
+        { id: "u1", role: "custom" },
+        { id: "u2", role },
+      ],
     });
 
   test.each([
@@ -342,7 +451,14 @@ describe("mapping-demotes (GRP-3, \"I lost Admin/Owner access after enabling gro
     ["admin", "user"],
   ])("GRP-3: an %s mapped to %s is demoted: an error naming the mapped group", (role, mappedTo) => {
     const [finding] = findings(mapped(role, mappedTo), "mapping-demotes");
-    expect(finding).toMatchObject({ severity: "error", memberIds: ["u2"], groupIds: ["g-idp"], storedRole: role, builtInRole: mappedTo, fix: null });
+    expect(finding).toMatchObject({
+      severity: "error",
+      memberIds: ["u2"],
+      groupIds: ["g-idp"],
+      storedRole: role,
+      builtInRole: mappedTo,
+      fix: null,
+    });
   });
 
   test.each([
@@ -359,11 +475,16 @@ describe("mapping-demotes (GRP-3, \"I lost Admin/Owner access after enabling gro
   });
 });
 
-describe("cross-role-conflict (CON-13, guide \"Review cross-role conflicts\")", () => {
+describe('cross-role-conflict (CON-13, guide "Review cross-role conflicts")', () => {
   // Step 3: "blocking a connector in one role has no effect on a member who also holds another role that grants it."
   const roles = [
     { id: "support", name: "Support", capabilities: ["chat"], connectors: { all: "blocked" } },
-    { id: "eng", name: "Engineering", capabilities: ["chat"], connectors: { all: "blocked", byConnector: { jira: "always" } } },
+    {
+      id: "eng",
+      name: "Engineering",
+      capabilities: ["chat"],
+      connectors: { all: "blocked", byConnector: { jira: "always" } },
+    },
   ];
   const shared = (builtInRole: string, over = {}) =>
     orgOf({
@@ -372,15 +493,28 @@ describe("cross-role-conflict (CON-13, guide \"Review cross-role conflicts\")", 
         { id: "g-support", name: "Support", source: "manual", members: ["u1", "u2"] },
         { id: "g-eng", name: "Engineering", source: "manual", members: ["u1", "u3"] },
       ],
-      roleAssignments: [{ groupId: "g-support", roleId: "support" }, { groupId: "g-eng", roleId: "eng" }],
-      members: [{ id: "u1", role: builtInRole }, { id: "u2", role: "custom" }, { id: "u3", role: "custom" }],
+      roleAssignments: [
+        { groupId: "g-support", roleId: "support" },
+        { groupId: "g-eng", roleId: "eng" },
+      ],
+      members: [
+        { id: "u1", role: builtInRole },
+        { id: "u2", role: "custom" },
+        { id: "u3", role: "custom" },
+      ],
       ...over,
     });
 
   test("CON-13: a role blocking a connector that another role sharing a member grants shows the warning, the role first", () => {
     const found = findings(shared("custom"), "cross-role-conflict");
     expect(found).toHaveLength(1);
-    expect(found[0]).toMatchObject({ severity: "info", roleIds: ["support", "eng"], connectorIds: ["jira"], path: ["roles", 0, "connectors", "all"], fix: null });
+    expect(found[0]).toMatchObject({
+      severity: "info",
+      roleIds: ["support", "eng"],
+      connectorIds: ["jira"],
+      path: ["roles", 0, "connectors", "all"],
+      fix: null,
+    });
   });
 
   test("CON-13: sharing a member counts whatever the member's built-in role", () => {
@@ -388,7 +522,12 @@ describe("cross-role-conflict (CON-13, guide \"Review cross-role conflicts\")", 
   });
 
   test("CON-13: roles that share no member, or connector permissions off, give no finding", () => {
-    const apart = shared("custom", { groups: [{ id: "g-support", name: "Support", source: "manual", members: ["u2"] }, { id: "g-eng", name: "Engineering", source: "manual", members: ["u3"] }] });
+    const apart = shared("custom", {
+      groups: [
+        { id: "g-support", name: "Support", source: "manual", members: ["u2"] },
+        { id: "g-eng", name: "Engineering", source: "manual", members: ["u3"] },
+      ],
+    });
     expect(findings(apart, "cross-role-conflict")).toEqual([]);
     expect(findings(shared("custom", { connectorPermissionsEnabled: false }), "cross-role-conflict")).toEqual([]);
   });
@@ -401,34 +540,57 @@ describe("cross-role-conflict (CON-13, guide \"Review cross-role conflicts\")", 
         { id: "g-b", name: "B", source: "manual", members: ["u1"] },
         { id: "g-c", name: "C", source: "manual", members: ["u2"] },
       ],
-      roleAssignments: [{ groupId: "g-a", roleId: "support" }, { groupId: "g-b", roleId: "support" }, { groupId: "g-c", roleId: "eng" }],
-      members: [{ id: "u1", role: "custom" }, { id: "u2", role: "custom" }],
+      roleAssignments: [
+        { groupId: "g-a", roleId: "support" },
+        { groupId: "g-b", roleId: "support" },
+        { groupId: "g-c", roleId: "eng" },
+      ],
+      members: [
+        { id: "u1", role: "custom" },
+        { id: "u2", role: "custom" },
+      ],
     });
     expect(findings(org, "cross-role-conflict")).toEqual([]);
   });
 });
 
-test.each([LISTED_CONFLICTS_LIMIT + 2, LARGE_SET + 2])("CON-13: a conflict finding names at most %#: 10 other roles of %i held together, in the org's order", (count) => {
-  const tools = Array.from({ length: count }, (_, i) => `t${i}`);
-  const roles = tools.map((tool, i) => ({ id: `r${i}`, name: `R${i}`, capabilities: ["chat"], connectors: { all: "blocked", byConnector: { c: { custom: { [tool]: "always" } } } } }));
-  const org = orgOf({
-    connectors: [{ id: "c", name: "C", tools }],
-    roles,
-    groups: [{ id: "g", name: "G", source: "manual", members: ["u1"] }],
-    roleAssignments: roles.map((role) => ({ groupId: "g", roleId: role.id })),
-  });
-  const found = findings(org, "cross-role-conflict");
-  expect(found).toHaveLength(tools.length);
-  expect(found[0]?.roleIds).toEqual(["r0", ...roles.slice(1, LISTED_CONFLICTS_LIMIT + 1).map((role) => role.id)]);
-  expect(found[0]?.message).toContain(`and ${LISTED_CONFLICTS_LIMIT - 5} more`);
-  expect(found[7]?.roleIds).toEqual(["r7", ...["r0", "r1", "r2", "r3", "r4", "r5", "r6", "r8", "r9", "r10"]]);
-});
+test.each([LISTED_CONFLICTS_LIMIT + 2, LARGE_SET + 2])(
+  "CON-13: a conflict finding names at most %#: 10 other roles of %i held together, in the org's order",
+  (count) => {
+    const tools = Array.from({ length: count }, (_, i) => `t${i}`);
+    const roles = tools.map((tool, i) => ({
+      id: `r${i}`,
+      name: `R${i}`,
+      capabilities: ["chat"],
+      connectors: { all: "blocked", byConnector: { c: { custom: { [tool]: "always" } } } },
+    }));
+    const org = orgOf({
+      connectors: [{ id: "c", name: "C", tools }],
+      roles,
+      groups: [{ id: "g", name: "G", source: "manual", members: ["u1"] }],
+      roleAssignments: roles.map((role) => ({ groupId: "g", roleId: role.id })),
+    });
+    const found = findings(org, "cross-role-conflict");
+    expect(found).toHaveLength(tools.length);
+    expect(found[0]?.roleIds).toEqual(["r0", ...roles.slice(1, LISTED_CONFLICTS_LIMIT + 1).map((role) => role.id)]);
+    expect(found[0]?.message).toContain(`and ${LISTED_CONFLICTS_LIMIT - 5} more`);
+    expect(found[7]?.roleIds).toEqual(["r7", ...["r0", "r1", "r2", "r3", "r4", "r5", "r6", "r8", "r9", "r10"]]);
+  },
+);
 
 test(`CON-13: roles held together in two large sets (over ${LARGE_SET} roles), some at the same levels, agree with the engine`, () => {
   const tools = Array.from({ length: LARGE_SET + 2 }, (_, i) => `t${i}`);
   // The last role grants the first role's tool (the two do not conflict); the one before grants nothing.
-  const rowOf = (tool: string, i: number) => (i === tools.length - 2 ? {} : { byConnector: { c: { custom: { [i === tools.length - 1 ? "t0" : tool]: "always" } } } });
-  const roles = tools.map((tool, i) => ({ id: `r${i}`, name: `R${i}`, capabilities: ["chat"], connectors: { all: "blocked", ...rowOf(tool, i) } }));
+  const rowOf = (tool: string, i: number) =>
+    i === tools.length - 2
+      ? {}
+      : { byConnector: { c: { custom: { [i === tools.length - 1 ? "t0" : tool]: "always" } } } };
+  const roles = tools.map((tool, i) => ({
+    id: `r${i}`,
+    name: `R${i}`,
+    capabilities: ["chat"],
+    connectors: { all: "blocked", ...rowOf(tool, i) },
+  }));
   const org = orgOf({
     connectors: [{ id: "c", name: "C", tools }],
     roles,
@@ -436,21 +598,32 @@ test(`CON-13: roles held together in two large sets (over ${LARGE_SET} roles), s
       { id: "g1", name: "G1", source: "manual", members: ["u1"] },
       { id: "g2", name: "G2", source: "manual", members: ["u2"] },
     ],
-    roleAssignments: [...roles.map((role) => ({ groupId: "g1", roleId: role.id })), ...roles.slice(1).map((role) => ({ groupId: "g2", roleId: role.id }))],
-    members: [{ id: "u1", role: "custom" }, { id: "u2", role: "custom" }],
+    roleAssignments: [
+      ...roles.map((role) => ({ groupId: "g1", roleId: role.id })),
+      ...roles.slice(1).map((role) => ({ groupId: "g2", roleId: role.id })),
+    ],
+    members: [
+      { id: "u1", role: "custom" },
+      { id: "u2", role: "custom" },
+    ],
   });
   const found = findings(org, "cross-role-conflict");
   expect(found).toHaveLength(tools.length);
   for (const finding of found) {
     const [roleId = ""] = finding.roleIds;
-    const engine = findCrossRoleConflicts(org, roleId, "c").connectors[0]?.sharedMembers.conflicts.map((conflict) => conflict.roleId);
+    const engine = findCrossRoleConflicts(org, roleId, "c").connectors[0]?.sharedMembers.conflicts.map(
+      (conflict) => conflict.roleId,
+    );
     expect(finding.roleIds.slice(1)).toEqual(engine?.slice(0, LISTED_CONFLICTS_LIMIT));
   }
 });
 
 test("AUD-1: messages stay short with very long ids and names, the ids themselves are kept whole", () => {
   const long = "x".repeat(100_000);
-  const org = orgOf({ roleAssignments: [{ groupId: long, roleId: "eng" }], members: [{ id: "u1", email: long, role: "custom" }] });
+  const org = orgOf({
+    roleAssignments: [{ groupId: long, roleId: "eng" }],
+    members: [{ id: "u1", email: long, role: "custom" }],
+  });
   const [finding] = findings(org, "dangling-reference");
   expect(finding?.groupIds).toEqual([long]);
   expect(finding?.message.length).toBeLessThan(400);

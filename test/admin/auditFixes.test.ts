@@ -45,7 +45,9 @@ function checkFixes(org: Org): number {
 describe("AUD-1: fixes", () => {
   test("AUD-1: every dangling-reference and scim-group-ignored finding has a fix", () => {
     const all = auditOrg(parseOrg(everyKindJson()));
-    const needing = all.filter((finding) => finding.kind === "dangling-reference" || finding.kind === "scim-group-ignored");
+    const needing = all.filter(
+      (finding) => finding.kind === "dangling-reference" || finding.kind === "scim-group-ignored",
+    );
     expect(needing.length).toBeGreaterThan(0);
     for (const finding of needing) expect(finding.fix?.length).toBe(1);
   });

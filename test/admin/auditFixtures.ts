@@ -56,9 +56,17 @@ export function everyKindJson(): Json {
         id: "eng",
         name: "Engineering",
         capabilities: ["chat", "claude_code", "cowork"],
-        connectors: { all: "approval", byConnector: { jira: { custom: { search_issues: "always", delete_issue: "always" } }, notion: "always" } },
+        connectors: {
+          all: "approval",
+          byConnector: { jira: { custom: { search_issues: "always", delete_issue: "always" } }, notion: "always" },
+        },
       },
-      { id: "support", name: "Support", capabilities: ["chat"], connectors: { all: "blocked", byConnector: { jira: "always" } } },
+      {
+        id: "support",
+        name: "Support",
+        capabilities: ["chat"],
+        connectors: { all: "blocked", byConnector: { jira: "always" } },
+      },
       { id: "cowork", name: "Cowork only", capabilities: ["cowork"], connectors: { all: "blocked" } },
       { id: "idp", name: "IdP role", capabilities: ["chat"], connectors: { all: "blocked" } },
     ],
@@ -89,6 +97,11 @@ export function everyKindJson(): Json {
       { id: "u-idp", email: "ida@acme.test", role: "user" },
       { id: "u-owner", email: "ben@acme.test", role: "owner" },
     ],
-    spend: { groupLimits: [{ groupId: "g-eng", limit: 1000 }, { groupId: "g-gone", limit: 500 }] },
+    spend: {
+      groupLimits: [
+        { groupId: "g-eng", limit: 1000 },
+        { groupId: "g-gone", limit: 500 },
+      ],
+    },
   });
 }

@@ -13,7 +13,9 @@ function agreesWithEngine(org: Org): void {
     const access = resolveAccess(org, audited.member.id);
     expect(audited.builtInRole).toBe(access.builtInRole);
     expect(audited.mappedVia).toEqual(access.mappedVia);
-    expect(audited.countingGroups.map((group) => group.id)).toEqual(access.groups.filter((group) => group.countsForRoles).map((group) => group.groupId));
+    expect(audited.countingGroups.map((group) => group.id)).toEqual(
+      access.groups.filter((group) => group.countsForRoles).map((group) => group.groupId),
+    );
     expect(audited.holdsRole).toBe(access.roles.length > 0);
   }
 }

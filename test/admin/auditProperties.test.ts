@@ -5,7 +5,14 @@ import fc from "fast-check";
 import { describe, expect, test } from "vitest";
 import { auditOrg } from "../../src/admin/audit.js";
 import type { Finding, FindingKind } from "../../src/admin/auditFinding.js";
-import { findCrossRoleConflicts, hasCapability, parseOrg, resolveAccess, type BuiltInRole, type Org } from "../../src/index.js";
+import {
+  findCrossRoleConflicts,
+  hasCapability,
+  parseOrg,
+  resolveAccess,
+  type BuiltInRole,
+  type Org,
+} from "../../src/index.js";
 import { arbOrg } from "../arbitraries.js";
 import { LISTED_CONFLICTS_LIMIT } from "../../src/admin/auditConflicts.js";
 import { isDeeplyFrozen } from "../freeze.js";
@@ -38,9 +45,17 @@ function arbAuditOrg(): fc.Arbitrary<Org> {
       ...org,
       seatPlan: "dual",
       connectorPermissionsEnabled: true,
-      roles: org.roles.map((role, i) => (((roleBits >> (i + 8)) & 1) === 1 ? { ...role, capabilities: [...role.capabilities, "claude_code"] } : role)),
-      groups: [...org.groups, { id, name: "Dense", source: "manual", members: picked(org.members, memberBits).map((member) => member.id) }],
-      roleAssignments: [...org.roleAssignments, ...picked(org.roles, roleBits).map((role) => ({ groupId: id, roleId: role.id }))],
+      roles: org.roles.map((role, i) =>
+        ((roleBits >> (i + 8)) & 1) === 1 ? { ...role, capabilities: [...role.capabilities, "claude_code"] } : role,
+      ),
+      groups: [
+        ...org.groups,
+        { id, name: "Dense", source: "manual", members: picked(org.members, memberBits).map((member) => member.id) },
+      ],
+      roleAssignments: [
+        ...org.roleAssignments,
+        ...picked(org.roles, roleBits).map((role) => ({ groupId: id, roleId: role.id })),
+      ],
     };
   });
   return fc.oneof(arbOrg(), dense);
@@ -51,15 +66,20 @@ const RANK: Record<BuiltInRole, number> = { user: 0, custom: 1, admin: 2, owner:
 /** The member findings a naive audit gives, asking `resolveAccess` member by member: `kind member`. */
 function naiveMemberFindings(org: Org): string[] {
   const found: string[] = [];
-  const grantsClaudeCode = new Set(org.roles.filter((role) => role.capabilities.includes("claude_code")).map((role) => role.id));
+  const grantsClaudeCode = new Set(
+    org.roles.filter((role) => role.capabilities.includes("claude_code")).map((role) => role.id),
+  );
   for (const member of org.members) {
     const access = resolveAccess(org, member.id);
     const custom = access.builtInRole === "custom";
     const key = (kind: FindingKind) => `${kind} ${member.id}`;
     if (custom && access.roles.length === 0) found.push(key("custom-member-without-role"));
-    if (custom && access.seat === "chat" && access.roles.some((role) => grantsClaudeCode.has(role.roleId))) found.push(key("chat-seat-claude-code"));
-    if (custom && access.roles.length > 0 && !hasCapability(org, member.id, "chat").granted) found.push(key("lands-on-settings"));
-    if ((member.role === "owner" || member.role === "admin") && RANK[access.builtInRole ?? "user"] < RANK[member.role]) found.push(key("mapping-demotes"));
+    if (custom && access.seat === "chat" && access.roles.some((role) => grantsClaudeCode.has(role.roleId)))
+      found.push(key("chat-seat-claude-code"));
+    if (custom && access.roles.length > 0 && !hasCapability(org, member.id, "chat").granted)
+      found.push(key("lands-on-settings"));
+    if ((member.role === "owner" || member.role === "admin") && RANK[access.builtInRole ?? "user"] < RANK[member.role])
+      found.push(key("mapping-demotes"));
   }
   return found;
 }
@@ -73,7 +93,9 @@ function naiveRoleFindings(org: Org): string[] {
     }),
   );
   const assigned = new Set(org.roleAssignments.map((assignment) => assignment.roleId));
-  const found = org.roles.filter((role) => assigned.has(role.id) && !heldByCustom.has(role.id)).map((role) => `role-without-effect ${role.id}`);
+  const found = org.roles
+    .filter((role) => assigned.has(role.id) && !heldByCustom.has(role.id))
+    .map((role) => `role-without-effect ${role.id}`);
   if (!org.connectorPermissionsEnabled) return found;
   for (const role of org.roles) {
     for (const row of findCrossRoleConflicts(org, role.id).connectors) {
@@ -90,7 +112,12 @@ function keyOf(finding: Finding): string {
     : `${finding.kind} ${[...finding.memberIds, ...finding.roleIds][0]}`;
 }
 
-const MEMBER_KINDS = new Set<FindingKind>(["custom-member-without-role", "chat-seat-claude-code", "lands-on-settings", "mapping-demotes"]);
+const MEMBER_KINDS = new Set<FindingKind>([
+  "custom-member-without-role",
+  "chat-seat-claude-code",
+  "lands-on-settings",
+  "mapping-demotes",
+]);
 
 describe("AUD-1 over random orgs", () => {
   test("AUD-1, IN-3: the audit never throws, is deeply frozen, and lists kinds in the table's order", () => {
@@ -110,7 +137,9 @@ describe("AUD-1 over random orgs", () => {
     fc.assert(
       fc.property(arbAuditOrg(), (generated) => {
         const org = parseOrg(generated);
-        const found = auditOrg(org).filter((finding) => MEMBER_KINDS.has(finding.kind)).map(keyOf);
+        const found = auditOrg(org)
+          .filter((finding) => MEMBER_KINDS.has(finding.kind))
+          .map(keyOf);
         expect(found.sort()).toEqual(naiveMemberFindings(org).sort());
       }),
       { numRuns: runs(150) },

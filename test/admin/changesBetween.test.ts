@@ -12,7 +12,10 @@ describe("changesBetween (PLN-1)", () => {
   });
 
   test("PLN-1: the changes of a role update and a capability switched on, in the guide's order", () => {
-    const after = guide({ ...withRole("mkt", { capabilities: ["chat", "cowork"] }), capabilities: { ...GUIDE_JSON.capabilities, memory: true } });
+    const after = guide({
+      ...withRole("mkt", { capabilities: ["chat", "cowork"] }),
+      capabilities: { ...GUIDE_JSON.capabilities, memory: true },
+    });
     const changes = changesBetween(guide(), after);
     expect(changes).toEqual([
       { kind: "updateRole", roleId: "mkt", capabilities: ["chat", "cowork"] },
@@ -59,7 +62,9 @@ describe("changesBetween (PLN-1)", () => {
 describe("changesBetween on lists (PLN-1, CHG-4)", () => {
   test("PLN-1: a group's member list: ids gone or out of place are removed, runs of new ids added in one change each", () => {
     // Step 4: "Add members to the appropriate groups."
-    const groups = (members: string[]) => ({ groups: [{ id: "g-eng", name: "Engineering", source: "manual", members }, GUIDE_JSON.groups[1]] });
+    const groups = (members: string[]) => ({
+      groups: [{ id: "g-eng", name: "Engineering", source: "manual", members }, GUIDE_JSON.groups[1]],
+    });
     const before = guide(groups(["a", "b", "c", "x"]));
     const after = guide(groups(["d", "e", "a", "x", "c", "f", "g"]));
     const changes = changesBetween(before, after);
@@ -79,7 +84,13 @@ describe("changesBetween on members and roles (PLN-1, CHG-4)", () => {
     const before = guide({ seatPlan: "standard", members: seated });
     const after = guide({
       ...withRole("eng", { name: "Engineers" }),
-      members: seated.map((m) => (m.id === "u-user" ? { id: m.id, email: m.email, role: "custom" } : m.id === "u-owner" ? { ...m, role: "custom" } : m)),
+      members: seated.map((m) =>
+        m.id === "u-user"
+          ? { id: m.id, email: m.email, role: "custom" }
+          : m.id === "u-owner"
+            ? { ...m, role: "custom" }
+            : m,
+      ),
     });
     const changes = changesBetween(before, after);
     expect(changes).toEqual([
@@ -98,7 +109,14 @@ describe("changesBetween on every part at once (PLN-1)", () => {
       groups: [...GUIDE_JSON.groups, { id: "g-gone", name: "Gone", source: "manual", members: ["u-gone"] }],
       toolPolicy: { jira: { tools: { create_issue: "approval" } }, github: { level: "approval" } },
       groupMappings: { enabled: false, mappings: [] },
-      spend: { orgLimit: 100000, groupLimits: [{ groupId: "g-mkt", limit: 100 }, { groupId: "g-eng", limit: 5000 }, { groupId: "g-gone", limit: 1 }] },
+      spend: {
+        orgLimit: 100000,
+        groupLimits: [
+          { groupId: "g-mkt", limit: 100 },
+          { groupId: "g-eng", limit: 5000 },
+          { groupId: "g-gone", limit: 1 },
+        ],
+      },
     });
     const after = guide({
       connectorPermissionsEnabled: false,
@@ -109,7 +127,13 @@ describe("changesBetween on every part at once (PLN-1)", () => {
       groups: [GUIDE_JSON.groups[1], { id: "g-eng", name: "Engineering", source: "scim", members: ["u-eng"] }],
       groupMappings: { enabled: true, mappings: [{ groupId: "g-mkt", role: "custom" }] },
       members: GUIDE_JSON.members.map((m) => (m.id === "u-mkt" ? { ...m, email: "cy@new.test", spendLimit: 700 } : m)),
-      spend: { multiGroup: "highest", groupLimits: [{ groupId: "g-eng", limit: 6000 }, { groupId: "g-mkt", limit: 100 }] },
+      spend: {
+        multiGroup: "highest",
+        groupLimits: [
+          { groupId: "g-eng", limit: 6000 },
+          { groupId: "g-mkt", limit: 100 },
+        ],
+      },
     });
     const changes = changesBetween(before, after);
     expect(withDefaults(applyChanges(before, changes))).toEqual(withDefaults(after));

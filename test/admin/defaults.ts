@@ -6,8 +6,16 @@ export function withDefaults(org: Org): unknown {
   return {
     ...org,
     capabilities: Object.fromEntries(Object.entries(org.capabilities).filter(([, on]) => on)),
-    roles: org.roles.map((role) => ({ ...role, connectors: { all: role.connectors.all, byConnector: role.connectors.byConnector ?? {} } })),
-    toolPolicy: Object.fromEntries(Object.entries(org.toolPolicy ?? {}).map(([id, entry]) => [id, { level: entry.level ?? "always", tools: entry.tools ?? {} }])),
+    roles: org.roles.map((role) => ({
+      ...role,
+      connectors: { all: role.connectors.all, byConnector: role.connectors.byConnector ?? {} },
+    })),
+    toolPolicy: Object.fromEntries(
+      Object.entries(org.toolPolicy ?? {}).map(([id, entry]) => [
+        id,
+        { level: entry.level ?? "always", tools: entry.tools ?? {} },
+      ]),
+    ),
     spend: { ...org.spend, multiGroup: org.spend?.multiGroup ?? "lowest", groupLimits: org.spend?.groupLimits ?? [] },
     groupMappings: { enabled: org.groupMappings?.enabled ?? false, mappings: org.groupMappings?.mappings ?? [] },
   };

@@ -55,7 +55,9 @@ const EXAMPLES: readonly Change[] = [
 describe("CHG-5: describeChange", () => {
   it("CHG-5: the guide's example, with names from the org, and with ids alone without it", () => {
     const change: Change = { kind: "assignRole", groupId: "g-eng", roleId: "eng" };
-    expect(describeChange(change, acme())).toBe("assign role `Engineering` (`eng`) to group `Engineering` (`g-eng`) (CAP-4, CON-3)");
+    expect(describeChange(change, acme())).toBe(
+      "assign role `Engineering` (`eng`) to group `Engineering` (`g-eng`) (CAP-4, CON-3)",
+    );
     expect(describeChange(change)).toBe("assign role `eng` to group `g-eng` (CAP-4, CON-3)");
   });
 
@@ -113,12 +115,16 @@ describe("CHG-5: describeChange", () => {
     const long = "x".repeat(10_000);
     const ids = Array.from({ length: 200 }, (_, i) => `u${i}`);
     const text = describeChange({ kind: "removeGroupMembers", groupId: long, memberIds: ids });
-    expect(text).toMatchInlineSnapshot(`"remove members \`u0\`, \`u1\`, \`u2\`, \`u3\`, \`u4\` and 195 more from group \`xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx…\` (CAP-4, CAP-5)"`);
+    expect(text).toMatchInlineSnapshot(
+      `"remove members \`u0\`, \`u1\`, \`u2\`, \`u3\`, \`u4\` and 195 more from group \`xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx…\` (CAP-4, CAP-5)"`,
+    );
     expect(text.length).toBeLessThan(200);
     expect(q(long)).toHaveLength(102);
   });
 
   it("CHG-1: failure reasons are lowercase, with ids in backticks", () => {
-    expect(changeFailureText({ code: "unknown_group_limit", id: "g" })).toBe("group `g` has no spend limit: nothing to remove");
+    expect(changeFailureText({ code: "unknown_group_limit", id: "g" })).toBe(
+      "group `g` has no spend limit: nothing to remove",
+    );
   });
 });

@@ -9,22 +9,44 @@ import { arbOrgPair } from "./diffFixtures.js";
 
 const RUNS = 150;
 
-const swapEffect = (effect: DiffEffect): DiffEffect => (effect === "gain" ? "loss" : effect === "loss" ? "gain" : effect);
+const swapEffect = (effect: DiffEffect): DiffEffect =>
+  effect === "gain" ? "loss" : effect === "loss" ? "gain" : effect;
 
 function mirrorDifference(difference: AccessDifference): AccessDifference {
-  const swapped = { ...difference, effect: swapEffect(difference.effect), before: difference.after, after: difference.before };
+  const swapped = {
+    ...difference,
+    effect: swapEffect(difference.effect),
+    before: difference.after,
+    after: difference.before,
+  };
   if (!("explanation" in difference)) return swapped as AccessDifference;
-  return { ...swapped, explanation: { before: difference.explanation.after, after: difference.explanation.before } } as AccessDifference;
+  return {
+    ...swapped,
+    explanation: { before: difference.explanation.after, after: difference.explanation.before },
+  } as AccessDifference;
 }
 
 function mirrorMember(member: MemberAccessDiff): MemberAccessDiff {
   const presence = member.presence === "added" ? "removed" : member.presence === "removed" ? "added" : "kept";
-  return { ...member, presence, gains: member.losses, losses: member.gains, differences: member.differences.map(mirrorDifference) };
+  return {
+    ...member,
+    presence,
+    gains: member.losses,
+    losses: member.gains,
+    differences: member.differences.map(mirrorDifference),
+  };
 }
 
 /** A diff read the other way: sides, added/removed and gains/losses swapped. */
 function mirror(diff: AccessDiff): AccessDiff {
-  return { beforeOrgId: diff.afterOrgId, afterOrgId: diff.beforeOrgId, members: diff.members.map(mirrorMember), gains: diff.losses, losses: diff.gains, changes: diff.changes };
+  return {
+    beforeOrgId: diff.afterOrgId,
+    afterOrgId: diff.beforeOrgId,
+    members: diff.members.map(mirrorMember),
+    gains: diff.losses,
+    losses: diff.gains,
+    changes: diff.changes,
+  };
 }
 
 describe("diffAccess properties (DIF-1)", () => {
@@ -65,10 +87,17 @@ describe("diffAccess properties (DIF-1)", () => {
         const expected = org.members
           .map((member) => resolveAccess(org, member.id))
           .filter((access) => access.governedByCustomRoles && access.roles.length === 0)
-          .filter((access) => access.connectors.some((connector) => connector.tools.some((tool) => tool.level !== "blocked")))
+          .filter((access) =>
+            access.connectors.some((connector) => connector.tools.some((tool) => tool.level !== "blocked")),
+          )
           .map((access) => access.memberId);
-        expect(diff.members.map((member) => member.memberId)).toEqual([...new Set(expected)].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0)));
-        for (const member of diff.members) expect(member.differences.every((d) => (d.kind === "tool" || d.kind === "connector-menu") && d.effect === "loss")).toBe(true);
+        expect(diff.members.map((member) => member.memberId)).toEqual(
+          [...new Set(expected)].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0)),
+        );
+        for (const member of diff.members)
+          expect(
+            member.differences.every((d) => (d.kind === "tool" || d.kind === "connector-menu") && d.effect === "loss"),
+          ).toBe(true);
       }),
       { numRuns: RUNS },
     );

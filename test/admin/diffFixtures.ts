@@ -18,7 +18,12 @@ export const GUIDE_JSON = {
   ],
   toolPolicy: { jira: { tools: { create_issue: "approval" } } },
   roles: [
-    { id: "eng", name: "Engineering", capabilities: ["chat", "claude_code"], connectors: { all: "approval", byConnector: { github: "always" } } },
+    {
+      id: "eng",
+      name: "Engineering",
+      capabilities: ["chat", "claude_code"],
+      connectors: { all: "approval", byConnector: { github: "always" } },
+    },
     { id: "mkt", name: "Marketing", capabilities: ["chat", "cowork", "web_search"], connectors: { all: "blocked" } },
   ],
   groups: [
@@ -51,7 +56,21 @@ export function withRole(id: string, role: Json): Json {
   return { roles: GUIDE_JSON.roles.map((r) => (r.id === id ? { ...r, ...role } : r)) };
 }
 
-const PARTS = ["capabilities", "connectors", "toolPolicy", "roles", "groups", "roleAssignments", "groupMappings", "members", "spend", "connectorPermissionsEnabled", "seatPlan", "billing", "provisioning"] as const;
+const PARTS = [
+  "capabilities",
+  "connectors",
+  "toolPolicy",
+  "roles",
+  "groups",
+  "roleAssignments",
+  "groupMappings",
+  "members",
+  "spend",
+  "connectorPermissionsEnabled",
+  "seatPlan",
+  "billing",
+  "provisioning",
+] as const;
 
 /** `org` with some of its parts taken from `other`, and its roles rewritten in place from `other`'s (same ids). */
 function mix(org: Org, other: Org, parts: readonly (typeof PARTS)[number][], rewriteRoles: boolean): Org {

@@ -13,7 +13,9 @@ describe("previewChanges (DIF-1, AUD-1)", () => {
     const preview = previewChanges(org, changes);
     expect(preview.diff).toEqual(diffAccess(org, applyChanges(org, changes)));
     expect(preview.diff.members.map((m) => [m.memberId, m.losses])).toEqual([["u-nogroup", 0]]);
-    expect(preview.findingsRemoved.map((f) => [f.kind, f.memberIds])).toEqual([["custom-member-without-role", ["u-nogroup"]]]);
+    expect(preview.findingsRemoved.map((f) => [f.kind, f.memberIds])).toEqual([
+      ["custom-member-without-role", ["u-nogroup"]],
+    ]);
     expect(preview.findingsAdded).toEqual([]);
     expect(isDeeplyFrozen(preview)).toBe(true);
   });
@@ -29,7 +31,9 @@ describe("previewChanges (DIF-1, AUD-1)", () => {
     expect(dangling.diff.members).toEqual([]);
     // Removing Marketing's group leaves u-mkt, set to Custom roles, without a role (CAP-6, Step 5).
     const removed = previewChanges(org, [{ kind: "removeGroup", groupId: "g-mkt" }]);
-    expect(removed.findingsAdded.map((f) => [f.kind, f.memberIds])).toEqual([["custom-member-without-role", ["u-mkt"]]]);
+    expect(removed.findingsAdded.map((f) => [f.kind, f.memberIds])).toEqual([
+      ["custom-member-without-role", ["u-mkt"]],
+    ]);
     expect(previewChanges(org, []).diff.members).toEqual([]);
   });
 
@@ -39,7 +43,14 @@ describe("previewChanges (DIF-1, AUD-1)", () => {
       { kind: "addGroupMembers", groupId: "g-mkt", memberIds: ["u-owner"] },
       { kind: "setGroupMappings", enabled: true, mappings: [{ groupId: "g-mkt", role: "user" }] },
     ]);
-    expect(preview.findingsAdded.filter((f) => f.kind === "mapping-demotes").map((f) => f.memberIds)).toEqual([["u-owner"]]);
-    expect(preview.diff.members.find((m) => m.memberId === "u-owner")?.differences[0]).toEqual({ kind: "built-in-role", effect: "change", before: "owner", after: "user" });
+    expect(preview.findingsAdded.filter((f) => f.kind === "mapping-demotes").map((f) => f.memberIds)).toEqual([
+      ["u-owner"],
+    ]);
+    expect(preview.diff.members.find((m) => m.memberId === "u-owner")?.differences[0]).toEqual({
+      kind: "built-in-role",
+      effect: "change",
+      before: "owner",
+      after: "user",
+    });
   });
 });

@@ -7,7 +7,9 @@ import { acme, code, failure } from "./fixtures.js";
 
 describe("CHG-1: the form of a change list", () => {
   it("IN-1: a list that is not an array, or has a hole, is refused as a whole", () => {
-    expect(failure(acme(), { kind: "deleteRole", roleId: "eng" })).toMatchInlineSnapshot(`"cannot apply changes: expected an array of changes, received an object"`);
+    expect(failure(acme(), { kind: "deleteRole", roleId: "eng" })).toMatchInlineSnapshot(
+      `"cannot apply changes: expected an array of changes, received an object"`,
+    );
     // eslint-disable-next-line no-sparse-arrays
     expect(failure(acme(), [, { kind: "deleteRole", roleId: "eng" }])).toMatchInlineSnapshot(`
       "cannot apply changes: invalid change list: 1 issue
@@ -40,14 +42,20 @@ describe("CHG-1: the form of a change list", () => {
   });
 
   it("IN-1: missing, unknown and mistyped fields are named with their paths, through the parser's own readers", () => {
-    expect(failure(acme(), [{ kind: "assignRole", groupId: "g-eng", roleId: "ops" }, { kind: "createRole", role: { id: "", name: 3, capabilities: "chat" }, extra: true }])).toMatchInlineSnapshot(`
+    expect(
+      failure(acme(), [
+        { kind: "assignRole", groupId: "g-eng", roleId: "ops" },
+        { kind: "createRole", role: { id: "", name: 3, capabilities: "chat" }, extra: true },
+      ]),
+    ).toMatchInlineSnapshot(`
       "cannot apply changes[1] (createRole): invalid change: 4 issues
       ✖ unknown property "extra": expected one of "kind", "role", "at" → at changes[1].extra
       ✖ expected a non-empty role id, received "" → at changes[1].role.id
       ✖ expected a string, received 3 → at changes[1].role.name
       ✖ expected an array, received "chat" → at changes[1].role.capabilities"
     `);
-    expect(failure(acme(), [{ kind: "addMember", member: { id: "u9", role: "superuser", spendLimit: -1 } }])).toMatchInlineSnapshot(`
+    expect(failure(acme(), [{ kind: "addMember", member: { id: "u9", role: "superuser", spendLimit: -1 } }]))
+      .toMatchInlineSnapshot(`
       "cannot apply changes[0] (addMember): invalid change: 2 issues
       ✖ expected one of "primary-owner", "owner", "admin", "user", "custom", received "superuser" → at changes[0].member.role
       ✖ expected a whole number of minor units (cents), 0 or more, received -1 → at changes[0].member.spendLimit"
@@ -56,11 +64,14 @@ describe("CHG-1: the form of a change list", () => {
       "cannot apply changes[0] (setSeat): invalid change: 1 issue
       ✖ expected one of "chat", "chat-code", received "gold" → at changes[0].seat"
     `);
-    expect(failure(acme(), [{ kind: "setGroupMappings", mappings: [{ groupId: "g", role: "primary-owner" }] }])).toMatchInlineSnapshot(`
+    expect(failure(acme(), [{ kind: "setGroupMappings", mappings: [{ groupId: "g", role: "primary-owner" }] }]))
+      .toMatchInlineSnapshot(`
       "cannot apply changes[0] (setGroupMappings): invalid change: 1 issue
       ✖ expected one of "custom", "user", "admin", "owner", received "primary-owner" → at changes[0].mappings[0].role"
     `);
-    expect(failure(acme(), [{ kind: "addGroup", group: { id: "g", name: "G", source: "ldap", members: [1] }, at: 0.5 }])).toMatchInlineSnapshot(`
+    expect(
+      failure(acme(), [{ kind: "addGroup", group: { id: "g", name: "G", source: "ldap", members: [1] }, at: 0.5 }]),
+    ).toMatchInlineSnapshot(`
       "cannot apply changes[0] (addGroup): invalid change: 3 issues
       ✖ expected one of "manual", "scim", received "ldap" → at changes[0].group.source
       ✖ expected a non-empty member id, received 1 → at changes[0].group.members[0]
@@ -69,7 +80,9 @@ describe("CHG-1: the form of a change list", () => {
   });
 
   it("IN-1: a change with many problems names the first ten and says how many more", () => {
-    const error = safeApplyChanges(acme(), [{ kind: "removeGroupMembers", groupId: "g-eng", memberIds: Array.from({ length: 12 }, () => 0) }]);
+    const error = safeApplyChanges(acme(), [
+      { kind: "removeGroupMembers", groupId: "g-eng", memberIds: Array.from({ length: 12 }, () => 0) },
+    ]);
     expect(error.ok ? [] : error.error.issues).toHaveLength(12);
     expect(error.ok ? "" : error.error.message.split("\n").slice(-2)).toMatchInlineSnapshot(`
       [
@@ -89,9 +102,12 @@ describe("CHG-1: the form of a change list", () => {
   });
 
   it("IN-1: a change with more issues than an error keeps (100) counts them all", () => {
-    const error = safeApplyChanges(acme(), [{ kind: "removeGroupMembers", groupId: "g-eng", memberIds: Array.from({ length: 150 }, () => 0) }]);
+    const error = safeApplyChanges(acme(), [
+      { kind: "removeGroupMembers", groupId: "g-eng", memberIds: Array.from({ length: 150 }, () => 0) },
+    ]);
     expect(error.ok ? [] : error.error.issues).toHaveLength(100);
-    expect(error.ok ? "" : [error.error.message.split("\n")[0], error.error.message.split("\n").at(-1)]).toMatchInlineSnapshot(`
+    expect(error.ok ? "" : [error.error.message.split("\n")[0], error.error.message.split("\n").at(-1)])
+      .toMatchInlineSnapshot(`
       [
         "cannot apply changes[0] (removeGroupMembers): invalid change: 150 issues",
         "… and 140 more issues",
@@ -101,24 +117,40 @@ describe("CHG-1: the form of a change list", () => {
 
   it("CHG-1: the error names the change by index and kind, with a stable code; nothing is applied", () => {
     const org = acme();
-    const result = safeApplyChanges(org, [{ kind: "deleteRole", roleId: "eng" }, { kind: "deleteRole", roleId: "eng" }]);
+    const result = safeApplyChanges(org, [
+      { kind: "deleteRole", roleId: "eng" },
+      { kind: "deleteRole", roleId: "eng" },
+    ]);
     expect(result.ok).toBe(false);
     const error = result.ok ? undefined : result.error;
     expect(error).toBeInstanceOf(ChangeError);
-    expect({ index: error?.index, kind: error?.kind, code: error?.code, reason: error?.reason, name: error?.name }).toEqual({
+    expect({
+      index: error?.index,
+      kind: error?.kind,
+      code: error?.code,
+      reason: error?.reason,
+      name: error?.name,
+    }).toEqual({
       index: 1,
       kind: "deleteRole",
       code: "unknown_role",
       reason: "no role `eng`: check the role id",
       name: "ChangeError",
     });
-    expect(() => applyChanges(org, [{ kind: "deleteRole", roleId: "eng" }, { kind: "deleteRole", roleId: "eng" }])).toThrow(error);
+    expect(() =>
+      applyChanges(org, [
+        { kind: "deleteRole", roleId: "eng" },
+        { kind: "deleteRole", roleId: "eng" },
+      ]),
+    ).toThrow(error);
     expect(org.roles).toHaveLength(2);
   });
 
   it("IN-3: an org that the library did not return is refused (fail closed)", () => {
     const copy = JSON.parse(JSON.stringify(acme()));
-    expect(() => applyChanges(copy, [])).toThrowErrorMatchingInlineSnapshot(`[TypeError: applyChanges takes an org that parseOrg or applyChanges returned: parse the org first]`);
+    expect(() => applyChanges(copy, [])).toThrowErrorMatchingInlineSnapshot(
+      `[TypeError: applyChanges takes an org that parseOrg or applyChanges returned: parse the org first]`,
+    );
     expect(() => safeApplyChanges({ ...acme() }, [])).toThrow(TypeError);
   });
 

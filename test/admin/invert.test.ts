@@ -36,7 +36,12 @@ describe("CHG-3: undo lists", () => {
     expect(undo).toEqual([
       { kind: "disableConnectorPermissions" },
       { kind: "setConnectorGrant", roleId: "eng", connectorId: null, grant: "approval" },
-      { kind: "setConnectorGrant", roleId: "eng", connectorId: "jira", grant: { custom: { search_issues: "approval" } } },
+      {
+        kind: "setConnectorGrant",
+        roleId: "eng",
+        connectorId: "jira",
+        grant: { custom: { search_issues: "approval" } },
+      },
       { kind: "setConnectorGrant", roleId: "eng", connectorId: "github", grant: "always" },
       { kind: "setConnectorGrant", roleId: "ops", connectorId: null, grant: { custom: {} } },
     ]);
@@ -105,7 +110,9 @@ describe("CHG-3: undo lists", () => {
   });
 
   it("CHG-3: undoing unassignRole or removeGroupMembers gives an assignment or a member id back once, at its first place", () => {
-    const repeated = applyChanges(acme(), [{ kind: "addGroup", group: { id: "g-r", name: "R", source: "manual", members: ["a", "b", "a"] } }]);
+    const repeated = applyChanges(acme(), [
+      { kind: "addGroup", group: { id: "g-r", name: "R", source: "manual", members: ["a", "b", "a"] } },
+    ]);
     expect(invertChanges(repeated, [{ kind: "removeGroupMembers", groupId: "g-r", memberIds: ["a", "b"] }])).toEqual([
       { kind: "addGroupMembers", groupId: "g-r", memberIds: ["a"], at: 0 },
       { kind: "addGroupMembers", groupId: "g-r", memberIds: ["b"], at: 1 },
@@ -113,6 +120,8 @@ describe("CHG-3: undo lists", () => {
   });
 
   it("CHG-3: a list that cannot apply fails with applyChanges' error", () => {
-    expect(() => invertChanges(acme(), [{ kind: "deleteRole", roleId: "nope" }])).toThrowErrorMatchingInlineSnapshot(`[ChangeError: cannot apply changes[0] (deleteRole): no role \`nope\`: check the role id]`);
+    expect(() => invertChanges(acme(), [{ kind: "deleteRole", roleId: "nope" }])).toThrowErrorMatchingInlineSnapshot(
+      `[ChangeError: cannot apply changes[0] (deleteRole): no role \`nope\`: check the role id]`,
+    );
   });
 });

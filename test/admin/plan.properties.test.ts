@@ -16,7 +16,9 @@ const RUNS = 50;
 function subjects(orgs: readonly Org[]) {
   const members = [...new Set(orgs.flatMap((org) => org.members.map((m) => m.id)))];
   const capabilities = [...new Set(orgs.flatMap((org) => capabilityIds(org)))];
-  const tools = [...new Set(orgs.flatMap((org) => org.connectors.flatMap((c) => c.tools.map((t) => JSON.stringify([c.id, t])))))].map((key) => JSON.parse(key) as [string, string]);
+  const tools = [
+    ...new Set(orgs.flatMap((org) => org.connectors.flatMap((c) => c.tools.map((t) => JSON.stringify([c.id, t]))))),
+  ].map((key) => JSON.parse(key) as [string, string]);
   return { members, capabilities, tools };
 }
 
@@ -27,7 +29,13 @@ function holdsNoWindow(before: Org, state: Org, after: Org): boolean {
   const { members, capabilities, tools } = subjects([before, state, after]);
   return members.every(
     (id) =>
-      capabilities.every((c) => between(Number(resolveCapability(state, id, c).granted), Number(resolveCapability(before, id, c).granted), Number(resolveCapability(after, id, c).granted))) &&
+      capabilities.every((c) =>
+        between(
+          Number(resolveCapability(state, id, c).granted),
+          Number(resolveCapability(before, id, c).granted),
+          Number(resolveCapability(after, id, c).granted),
+        ),
+      ) &&
       tools.every(([c, t]) => {
         const level = (org: Org) => compareLevels(resolveToolLevel(org, id, c, t).level, "blocked");
         return between(level(state), level(before), level(after));
@@ -39,7 +47,11 @@ describe("planMigration properties (PLN-1..PLN-3)", () => {
   test("PLN-1 property: the stages, applied in order, turn before into after (up to defaults)", () => {
     fc.assert(
       fc.property(arbMigration(), fc.boolean(), ([before, after], pilot) => {
-        const plan = planMigration(before, after, pilot ? { pilot: after.members.filter((_, i) => i % 2 === 0).map((m) => m.id) } : {});
+        const plan = planMigration(
+          before,
+          after,
+          pilot ? { pilot: after.members.filter((_, i) => i % 2 === 0).map((m) => m.id) } : {},
+        );
         const last = plan.stages.reduce((org, stage) => applyChanges(org, stage.changes), before);
         expect(withDefaults(last)).toEqual(withDefaults(after));
       }),

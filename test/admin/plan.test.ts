@@ -23,9 +23,19 @@ describe("planMigration (PLN-1..PLN-3)", () => {
   test("PLN-1: the guide's migration from built-in roles to custom roles, in the guide's order, with a pilot group", () => {
     const [before, after] = [example("before"), example("after")];
     const plan = planMigration(before, after, { pilot: "g-eng" });
-    expect(plan.stages.map((stage) => stage.steps)).toEqual([["roles"], ["connector-permissions"], ["groups"], ["pilot"], ["members"], ["capabilities"], ["spend"]]);
+    expect(plan.stages.map((stage) => stage.steps)).toEqual([
+      ["roles"],
+      ["connector-permissions"],
+      ["groups"],
+      ["pilot"],
+      ["members"],
+      ["capabilities"],
+      ["spend"],
+    ]);
     // Step 6: "Start with a pilot group of one team or department."
-    expect(plan.stages[3]?.changes).toEqual([{ kind: "setBuiltInRole", memberIds: ["u-ana", "u-ben"], role: "custom" }]);
+    expect(plan.stages[3]?.changes).toEqual([
+      { kind: "setBuiltInRole", memberIds: ["u-ana", "u-ben"], role: "custom" },
+    ]);
     expect(plan.stages[3]?.diff.members.map((m) => m.memberId)).toEqual(["u-ana", "u-ben"]);
     // Step 7: "Only enable organization-level features after roles, groups, and member migration are complete."
     expect(plan.stages[5]?.changes).toEqual([
@@ -73,8 +83,18 @@ describe("planMigration (PLN-1..PLN-3)", () => {
     const before = guide();
     const after = guide({
       roles: [
-        { id: "eng", name: "Engineering", capabilities: ["claude_code"], connectors: { all: "approval", byConnector: { github: "always" } } },
-        { id: "mkt", name: "Marketing", capabilities: ["chat", "cowork", "web_search"], connectors: { all: "blocked" } },
+        {
+          id: "eng",
+          name: "Engineering",
+          capabilities: ["claude_code"],
+          connectors: { all: "approval", byConnector: { github: "always" } },
+        },
+        {
+          id: "mkt",
+          name: "Marketing",
+          capabilities: ["chat", "cowork", "web_search"],
+          connectors: { all: "blocked" },
+        },
         { id: "base", name: "Standard Access", capabilities: ["chat"], connectors: { all: "blocked" } },
       ],
       roleAssignments: [
@@ -86,7 +106,10 @@ describe("planMigration (PLN-1..PLN-3)", () => {
     const plan = planMigration(before, after);
     expect(plan.stages.map((stage) => stage.steps)).toEqual([["roles", "groups"]]);
     expect(plan.merges).toEqual([
-      { steps: ["roles", "groups"], window: { kind: "capability", memberId: "u-eng", capability: "chat", before: true, during: false, after: true } },
+      {
+        steps: ["roles", "groups"],
+        window: { kind: "capability", memberId: "u-eng", capability: "chat", before: true, during: false, after: true },
+      },
     ]);
     expect(plan.noWindow).toBe(true);
   });
@@ -97,8 +120,18 @@ describe("planMigration (PLN-1..PLN-3)", () => {
     const before = guide();
     const after = guide({
       roles: [
-        { id: "eng", name: "Engineering", capabilities: ["chat", "claude_code"], connectors: { all: "approval", byConnector: { github: "always" } } },
-        { id: "mkt", name: "Marketing", capabilities: ["chat", "cowork", "web_search"], connectors: { all: "blocked", byConnector: { jira: "always" } } },
+        {
+          id: "eng",
+          name: "Engineering",
+          capabilities: ["chat", "claude_code"],
+          connectors: { all: "approval", byConnector: { github: "always" } },
+        },
+        {
+          id: "mkt",
+          name: "Marketing",
+          capabilities: ["chat", "cowork", "web_search"],
+          connectors: { all: "blocked", byConnector: { jira: "always" } },
+        },
       ],
       roleAssignments: [
         { groupId: "g-eng", roleId: "eng" },
@@ -106,22 +139,40 @@ describe("planMigration (PLN-1..PLN-3)", () => {
       ],
     });
     const plan = planMigration(before, after);
-    expect(plan.merges[0]?.window).toEqual({ kind: "tool", memberId: "u-mkt", connectorId: "jira", tool: "search_issues", before: "blocked", during: "always", after: "approval" });
+    expect(plan.merges[0]?.window).toEqual({
+      kind: "tool",
+      memberId: "u-mkt",
+      connectorId: "jira",
+      tool: "search_issues",
+      before: "blocked",
+      during: "always",
+      after: "approval",
+    });
     expect(plan.merges[0]?.steps).toEqual(["connector-permissions", "groups"]);
   });
 
   test("PLN-1: a plan from an org to itself has no stage; a missing pilot group or an unreachable target fails", () => {
     expect(planMigration(guide(), guide())).toMatchObject({ stages: [], merges: [], noWindow: true });
     expect(() => planMigration(guide(), guide(), { pilot: "g-nope" })).toThrow(MigrationError);
-    expect(() => planMigration(guide(), guide(), { pilot: "g-nope" })).toThrow("no group `g-nope` in the target org to take the pilot from: name a group id or list member ids");
-    expect(() => planMigration(guide(), guide({ provisioning: "jit" }))).toThrow("cannot plan a change of `provisioning` from `scim` to `jit`");
+    expect(() => planMigration(guide(), guide(), { pilot: "g-nope" })).toThrow(
+      "no group `g-nope` in the target org to take the pilot from: name a group id or list member ids",
+    );
+    expect(() => planMigration(guide(), guide({ provisioning: "jit" }))).toThrow(
+      "cannot plan a change of `provisioning` from `scim` to `jit`",
+    );
   });
 
   test("PLN-1, PLN-3: an assignment listed twice cannot be created again, so neither a target nor a rollback may need it", () => {
     const twice = [...GUIDE_JSON.roleAssignments, { groupId: "g-eng", roleId: "eng" }];
-    expect(() => planMigration(guide(), guide({ roleAssignments: twice }))).toThrow(expect.objectContaining({ field: "roleAssignments[2]", message: expect.stringContaining("(PLN-1)") }));
-    expect(() => planMigration(guide({ roleAssignments: twice }), guide())).toThrow(expect.objectContaining({ field: "roleAssignments[2]", message: expect.stringContaining("(PLN-3)") }));
+    expect(() => planMigration(guide(), guide({ roleAssignments: twice }))).toThrow(
+      expect.objectContaining({ field: "roleAssignments[2]", message: expect.stringContaining("(PLN-1)") }),
+    );
+    expect(() => planMigration(guide({ roleAssignments: twice }), guide())).toThrow(
+      expect.objectContaining({ field: "roleAssignments[2]", message: expect.stringContaining("(PLN-3)") }),
+    );
     // Kept as it is, it needs no change.
-    expect(planMigration(guide({ roleAssignments: twice }), guide({ roleAssignments: twice, members: [] })).noWindow).toBe(true);
+    expect(
+      planMigration(guide({ roleAssignments: twice }), guide({ roleAssignments: twice, members: [] })).noWindow,
+    ).toBe(true);
   });
 });

@@ -15,7 +15,10 @@ export function withDefaults(org: Org): Json {
     ...org,
     capabilities: Object.fromEntries(Object.entries(org.capabilities).filter(([, on]) => on === true)),
     toolPolicy: mapValues(org.toolPolicy, (entry) => ({ level: entry.level ?? "always", tools: entry.tools ?? {} })),
-    roles: org.roles.map((role) => ({ ...role, connectors: { all: role.connectors.all, byConnector: role.connectors.byConnector ?? {} } })),
+    roles: org.roles.map((role) => ({
+      ...role,
+      connectors: { all: role.connectors.all, byConnector: role.connectors.byConnector ?? {} },
+    })),
     groupMappings: { enabled: org.groupMappings?.enabled ?? false, mappings: org.groupMappings?.mappings ?? [] },
     spend: { ...org.spend, multiGroup: org.spend?.multiGroup ?? "lowest", groupLimits: org.spend?.groupLimits ?? [] },
   };
@@ -29,15 +32,38 @@ const FIXED = ["id", "parentId", "billing", "seatPlan", "provisioning"] as const
  * share members, groups and roles.
  */
 export function arbMigration(): fc.Arbitrary<readonly [Org, Org]> {
-  return fc.tuple(arbOrg(), arbOrg(), fc.subarray(["roles", "groups", "roleAssignments", "members", "capabilities", "connectors", "toolPolicy", "spend", "groupMappings", "connectorPermissionsEnabled"] as const)).map(([a, b, parts]) => {
-    // An org that repeats an assignment is reached only by keeping it (PLN-1): each pair once.
-    const once = (assignments: Org["roleAssignments"]) => [...new Map(assignments.map((x) => [JSON.stringify([x.groupId, x.roleId]), x] as const)).values()];
-    const before = parseOrg(JSON.parse(JSON.stringify({ ...a, roleAssignments: once(a.roleAssignments) })));
-    const fixed = Object.fromEntries(FIXED.map((field) => [field, a[field]]));
-    const taken = Object.fromEntries(parts.map((part) => [part, b[part]]));
-    const target = parts.length === 0 ? { ...b, ...fixed } : { ...JSON.parse(JSON.stringify(before)), ...taken };
-    const { parentId: _drop, ...rest } = target as Org;
-    const reachable = { ...rest, roleAssignments: once(rest.roleAssignments), ...(a.parentId === undefined ? {} : { parentId: a.parentId }) };
-    return [before, parseOrg(JSON.parse(JSON.stringify(reachable)))] as const;
-  });
+  return fc
+    .tuple(
+      arbOrg(),
+      arbOrg(),
+      fc.subarray([
+        "roles",
+        "groups",
+        "roleAssignments",
+        "members",
+        "capabilities",
+        "connectors",
+        "toolPolicy",
+        "spend",
+        "groupMappings",
+        "connectorPermissionsEnabled",
+      ] as const),
+    )
+    .map(([a, b, parts]) => {
+      // An org that repeats an assignment is reached only by keeping it (PLN-1): each pair once.
+      const once = (assignments: Org["roleAssignments"]) => [
+        ...new Map(assignments.map((x) => [JSON.stringify([x.groupId, x.roleId]), x] as const)).values(),
+      ];
+      const before = parseOrg(JSON.parse(JSON.stringify({ ...a, roleAssignments: once(a.roleAssignments) })));
+      const fixed = Object.fromEntries(FIXED.map((field) => [field, a[field]]));
+      const taken = Object.fromEntries(parts.map((part) => [part, b[part]]));
+      const target = parts.length === 0 ? { ...b, ...fixed } : { ...JSON.parse(JSON.stringify(before)), ...taken };
+      const { parentId: _drop, ...rest } = target as Org;
+      const reachable = {
+        ...rest,
+        roleAssignments: once(rest.roleAssignments),
+        ...(a.parentId === undefined ? {} : { parentId: a.parentId }),
+      };
+      return [before, parseOrg(JSON.parse(JSON.stringify(reachable)))] as const;
+    });
 }

@@ -18,19 +18,24 @@ function isDeeplyFrozen(value: unknown): boolean {
 }
 
 describe("applyChanges on random orgs and change lists", () => {
-  test.prop([arbParsed, arbSeeds()])("CHG-1, IN-1: any valid change list gives an org that parseOrg accepts, deeply frozen", (org, seeds) => {
-    const after = applyChanges(org, changesFor(org, seeds));
-    expect(parseOrg(json(after))).toEqual(after);
-    expect(isDeeplyFrozen(after)).toBe(true);
-  });
+  test.prop([arbParsed, arbSeeds()])(
+    "CHG-1, IN-1: any valid change list gives an org that parseOrg accepts, deeply frozen",
+    (org, seeds) => {
+      const after = applyChanges(org, changesFor(org, seeds));
+      expect(parseOrg(json(after))).toEqual(after);
+      expect(isDeeplyFrozen(after)).toBe(true);
+    },
+  );
 
-  test.prop([arbPlain, arbSeeds()])("CHG-3: apply then invertChanges gives back a deep-equal org, defaults filled in", (org, seeds) => {
-    const changes = changesFor(org, seeds);
-    const undo = invertChanges(org, changes);
-    expect(json(undo)).toEqual(undo); // plain JSON
-    expect(withDefaults(applyChanges(applyChanges(org, changes), undo))).toEqual(withDefaults(org));
-  });
-
+  test.prop([arbPlain, arbSeeds()])(
+    "CHG-3: apply then invertChanges gives back a deep-equal org, defaults filled in",
+    (org, seeds) => {
+      const changes = changesFor(org, seeds);
+      const undo = invertChanges(org, changes);
+      expect(json(undo)).toEqual(undo); // plain JSON
+      expect(withDefaults(applyChanges(applyChanges(org, changes), undo))).toEqual(withDefaults(org));
+    },
+  );
 
   test.prop([arbParsed, arbSeeds()])("IN-3: the input org and the change list are never changed", (org, seeds) => {
     const changes = changesFor(org, seeds);
@@ -56,15 +61,19 @@ function touched(changes: readonly Record<string, unknown>[]): Map<string, Set<s
   ]);
   const add = (part: string, id: unknown): void => void parts.get(part)?.add(String(id));
   for (const c of changes) {
-    if (typeof c["roleId"] === "string" && c["kind"] !== "assignRole" && c["kind"] !== "unassignRole") add("roles", c["roleId"]);
+    if (typeof c["roleId"] === "string" && c["kind"] !== "assignRole" && c["kind"] !== "unassignRole")
+      add("roles", c["roleId"]);
     if (c["kind"] === "createRole") add("roles", (c["role"] as { id: string }).id);
     if (c["kind"] === "enableConnectorPermissions" || c["kind"] === "removeConnector") add("roles", "*");
     if (c["kind"] === "addGroup") add("groups", (c["group"] as { id: string }).id);
-    if (["removeGroup", "addGroupMembers", "removeGroupMembers"].includes(c["kind"] as string)) add("groups", c["groupId"]);
+    if (["removeGroup", "addGroupMembers", "removeGroupMembers"].includes(c["kind"] as string))
+      add("groups", c["groupId"]);
     if (c["kind"] === "addMember") add("members", (c["member"] as { id: string }).id);
-    for (const id of [c["memberId"], ...((c["memberIds"] as unknown[] | undefined) ?? [])]) if (id !== undefined && c["kind"] !== "addGroupMembers" && c["kind"] !== "removeGroupMembers") add("members", id);
+    for (const id of [c["memberId"], ...((c["memberIds"] as unknown[] | undefined) ?? [])])
+      if (id !== undefined && c["kind"] !== "addGroupMembers" && c["kind"] !== "removeGroupMembers") add("members", id);
     if (c["kind"] === "addConnector") add("connectors", (c["connector"] as { id: string }).id);
-    if (c["kind"] === "removeConnector" || c["kind"] === "setToolPolicy" || c["kind"] === "removeToolPolicy") add("policy", c["connectorId"]);
+    if (c["kind"] === "removeConnector" || c["kind"] === "setToolPolicy" || c["kind"] === "removeToolPolicy")
+      add("policy", c["connectorId"]);
     if (c["kind"] === "setGroupSpendLimit") add("limits", c["groupId"]);
     if (c["kind"] === "assignRole") add("assignments", JSON.stringify([c["groupId"], c["roleId"]]));
   }
@@ -81,22 +90,38 @@ function expectShared<T>(before: readonly T[], after: readonly T[], key: (item: 
 }
 
 describe("CHG-2: structural sharing", () => {
-  test.prop([arbParsed, arbSeeds()])("CHG-2: every role, group, member, connector, assignment, mapping, limit and policy entry the list does not touch is the very same object", (org, seeds) => {
-    const changes = changesFor(org, seeds);
-    const after: Org = applyChanges(org, changes);
-    const t = touched(changes as unknown as Record<string, unknown>[]);
-    const id = (x: { id: string }): string => x.id;
-    expectShared(org.roles, after.roles, id, t.get("roles") as Set<string>);
-    expectShared(org.groups, after.groups, id, t.get("groups") as Set<string>);
-    expectShared(org.members, after.members, id, t.get("members") as Set<string>);
-    expectShared(org.connectors, after.connectors, id, t.get("connectors") as Set<string>);
-    expectShared(org.roleAssignments, after.roleAssignments, (a) => JSON.stringify([a.groupId, a.roleId]), t.get("assignments") as Set<string>);
-    expectShared(org.spend?.groupLimits ?? [], after.spend?.groupLimits ?? [], (l) => l.groupId, t.get("limits") as Set<string>);
-    const policy = t.get("policy") as Set<string>;
-    for (const [k, entry] of Object.entries(after.toolPolicy ?? {})) {
-      if (!policy.has(k) && org.toolPolicy !== undefined && Object.hasOwn(org.toolPolicy, k)) expect(entry).toBe(org.toolPolicy[k]);
-    }
-    const mappingsSet = changes.some((c) => c.kind === "setGroupMappings" && c.mappings !== undefined);
-    if (!mappingsSet) for (const m of after.groupMappings?.mappings ?? []) expect((org.groupMappings?.mappings ?? []).includes(m)).toBe(true);
-  });
+  test.prop([arbParsed, arbSeeds()])(
+    "CHG-2: every role, group, member, connector, assignment, mapping, limit and policy entry the list does not touch is the very same object",
+    (org, seeds) => {
+      const changes = changesFor(org, seeds);
+      const after: Org = applyChanges(org, changes);
+      const t = touched(changes as unknown as Record<string, unknown>[]);
+      const id = (x: { id: string }): string => x.id;
+      expectShared(org.roles, after.roles, id, t.get("roles") as Set<string>);
+      expectShared(org.groups, after.groups, id, t.get("groups") as Set<string>);
+      expectShared(org.members, after.members, id, t.get("members") as Set<string>);
+      expectShared(org.connectors, after.connectors, id, t.get("connectors") as Set<string>);
+      expectShared(
+        org.roleAssignments,
+        after.roleAssignments,
+        (a) => JSON.stringify([a.groupId, a.roleId]),
+        t.get("assignments") as Set<string>,
+      );
+      expectShared(
+        org.spend?.groupLimits ?? [],
+        after.spend?.groupLimits ?? [],
+        (l) => l.groupId,
+        t.get("limits") as Set<string>,
+      );
+      const policy = t.get("policy") as Set<string>;
+      for (const [k, entry] of Object.entries(after.toolPolicy ?? {})) {
+        if (!policy.has(k) && org.toolPolicy !== undefined && Object.hasOwn(org.toolPolicy, k))
+          expect(entry).toBe(org.toolPolicy[k]);
+      }
+      const mappingsSet = changes.some((c) => c.kind === "setGroupMappings" && c.mappings !== undefined);
+      if (!mappingsSet)
+        for (const m of after.groupMappings?.mappings ?? [])
+          expect((org.groupMappings?.mappings ?? []).includes(m)).toBe(true);
+    },
+  );
 });

@@ -28,14 +28,27 @@ describe("connectors and the org-wide tool policy (Before you begin)", () => {
   });
 
   it("CHG-1: a connector id that exists, a missing connector or policy entry cannot apply; IN-1: tools once", () => {
-    expect(failure(acme(), [{ kind: "addConnector", connector: { id: "jira", name: "Jira", tools: [] } }])).toMatchInlineSnapshot(`"cannot apply changes[0] (addConnector): connector \`jira\` exists already: give the new connector its own id"`);
-    expect(failure(acme(), [{ kind: "addConnector", connector: { id: "new", name: "New", tools: [] }, at: 5 }])).toMatchInlineSnapshot(`"cannot apply changes[0] (addConnector): \`at\` is 5, outside 0..2: insert at an index from 0 to the length of the list"`);
-    expect(failure(acme(), [{ kind: "addConnector", connector: { id: "new", name: "New", tools: ["a", "a"] } }])).toMatchInlineSnapshot(`
+    expect(
+      failure(acme(), [{ kind: "addConnector", connector: { id: "jira", name: "Jira", tools: [] } }]),
+    ).toMatchInlineSnapshot(
+      `"cannot apply changes[0] (addConnector): connector \`jira\` exists already: give the new connector its own id"`,
+    );
+    expect(
+      failure(acme(), [{ kind: "addConnector", connector: { id: "new", name: "New", tools: [] }, at: 5 }]),
+    ).toMatchInlineSnapshot(
+      `"cannot apply changes[0] (addConnector): \`at\` is 5, outside 0..2: insert at an index from 0 to the length of the list"`,
+    );
+    expect(failure(acme(), [{ kind: "addConnector", connector: { id: "new", name: "New", tools: ["a", "a"] } }]))
+      .toMatchInlineSnapshot(`
       "cannot apply changes[0] (addConnector): invalid change: 1 issue
       ✖ tool "a" listed twice: changes[0].connector.tools[0] lists it already, list each tool once → at changes[0].connector.tools[1]"
     `);
-    expect(failure(acme(), [{ kind: "removeConnector", connectorId: "nope" }])).toMatchInlineSnapshot(`"cannot apply changes[0] (removeConnector): no connector \`nope\`: check the connector id"`);
-    expect(failure(acme(), [{ kind: "removeToolPolicy", connectorId: "github" }])).toMatchInlineSnapshot(`"cannot apply changes[0] (removeToolPolicy): the org-wide tool policy has no entry for connector \`github\`: nothing to remove"`);
+    expect(failure(acme(), [{ kind: "removeConnector", connectorId: "nope" }])).toMatchInlineSnapshot(
+      `"cannot apply changes[0] (removeConnector): no connector \`nope\`: check the connector id"`,
+    );
+    expect(failure(acme(), [{ kind: "removeToolPolicy", connectorId: "github" }])).toMatchInlineSnapshot(
+      `"cannot apply changes[0] (removeToolPolicy): the org-wide tool policy has no entry for connector \`github\`: nothing to remove"`,
+    );
   });
 });
 
@@ -45,12 +58,26 @@ describe("capabilities, spend and mappings (Steps 6, 7, 8)", () => {
       { kind: "setOrgCapability", capability: "cowork", enabled: true },
       { kind: "setOrgCapability", capability: "__proto__", enabled: true },
     ]);
-    expect(Object.entries(org.capabilities)).toEqual([["chat", true], ["projects", true], ["cowork", true], ["__proto__", true]]);
+    expect(Object.entries(org.capabilities)).toEqual([
+      ["chat", true],
+      ["projects", true],
+      ["cowork", true],
+      ["__proto__", true],
+    ]);
   });
 
   it("SPD-3, SPD-4: setSpend sets or removes the org limit and the multi-group rule; absent fields stay", () => {
-    expect(applyChanges(acme(), [{ kind: "setSpend", orgLimit: null }]).spend).toEqual({ multiGroup: "highest", groupLimits: [{ groupId: "g-eng", limit: 2000 }, { groupId: "g-ops", limit: 500 }] });
-    expect(applyChanges(acme(), [{ kind: "setSpend", orgLimit: 10, multiGroup: "lowest" }]).spend).toMatchObject({ orgLimit: 10, multiGroup: "lowest" });
+    expect(applyChanges(acme(), [{ kind: "setSpend", orgLimit: null }]).spend).toEqual({
+      multiGroup: "highest",
+      groupLimits: [
+        { groupId: "g-eng", limit: 2000 },
+        { groupId: "g-ops", limit: 500 },
+      ],
+    });
+    expect(applyChanges(acme(), [{ kind: "setSpend", orgLimit: 10, multiGroup: "lowest" }]).spend).toMatchObject({
+      orgLimit: 10,
+      multiGroup: "lowest",
+    });
     expect(applyChanges(acme(), [{ kind: "setSpend" }]).spend).toEqual(acme().spend);
   });
 
@@ -60,24 +87,39 @@ describe("capabilities, spend and mappings (Steps 6, 7, 8)", () => {
       { kind: "setGroupSpendLimit", groupId: "g-gone", limit: 100, at: 0 },
       { kind: "setGroupSpendLimit", groupId: "g-eng", limit: null },
     ]);
-    expect(org.spend?.groupLimits).toEqual([{ groupId: "g-gone", limit: 100 }, { groupId: "g-ops", limit: 900 }]);
+    expect(org.spend?.groupLimits).toEqual([
+      { groupId: "g-gone", limit: 100 },
+      { groupId: "g-ops", limit: 900 },
+    ]);
   });
 
   it("CHG-1: removing a group limit that does not exist, or a new one at an `at` outside the list, cannot apply", () => {
-    expect(failure(acme(), [{ kind: "setGroupSpendLimit", groupId: "g-gone", limit: null }])).toMatchInlineSnapshot(`"cannot apply changes[0] (setGroupSpendLimit): group \`g-gone\` has no spend limit: nothing to remove"`);
-    expect(failure(acme(), [{ kind: "setGroupSpendLimit", groupId: "g-gone", limit: 5, at: 3 }])).toMatchInlineSnapshot(`"cannot apply changes[0] (setGroupSpendLimit): \`at\` is 3, outside 0..2: insert at an index from 0 to the length of the list"`);
+    expect(failure(acme(), [{ kind: "setGroupSpendLimit", groupId: "g-gone", limit: null }])).toMatchInlineSnapshot(
+      `"cannot apply changes[0] (setGroupSpendLimit): group \`g-gone\` has no spend limit: nothing to remove"`,
+    );
+    expect(failure(acme(), [{ kind: "setGroupSpendLimit", groupId: "g-gone", limit: 5, at: 3 }])).toMatchInlineSnapshot(
+      `"cannot apply changes[0] (setGroupSpendLimit): \`at\` is 3, outside 0..2: insert at an index from 0 to the length of the list"`,
+    );
   });
 
   it("GRP-3: setGroupMappings turns mappings on or off and replaces the rows; absent fields stay", () => {
     const org = applyChanges(acme(), [{ kind: "setGroupMappings", enabled: true }]);
     expect(org.groupMappings).toEqual({ enabled: true, mappings: [{ groupId: "g-eng", role: "custom" }] });
-    expect(applyChanges(org, [{ kind: "setGroupMappings", mappings: [] }]).groupMappings).toEqual({ enabled: true, mappings: [] });
+    expect(applyChanges(org, [{ kind: "setGroupMappings", mappings: [] }]).groupMappings).toEqual({
+      enabled: true,
+      mappings: [],
+    });
   });
 
   it("GRP-3, CHG-3: absent `enabled` and `mappings` read as off and [] (SPEC §1), when set and when undone", () => {
     const bare = parseOrg({ ...richExample(), groupMappings: {} });
-    expect(applyChanges(bare, [{ kind: "setGroupMappings", enabled: true }]).groupMappings).toEqual({ enabled: true, mappings: [] });
-    const changes = [{ kind: "setGroupMappings", enabled: true, mappings: [{ groupId: "g-eng", role: "admin" }] }] as const;
+    expect(applyChanges(bare, [{ kind: "setGroupMappings", enabled: true }]).groupMappings).toEqual({
+      enabled: true,
+      mappings: [],
+    });
+    const changes = [
+      { kind: "setGroupMappings", enabled: true, mappings: [{ groupId: "g-eng", role: "admin" }] },
+    ] as const;
     const undo = invertChanges(bare, changes);
     expect(undo).toEqual([{ kind: "setGroupMappings", enabled: false, mappings: [] }]);
     expect(applyChanges(applyChanges(bare, changes), undo).groupMappings).toEqual({ enabled: false, mappings: [] });

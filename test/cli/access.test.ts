@@ -48,7 +48,9 @@ describe("org-rbac access", () => {
 
   test("GRP-3: says where a built-in role came from when a group mapping changed it", async () => {
     const ran = await cli(["access", EXAMPLE, "u-carla"]);
-    expect(ran.stdout).toContain("built-in role   admin, from the group mapping of IT Admins (g-it) (stored: user); not governed by custom roles");
+    expect(ran.stdout).toContain(
+      "built-in role   admin, from the group mapping of IT Admins (g-it) (stored: user); not governed by custom roles",
+    );
   });
 
   test("CAP-6, CAP-8: a Custom-roles member in no group has nothing and lands on the settings page", async () => {
@@ -144,8 +146,16 @@ describe("org-rbac access", () => {
   });
 
   test("--json prints the library's access and spend limit: one object for a member, an array for all", async () => {
-    const one = json(await cli(["access", EXAMPLE, "u-kai", "--json"])) as { access: MemberAccess; spendLimit: SpendLimitDecision };
-    expect(one.access).toMatchObject({ orgId: "acme-eu", memberId: "u-kai", builtInRole: "custom", menu: ["jira", "slack", "gdrive"] });
+    const one = json(await cli(["access", EXAMPLE, "u-kai", "--json"])) as {
+      access: MemberAccess;
+      spendLimit: SpendLimitDecision;
+    };
+    expect(one.access).toMatchObject({
+      orgId: "acme-eu",
+      memberId: "u-kai",
+      builtInRole: "custom",
+      menu: ["jira", "slack", "gdrive"],
+    });
     expect(one.spendLimit).toMatchObject({ status: "limited", limit: 10000, source: "group", groupId: "g-all" });
     const all = json(await cli(["--json", "access", EXAMPLE])) as { access: MemberAccess }[];
     expect(all.map((entry) => entry.access.memberId)).toHaveLength(15);

@@ -29,7 +29,12 @@ describe("org-rbac audit (AUD-1)", () => {
   });
 
   test("AUD-1: an org whose findings are warnings and info only exits 0", async () => {
-    const warned = baseJson({ roleAssignments: [{ groupId: "g-eng", roleId: "eng" }, { groupId: "g-gone", roleId: "eng" }] });
+    const warned = baseJson({
+      roleAssignments: [
+        { groupId: "g-eng", roleId: "eng" },
+        { groupId: "g-gone", roleId: "eng" },
+      ],
+    });
     const ran = await cli(["audit", "warned.json"], { "warned.json": warned });
     expect(ran.code).toBe(0);
     expect(ran.stdout.split("\n")[0]).toBe("audit of org `acme`: 1 finding (0 errors, 1 warning, 0 info)");
@@ -41,7 +46,11 @@ describe("org-rbac audit (AUD-1)", () => {
     const result = json(ran) as { orgId: string; findings: { kind: string; fix: unknown }[] };
     expect(result.orgId).toBe("every-kind");
     expect(result.findings).toHaveLength(21);
-    expect(result.findings[0]).toMatchObject({ kind: "dangling-reference", reference: "policy-tool", fix: [{ kind: "setToolPolicy" }] });
+    expect(result.findings[0]).toMatchObject({
+      kind: "dangling-reference",
+      reference: "policy-tool",
+      fix: [{ kind: "setToolPolicy" }],
+    });
   });
 
   test("AUD-1: validate prints the audit's errors and warnings after ✔, and still exits 0", async () => {
@@ -56,6 +65,8 @@ describe("org-rbac audit (AUD-1)", () => {
       "✖ error [CAP-6, CAP-4]",
     ]);
     expect(lines[4]).toContain("member `max@acme.test` (`u-max`) is set to Custom roles");
-    expect((await cli(["validate", "ok.json"], { "ok.json": baseJson() })).stdout).toBe("✔ valid org acme: 1 member, 1 role, 1 group, 1 connector\n");
+    expect((await cli(["validate", "ok.json"], { "ok.json": baseJson() })).stdout).toBe(
+      "✔ valid org acme: 1 member, 1 role, 1 group, 1 connector\n",
+    );
   });
 });

@@ -80,19 +80,29 @@ describe("org-rbac conflicts", () => {
     expect(await cli(["conflicts", EXAMPLE, "eng", "confluence"])).toEqual({
       code: 1,
       stdout: "",
-      stderr: "✖ connector `confluence` has not been added to org `acme-eu` (its connectors: jira, github, slack, gdrive)\n",
+      stderr:
+        "✖ connector `confluence` has not been added to org `acme-eu` (its connectors: jira, github, slack, gdrive)\n",
     });
   });
 
   test("--json prints the library's report", async () => {
     const report = json(await cli(["conflicts", EXAMPLE, "jira-search", "jira", "--json"])) as ConflictReport;
-    expect(report.connectors[0]?.allRoles.conflicts.map((conflict) => conflict.roleId)).toEqual(["full", "eng", "research"]);
+    expect(report.connectors[0]?.allRoles.conflicts.map((conflict) => conflict.roleId)).toEqual([
+      "full",
+      "eng",
+      "research",
+    ]);
     expect(report.connectors[0]?.sharedMembers.conflicts.map((conflict) => conflict.roleId)).toEqual(["research"]);
   });
 
   test("CON-13: many conflicting roles: the first six as columns and in the warnings, then how many more; long ids cut", async () => {
     const org = conflictOrg(20, 1, 1, 4);
-    const long = { ...org, roles: (org["roles"] as { id: string; name: string }[]).map((role, i) => (i === 0 ? { ...role, name: "N".repeat(80) } : role)) };
+    const long = {
+      ...org,
+      roles: (org["roles"] as { id: string; name: string }[]).map((role, i) =>
+        i === 0 ? { ...role, name: "N".repeat(80) } : role,
+      ),
+    };
     const ran = await cli(["conflicts", "o.json", "role-1"], { "o.json": long });
     expect(SHOWN_CONFLICTS).toBe(6);
     expect(ran.stdout).toMatchInlineSnapshot(`

@@ -26,7 +26,8 @@ beforeEach(() => {
   parent = load(PARENT);
   ids = org.members.map((member) => member.id);
 });
-const holders = (roleId: string) => ids.filter((id) => resolveAccess(org, id).roles.some((role) => role.roleId === roleId));
+const holders = (roleId: string) =>
+  ids.filter((id) => resolveAccess(org, id).roles.some((role) => role.roleId === roleId));
 
 describe("the example org examples/orgs/acme-eu.json", () => {
   test("IN-1: it and its parent org parse", () => {
@@ -90,11 +91,21 @@ describe("the example org examples/orgs/acme-eu.json", () => {
     const [jira] = findCrossRoleConflicts(org, "jira-search", "jira").connectors;
     const grantJira = org.roles
       .filter((role) => role.id !== "jira-search")
-      .filter((role) => ["search_issues", "create_issue", "delete_issue"].some((tool) => roleLevel(role.id, tool) !== "blocked"))
+      .filter((role) =>
+        ["search_issues", "create_issue", "delete_issue"].some((tool) => roleLevel(role.id, tool) !== "blocked"),
+      )
       .map((role) => role.id);
     expect(grantJira).toEqual(["full", "eng", "research"]);
-    expect(jira?.allRoles.conflicts.map((conflict) => conflict.name)).toEqual(["Full Access", "Engineering", "Research"]);
-    expect(jira?.allRoles.applying).toEqual({ search_issues: "always", create_issue: "always", delete_issue: "always" });
+    expect(jira?.allRoles.conflicts.map((conflict) => conflict.name)).toEqual([
+      "Full Access",
+      "Engineering",
+      "Research",
+    ]);
+    expect(jira?.allRoles.applying).toEqual({
+      search_issues: "always",
+      create_issue: "always",
+      delete_issue: "always",
+    });
     // Only Research shares a member (u-hana) with the search-only role.
     expect(jira?.sharedMembers.conflicts.map((conflict) => conflict.roleId)).toEqual(["research"]);
     expect(resolveToolLevel(org, "u-hana", "jira", "search_issues").level).toBe("always");
@@ -103,12 +114,22 @@ describe("the example org examples/orgs/acme-eu.json", () => {
   test("CAP-8: a member whose roles do not grant chat lands on settings and keeps Cowork", () => {
     const access = resolveAccess(org, "u-lea");
     expect(access.landingPage.page).toBe("settings");
-    expect(access.capabilities.filter((decision) => decision.granted).map((decision) => decision.capability)).toEqual(["cowork"]);
+    expect(access.capabilities.filter((decision) => decision.granted).map((decision) => decision.capability)).toEqual([
+      "cowork",
+    ]);
   });
 
   test("GRP-3: group mappings set built-in roles, Custom roles over User, and never change a Primary Owner", () => {
-    expect(resolveAccess(org, "u-ivan")).toMatchObject({ storedRole: "user", builtInRole: "custom", mappedVia: ["g-eng"] });
-    expect(resolveAccess(org, "u-carla")).toMatchObject({ storedRole: "user", builtInRole: "admin", mappedVia: ["g-it"] });
+    expect(resolveAccess(org, "u-ivan")).toMatchObject({
+      storedRole: "user",
+      builtInRole: "custom",
+      mappedVia: ["g-eng"],
+    });
+    expect(resolveAccess(org, "u-carla")).toMatchObject({
+      storedRole: "user",
+      builtInRole: "admin",
+      mappedVia: ["g-it"],
+    });
     expect(resolveAccess(org, "u-ana").builtInRole).toBe("primary-owner");
     const builtIn = new Set(ids.map((id) => resolveAccess(org, id).builtInRole));
     expect([...builtIn].sort()).toEqual(["admin", "custom", "owner", "primary-owner", "user"]);

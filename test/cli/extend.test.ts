@@ -16,14 +16,30 @@ const echo: Command = {
   options: ["--pilot"],
   execute({ orgs, documents, args, options }) {
     const json = { orgs: orgs.map((org) => org.id), documents, args, pilot: options.get("--pilot") ?? null };
-    return { ok: true, answer: { items: [{ json, text: JSON.stringify(json) }], single: true, separator: "\n", exitCode: documents.length === 1 ? 1 : 0 } };
+    return {
+      ok: true,
+      answer: {
+        items: [{ json, text: JSON.stringify(json) }],
+        single: true,
+        separator: "\n",
+        exitCode: documents.length === 1 ? 1 : 0,
+      },
+    };
   },
 };
 
 async function runEcho(argv: readonly string[], files: Readonly<Record<string, string>>) {
   let stdout = "";
   let stderr = "";
-  const code = await run(argv, { readInput: (path) => files[path] ?? "", stdout: (text) => void (stdout += text), stderr: (text) => void (stderr += text) }, [...COMMAND_LIST, echo]);
+  const code = await run(
+    argv,
+    {
+      readInput: (path) => files[path] ?? "",
+      stdout: (text) => void (stdout += text),
+      stderr: (text) => void (stderr += text),
+    },
+    [...COMMAND_LIST, echo],
+  );
   return { code, stdout, stderr };
 }
 
@@ -39,7 +55,10 @@ describe("a new command is a module and one line in COMMAND_LIST", () => {
 
   test("a JSON file that is not JSON exits 2; the option of one command is unknown to the others", async () => {
     const bad = await runEcho(["echo", "o.json", "c.json"], { "o.json": JSON.stringify(SOLO), "c.json": "[" });
-    expect(bad).toMatchObject({ code: 2, stderr: "✖ `c.json` is not JSON: unexpected end of input at line 1, column 2, near `[`\n" });
+    expect(bad).toMatchObject({
+      code: 2,
+      stderr: "✖ `c.json` is not JSON: unexpected end of input at line 1, column 2, near `[`\n",
+    });
     const foreign = await runEcho(["validate", "o.json", "--pilot", "g"], { "o.json": JSON.stringify(SOLO) });
     expect(foreign.code).toBe(2);
     expect(foreign.stderr).toMatch(/^✖ unknown option `--pilot`\n/);

@@ -11,7 +11,14 @@ import { SOLO } from "./orgs.js";
 
 describe("CSV cells (RFC 4180) and formula injection", () => {
   test("a cell a spreadsheet would run as a formula gets a leading '", () => {
-    expect(["=1+2", "+1", "-1", "@SUM(A1)", "a=b", "1-2"].map(csvCell)).toEqual(["'=1+2", "'+1", "'-1", "'@SUM(A1)", "a=b", "1-2"]);
+    expect(["=1+2", "+1", "-1", "@SUM(A1)", "a=b", "1-2"].map(csvCell)).toEqual([
+      "'=1+2",
+      "'+1",
+      "'-1",
+      "'@SUM(A1)",
+      "a=b",
+      "1-2",
+    ]);
   });
 
   test("a quote, a comma or a line break quotes the cell, quotes doubled", () => {
@@ -23,7 +30,7 @@ describe("CSV cells (RFC 4180) and formula injection", () => {
 
   test("a record ends with CRLF; invisible characters are escaped, and an escape never starts a formula", () => {
     expect(csvRecord(["u-ana", "capability", "chat", "available"])).toBe("u-ana,capability,chat,available\r\n");
-    expect(csvRecord(["\t=cmd", "a\rb", "\u200b"])).toBe("\\u{9}=cmd,\"a\\u{d}b\",\\u{200b}\r\n");
+    expect(csvRecord(["\t=cmd", "a\rb", "\u200b"])).toBe('\\u{9}=cmd,"a\\u{d}b",\\u{200b}\r\n');
   });
 });
 
@@ -57,8 +64,12 @@ describe("org-rbac access and spend in every format", () => {
       "u-ana,limited,10000,group,g-all,SPD-3 SPD-4",
       "u-ben,limited,10000,group,g-all,SPD-3 SPD-4",
     ]);
-    expect((await cli(["spend", EXAMPLE, "u-dev", "--format", "csv"])).stdout).toBe("member,status,limit,source,group,rules\r\nu-dev,limited,2500,individual,,SPD-2 SPD-4\r\n");
-    expect((await cli(["spend", PARENT, "u-pat", "--format", "csv"])).stdout).toBe("member,status,limit,source,group,rules\r\nu-pat,not-applicable,,,,SPD-1\r\n");
+    expect((await cli(["spend", EXAMPLE, "u-dev", "--format", "csv"])).stdout).toBe(
+      "member,status,limit,source,group,rules\r\nu-dev,limited,2500,individual,,SPD-2 SPD-4\r\n",
+    );
+    expect((await cli(["spend", PARENT, "u-pat", "--format", "csv"])).stdout).toBe(
+      "member,status,limit,source,group,rules\r\nu-pat,not-applicable,,,,SPD-1\r\n",
+    );
   });
 
   test("spend --format ndjson: one decision per line", async () => {
@@ -72,8 +83,14 @@ describe("org-rbac access and spend in every format", () => {
       "org solo: usage billing, standard plan, invite-only provisioning, connector permissions on, group mappings off\n",
     );
     expect((await cli(["access", "empty.json", "--json"], files)).stdout).toBe("[]\n");
-    expect(await cli(["access", "empty.json", "--format", "ndjson"], files)).toEqual({ code: 0, stdout: "", stderr: "" });
-    expect((await cli(["spend", "empty.json", "--format", "csv"], files)).stdout).toBe("member,status,limit,source,group,rules\r\n");
+    expect(await cli(["access", "empty.json", "--format", "ndjson"], files)).toEqual({
+      code: 0,
+      stdout: "",
+      stderr: "",
+    });
+    expect((await cli(["spend", "empty.json", "--format", "csv"], files)).stdout).toBe(
+      "member,status,limit,source,group,rules\r\n",
+    );
   });
 
   test("the one-item commands print one line of JSON in ndjson", async () => {
@@ -85,7 +102,15 @@ describe("org-rbac access and spend in every format", () => {
 
 describe("printing an answer", () => {
   test("an item without CSV records prints none; items without a title are separated, not preceded", async () => {
-    const answer: Answer = { items: [{ json: 1, text: "a" }, { json: 2, text: "b" }], single: false, separator: "\n", csvColumns: ["x"] };
+    const answer: Answer = {
+      items: [
+        { json: 1, text: "a" },
+        { json: 2, text: "b" },
+      ],
+      single: false,
+      separator: "\n",
+      csvColumns: ["x"],
+    };
     let out = "";
     await printAnswer(answer, "csv", (text) => void (out += text));
     expect(out).toBe("x\r\n");
@@ -130,7 +155,9 @@ function readCsv(text: string): string[][] {
 }
 
 describe("CSV of arbitrary ids", () => {
-  property.prop([fc.uniqueArray(fc.string({ minLength: 1, unit: "binary" }), { minLength: 1, maxLength: 5 })], { numRuns: 60 })(
+  property.prop([fc.uniqueArray(fc.string({ minLength: 1, unit: "binary" }), { minLength: 1, maxLength: 5 })], {
+    numRuns: 60,
+  })(
     "every record has exactly the header's cells, and the member cell reads back as the id, escaped and guarded",
     async (ids) => {
       const org = { ...SOLO, members: ids.map((id) => ({ id, role: "user", email: `${id}@x` })) };
@@ -138,7 +165,9 @@ describe("CSV of arbitrary ids", () => {
       const records = readCsv(ran.stdout);
       expect(records).toHaveLength(1 + ids.length);
       for (const record of records) expect(record).toHaveLength(6);
-      expect(records.slice(1).map((record) => record[0])).toEqual(ids.map((id) => printable(/^[=+\-@]/.test(id) ? `'${id}` : id)));
+      expect(records.slice(1).map((record) => record[0])).toEqual(
+        ids.map((id) => printable(/^[=+\-@]/.test(id) ? `'${id}` : id)),
+      );
     },
   );
 });

@@ -40,7 +40,12 @@ describe("where JSON text stops being JSON", () => {
   });
 
   test("valid JSON, escapes and nesting included, runs to its end", () => {
-    for (const text of ['{"a":[true,false,null,-1.5e3,0,"\\u00e9\\n\\"\\\\"],"b":{}}', "[]", " 1 ", `${"[".repeat(100_000)}${"]".repeat(100_000)}`]) {
+    for (const text of [
+      '{"a":[true,false,null,-1.5e3,0,"\\u00e9\\n\\"\\\\"],"b":{}}',
+      "[]",
+      " 1 ",
+      `${"[".repeat(100_000)}${"]".repeat(100_000)}`,
+    ]) {
       expect(jsonErrorOffset(text)).toBe(text.length);
     }
   });
@@ -74,12 +79,21 @@ describe("reading JSON text", () => {
   });
 
   test("an error names the character, the line and column (in characters) and a cut excerpt of its line", () => {
-    expect(readJsonText('{"id": acme}')).toEqual({ ok: false, message: "unexpected character `a` at line 1, column 8, near `{\"id\": acme}`" });
+    expect(readJsonText('{"id": acme}')).toEqual({
+      ok: false,
+      message: 'unexpected character `a` at line 1, column 8, near `{"id": acme}`',
+    });
     expect(readJsonText('[\n"🎉🎉", x, "a very long string that goes on and on"]')).toEqual({
       ok: false,
       message: 'unexpected character `x` at line 2, column 7, near `"🎉🎉", x, "a very long …`',
     });
-    expect(readJsonText("[1,\n\n")).toEqual({ ok: false, message: "unexpected end of input at line 3, column 1, near ``" });
-    expect(readJsonText('"\u0001"')).toEqual({ ok: false, message: "unexpected character `\\u{1}` at line 1, column 2, near `\"\\u{1}\"`" });
+    expect(readJsonText("[1,\n\n")).toEqual({
+      ok: false,
+      message: "unexpected end of input at line 3, column 1, near ``",
+    });
+    expect(readJsonText('"\u0001"')).toEqual({
+      ok: false,
+      message: 'unexpected character `\\u{1}` at line 1, column 2, near `"\\u{1}"`',
+    });
   });
 });

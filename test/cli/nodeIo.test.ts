@@ -20,8 +20,8 @@ const REFUSED = "not a regular file: org-rbac reads regular files and `-` (stand
 describe("reading inputs", () => {
   test("a regular file is read as UTF-8, its byte-order mark left for the JSON reader", async () => {
     const path = join(dir, "org.json");
-    writeFileSync(path, "\uFEFF{\"id\": \"é\"}");
-    await expect(readRegularFile(path, 1024)).resolves.toBe("\uFEFF{\"id\": \"é\"}");
+    writeFileSync(path, '\uFEFF{"id": "é"}');
+    await expect(readRegularFile(path, 1024)).resolves.toBe('\uFEFF{"id": "é"}');
   });
 
   test("a directory, a device and a socket are refused from their stat, without reading", async () => {
@@ -46,7 +46,9 @@ describe("reading inputs", () => {
   test("a file larger than the limit is refused from its size; a missing file says why", async () => {
     const path = join(dir, "big.json");
     writeFileSync(path, "x".repeat(2000));
-    await expect(readRegularFile(path, 1999)).rejects.toThrow("it is larger than the limit of 1999 bytes (raise it with --max-bytes)");
+    await expect(readRegularFile(path, 1999)).rejects.toThrow(
+      "it is larger than the limit of 1999 bytes (raise it with --max-bytes)",
+    );
     await expect(readRegularFile(path, 2000)).resolves.toHaveLength(2000);
     await expect(readRegularFile(join(dir, "missing.json"), 10)).rejects.toThrow(/^ENOENT: no such file or directory/);
   });
@@ -77,7 +79,13 @@ describe("reading inputs", () => {
 
   test("a kind of file the stat does not name is a special file", () => {
     const none = () => false;
-    const stats = { isDirectory: none, isCharacterDevice: none, isBlockDevice: none, isFIFO: none, isSocket: none } as unknown as Stats;
+    const stats = {
+      isDirectory: none,
+      isCharacterDevice: none,
+      isBlockDevice: none,
+      isFIFO: none,
+      isSocket: none,
+    } as unknown as Stats;
     expect(fileKind(stats)).toBe("a special file");
     expect(fileKind(statSync("/dev/null"))).toBe("a character device");
   });

@@ -29,4 +29,8 @@ export const ONE = {
 };
 
 /** ONE with an All connectors row set to a level that does not exist: an invalid org (IN-1). */
-export const BAD = { ...ONE, id: "bad", roles: [{ id: "r", name: "R", capabilities: [], connectors: { all: "allow" } }] };
+export const BAD = {
+  ...ONE,
+  id: "bad",
+  roles: [{ id: "r", name: "R", capabilities: [], connectors: { all: "allow" } }],
+};

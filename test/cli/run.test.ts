@@ -9,8 +9,18 @@ const base = { format: null, help: false, debug: false, maxBytes: DEFAULT_MAX_BY
 
 describe("org-rbac arguments", () => {
   test("flags may come anywhere, and `--` ends them so an id may start with `-`", () => {
-    expect(readArgs(["--json", "access", "org.json", "-h"], NONE)).toEqual({ ...base, command: "access", positionals: ["org.json"], format: "json", help: true });
-    expect(readArgs(["spend", "org.json", "--", "--json", "-u1"], NONE)).toEqual({ ...base, command: "spend", positionals: ["org.json", "--json", "-u1"] });
+    expect(readArgs(["--json", "access", "org.json", "-h"], NONE)).toEqual({
+      ...base,
+      command: "access",
+      positionals: ["org.json"],
+      format: "json",
+      help: true,
+    });
+    expect(readArgs(["spend", "org.json", "--", "--json", "-u1"], NONE)).toEqual({
+      ...base,
+      command: "spend",
+      positionals: ["org.json", "--json", "-u1"],
+    });
     expect(readArgs(["validate", "-"], NONE)).toEqual({ ...base, command: "validate", positionals: ["-"] });
     expect(readArgs([], NONE)).toEqual({ ...base, command: null, positionals: [] });
     expect(readArgs(["access", "--verbose"], NONE)).toBe("unknown option `--verbose`");
@@ -18,7 +28,9 @@ describe("org-rbac arguments", () => {
 
   test("--format, --max-bytes and a command's own options take a value, after a space or an equals sign", () => {
     const pilot = new Set(["--pilot"]);
-    expect(readArgs(["access", "--format", "csv", "--max-bytes=1024", "--debug", "--pilot", "g-eng", "o.json"], pilot)).toEqual({
+    expect(
+      readArgs(["access", "--format", "csv", "--max-bytes=1024", "--debug", "--pilot", "g-eng", "o.json"], pilot),
+    ).toEqual({
       ...base,
       command: "access",
       positionals: ["o.json"],
@@ -27,7 +39,10 @@ describe("org-rbac arguments", () => {
       maxBytes: 1024,
       options: new Map([["--pilot", "g-eng"]]),
     });
-    expect(readArgs(["access", "--format=ndjson", "--pilot=-x"], pilot)).toMatchObject({ format: "ndjson", options: new Map([["--pilot", "-x"]]) });
+    expect(readArgs(["access", "--format=ndjson", "--pilot=-x"], pilot)).toMatchObject({
+      format: "ndjson",
+      options: new Map([["--pilot", "-x"]]),
+    });
   });
 
   test.each([
@@ -36,7 +51,10 @@ describe("org-rbac arguments", () => {
     [["--format="], "unknown format `` (expected text, json, ndjson or csv)"],
     [["--max-bytes", "0"], "`--max-bytes` takes a whole number of bytes from 1 to 268435456, received `0`"],
     [["--max-bytes", "1e3"], "`--max-bytes` takes a whole number of bytes from 1 to 268435456, received `1e3`"],
-    [["--max-bytes", "268435457"], "`--max-bytes` takes a whole number of bytes from 1 to 268435456, received `268435457`"],
+    [
+      ["--max-bytes", "268435457"],
+      "`--max-bytes` takes a whole number of bytes from 1 to 268435456, received `268435457`",
+    ],
     [["--json=yes"], "unknown option `--json=yes`"],
     [["--pilot=g"], "unknown option `--pilot=g`"],
     [["--json", "--format", "text"], "`--json` and `--format` cannot be given together"],
@@ -62,16 +80,34 @@ describe("org-rbac usage", () => {
   });
 
   test("the usage lists every command, every option and every exit code", () => {
-    for (const text of ["org-rbac tool <org.json>", "org-rbac conflicts", "org-rbac spend", "org-rbac validate", "--format <f>", "--max-bytes <n>", "--debug"]) {
+    for (const text of [
+      "org-rbac tool <org.json>",
+      "org-rbac conflicts",
+      "org-rbac spend",
+      "org-rbac validate",
+      "--format <f>",
+      "--max-bytes <n>",
+      "--debug",
+    ]) {
       expect(USAGE).toContain(text);
     }
-    expect(USAGE).toMatch(/ {2}0 {2}answered.*\n {2}1 {2}an id the org does not have.*\n {2}2 {2}invalid input or usage[\s\S]*\n {2}3 {2}internal error/);
+    expect(USAGE).toMatch(
+      / {2}0 {2}answered.*\n {2}1 {2}an id the org does not have.*\n {2}2 {2}invalid input or usage[\s\S]*\n {2}3 {2}internal error/,
+    );
   });
 
   test("no command, an unknown command or an unknown option exits 2 with the usage on stderr", async () => {
     expect(await cli([])).toEqual({ code: 2, stdout: "", stderr: `✖ missing command\n\n${USAGE}` });
-    expect(await cli(["frobnicate", EXAMPLE])).toEqual({ code: 2, stdout: "", stderr: `✖ unknown command \`frobnicate\`\n\n${USAGE}` });
-    expect(await cli(["access", EXAMPLE, "--verbose"])).toEqual({ code: 2, stdout: "", stderr: `✖ unknown option \`--verbose\`\n\n${USAGE}` });
+    expect(await cli(["frobnicate", EXAMPLE])).toEqual({
+      code: 2,
+      stdout: "",
+      stderr: `✖ unknown command \`frobnicate\`\n\n${USAGE}`,
+    });
+    expect(await cli(["access", EXAMPLE, "--verbose"])).toEqual({
+      code: 2,
+      stdout: "",
+      stderr: `✖ unknown option \`--verbose\`\n\n${USAGE}`,
+    });
   });
 
   test.each([
@@ -113,12 +149,18 @@ describe("org-rbac inputs", () => {
     };
     expect(await run(["spend", "locked.json"], io)).toBe(2);
     expect(await run(["spend", "-"], io)).toBe(2);
-    expect(stderr).toBe("✖ cannot read `locked.json`: permission denied\n✖ cannot read standard input: permission denied\n");
+    expect(stderr).toBe(
+      "✖ cannot read `locked.json`: permission denied\n✖ cannot read standard input: permission denied\n",
+    );
   });
 
   test("the limit of --max-bytes reaches readInput", async () => {
     const limits: number[] = [];
-    const io = { readInput: (_: string, max: number) => (limits.push(max), "{}"), stdout: () => undefined, stderr: () => undefined };
+    const io = {
+      readInput: (_: string, max: number) => (limits.push(max), "{}"),
+      stdout: () => undefined,
+      stderr: () => undefined,
+    };
     await run(["validate", "a.json"], io);
     await run(["validate", "a.json", "--max-bytes", "10"], io);
     expect(limits).toEqual([DEFAULT_MAX_BYTES, 10]);

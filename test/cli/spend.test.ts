@@ -57,7 +57,11 @@ describe("org-rbac spend", () => {
   });
 
   test("--json prints the library's decisions: one object for a member, an array for all", async () => {
-    expect(json(await cli(["spend", EXAMPLE, "u-dev", "--json"]))).toMatchObject({ status: "limited", limit: 2500, source: "individual" });
+    expect(json(await cli(["spend", EXAMPLE, "u-dev", "--json"]))).toMatchObject({
+      status: "limited",
+      limit: 2500,
+      source: "individual",
+    });
     const all = json(await cli(["spend", EXAMPLE, "--json"])) as SpendLimitDecision[];
     expect(all.map((decision) => decision.limit)).toEqual([
       10000, 10000, 10000, 2500, 50000, 30000, 20000, 20000, 30000, 10000, 10000, 50000, 50000, 50000, 50000,

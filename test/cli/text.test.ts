@@ -8,11 +8,16 @@ import { SOLO } from "./orgs.js";
 
 describe("text layout", () => {
   test("columns are aligned, the last cell of a row is not padded, trailing spaces are trimmed", () => {
-    expect(alignColumns([["chat", "granted", "CAP-4"], ["memory", "hidden", "CAP-1"], ["seat", ""]], "  ")).toEqual([
-      "  chat    granted  CAP-4",
-      "  memory  hidden   CAP-1",
-      "  seat",
-    ]);
+    expect(
+      alignColumns(
+        [
+          ["chat", "granted", "CAP-4"],
+          ["memory", "hidden", "CAP-1"],
+          ["seat", ""],
+        ],
+        "  ",
+      ),
+    ).toEqual(["  chat    granted  CAP-4", "  memory  hidden   CAP-1", "  seat"]);
     expect(alignColumns([], "")).toEqual([]);
     expect(ruleIds({ rules: ["CON-3", "CON-4"] })).toBe("CON-3 CON-4");
   });

@@ -10,7 +10,14 @@ const member = `m${ESC}[2J`;
 const org = {
   ...SOLO,
   roles: [{ ...SOLO.roles[0], name: `Chat ${RLO}only` }],
-  groups: [{ id: "g", name: `Every\u009bone`, source: "manual", members: [member, "__proto__", "ad\u200bmin", "line\u2028sep"] }],
+  groups: [
+    {
+      id: "g",
+      name: `Every\u009bone`,
+      source: "manual",
+      members: [member, "__proto__", "ad\u200bmin", "line\u2028sep"],
+    },
+  ],
   members: [
     { id: member, role: "custom" },
     { id: "__proto__", email: "proto@acme.test", role: "user" },
@@ -24,7 +31,9 @@ const UNSAFE = /(?![\n ])[\p{Cc}\p{Cf}\p{Z}\p{Cs}]/u;
 describe("org files are untrusted", () => {
   test("control, format, separator and bidirectional characters and lone surrogates are printed as escapes, never raw", () => {
     expect(printable(`u-${ESC}[31mred`)).toBe("u-\\u{1b}[31mred");
-    expect(printable(`a\tb\r\nc${RLO}\u2066\u0000\u007f\u061c`)).toBe("a\\u{9}b\\u{d}\nc\\u{202e}\\u{2066}\\u{0}\\u{7f}\\u{61c}");
+    expect(printable(`a\tb\r\nc${RLO}\u2066\u0000\u007f\u061c`)).toBe(
+      "a\\u{9}b\\u{d}\nc\\u{202e}\\u{2066}\\u{0}\\u{7f}\\u{61c}",
+    );
     // Zero-width characters, the line and paragraph separators, other spaces, the byte-order mark, a tag.
     expect(printable("a\u200bb\u200dc\u2060d\u2064e\u2028f\u2029g\u00a0h\u3000i\ufeffj\u{e0041}k")).toBe(
       "a\\u{200b}b\\u{200d}c\\u{2060}d\\u{2064}e\\u{2028}f\\u{2029}g\\u{a0}h\\u{3000}i\\u{feff}j\\u{e0041}k",
@@ -81,6 +90,11 @@ describe("org files are untrusted", () => {
     expect(all[1]?.access.builtInRole).toBe("user");
     const lines = (await cli(["access", "org.json", "--format", "ndjson"], { "org.json": org })).stdout;
     expect(lines).not.toMatch(UNSAFE);
-    expect(lines.trimEnd().split("\n").map((line) => (JSON.parse(line) as { access: MemberAccess }).access.memberId)).toEqual(all.map((entry) => entry.access.memberId));
+    expect(
+      lines
+        .trimEnd()
+        .split("\n")
+        .map((line) => (JSON.parse(line) as { access: MemberAccess }).access.memberId),
+    ).toEqual(all.map((entry) => entry.access.memberId));
   });
 });

@@ -10,8 +10,12 @@ describe("org-rbac validate", () => {
       stdout: "✔ valid org acme-eu: 15 members, 8 roles, 10 groups, 4 connectors",
       stderr: "",
     });
-    expect((await cli(["validate", PARENT])).stdout.split("\n")[0]).toBe("✔ valid org acme: 4 members, 3 roles, 10 groups, 2 connectors");
-    expect((await cli(["validate", "one.json"], { "one.json": ONE })).stdout).toBe("✔ valid org one: 1 member, 1 role, 1 group, 1 connector\n");
+    expect((await cli(["validate", PARENT])).stdout.split("\n")[0]).toBe(
+      "✔ valid org acme: 4 members, 3 roles, 10 groups, 2 connectors",
+    );
+    expect((await cli(["validate", "one.json"], { "one.json": ONE })).stdout).toBe(
+      "✔ valid org one: 1 member, 1 role, 1 group, 1 connector\n",
+    );
   });
 
   test("IN-1: an invalid org file prints every issue with its path, and exits 2", async () => {
@@ -43,7 +47,10 @@ describe("org-rbac validate on a file with many issues", () => {
     expect(lines).toHaveLength(1 + 100 + 1);
     expect(lines.at(-1)).toBe("… and 140 more issues");
     expect(Math.max(...lines.map((line) => line.length))).toBeLessThanOrEqual(400 + " characters)".length + 12);
-    const answer = json(await cli(["validate", "many.json", "--json"], files)) as { issueCount: number; issues: unknown[] };
+    const answer = json(await cli(["validate", "many.json", "--json"], files)) as {
+      issueCount: number;
+      issues: unknown[];
+    };
     expect({ issueCount: answer.issueCount, issues: answer.issues.length }).toEqual({ issueCount: 240, issues: 100 });
   });
 });

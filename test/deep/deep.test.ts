@@ -14,7 +14,10 @@ const LARGE = { maxMembers: 16, maxGroups: 10, maxRoles: 8, maxConnectors: 6, ma
 
 describe("deep differential: engine against the reference model", () => {
   it("engine and model agree on every capability, tool level, spend limit, conflict, Claude Code level and resolveAccess answer", () => {
-    const baseSeed = process.env["DEEP_SEED"] === undefined ? Date.now() ^ (Math.random() * 0x7fffffff) : Number(process.env["DEEP_SEED"]);
+    const baseSeed =
+      process.env["DEEP_SEED"] === undefined
+        ? Date.now() ^ (Math.random() * 0x7fffffff)
+        : Number(process.env["DEEP_SEED"]);
     console.log(`deep differential: base seed ${baseSeed}`);
     const tally = newTally();
     const started = performance.now();
@@ -23,20 +26,26 @@ describe("deep differential: engine against the reference model", () => {
       try {
         fc.assert(
           // The questions come in a random order: answers remembered per org must not depend on it.
-          fc.property(arbSubjectOrg(batch % 2 === 0 ? {} : LARGE), fc.shuffledSubarray([...ALL_CHECKS], { minLength: ALL_CHECKS.length }), (org, order) => {
-            checkEverything(org, tally, order);
-            try {
-              checkSpendLimits(tieHeavy(org), tally); // SPD-3/SPD-4 ties, rare in random orgs
-            } catch (error) {
-              throw new Disagreement(`on tieHeavy(counterexample): ${String(error)}`);
-            }
-            tally.orgs++;
-          }),
+          fc.property(
+            arbSubjectOrg(batch % 2 === 0 ? {} : LARGE),
+            fc.shuffledSubarray([...ALL_CHECKS], { minLength: ALL_CHECKS.length }),
+            (org, order) => {
+              checkEverything(org, tally, order);
+              try {
+                checkSpendLimits(tieHeavy(org), tally); // SPD-3/SPD-4 ties, rare in random orgs
+              } catch (error) {
+                throw new Disagreement(`on tieHeavy(counterexample): ${String(error)}`);
+              }
+              tally.orgs++;
+            },
+          ),
           { seed, numRuns: BATCH, verbose: fc.VerbosityLevel.Verbose },
         );
       } catch (error) {
         // fast-check's message holds the seed, the path and the shrunk org; say how to replay it too.
-        console.log(`deep differential: disagreement in batch ${batch} (seed ${seed}), replay: DEEP_SEED=${baseSeed} npm run test:deep`);
+        console.log(
+          `deep differential: disagreement in batch ${batch} (seed ${seed}), replay: DEEP_SEED=${baseSeed} npm run test:deep`,
+        );
         throw error;
       }
     }

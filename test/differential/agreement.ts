@@ -13,7 +13,14 @@ import type { ConflictView, ConnectorGrant, Level, Org } from "../../src/index.j
 import { modelCapabilityIds, modelHasCapability, modelLandingPage, modelOrgEnabled } from "../model/capabilities.js";
 import { modelConflicts } from "../model/conflicts.js";
 import type { ModelConflictView, ModelToolLevel } from "../model/conflicts.js";
-import { modelBuiltInRole, modelGroupCountsForRoles, modelGroupsListing, modelHeldRoles, modelRoleVia, modelSeat } from "../model/members.js";
+import {
+  modelBuiltInRole,
+  modelGroupCountsForRoles,
+  modelGroupsListing,
+  modelHeldRoles,
+  modelRoleVia,
+  modelSeat,
+} from "../model/members.js";
 import { modelSpendLimit } from "../model/spend.js";
 import { HOSTILE_IDS } from "../hostile/rename.js";
 import { modelClaudeCodeToolLevel, modelMenu, modelToolLevel } from "../model/tools.js";
@@ -113,7 +120,11 @@ function sameSet(question: string, engine: readonly string[], model: readonly st
 
 /** A per-tool record of the engine equals the model's list: same own keys, same levels. */
 function sameLevels(question: string, engine: Readonly<Record<string, Level>>, model: readonly ModelToolLevel[]): void {
-  sameSet(`${question} (tools)`, Object.keys(engine), model.map((l) => l.tool));
+  sameSet(
+    `${question} (tools)`,
+    Object.keys(engine),
+    model.map((l) => l.tool),
+  );
   for (const { tool, level } of model) {
     same(`${question}[${show(tool)}]`, Object.hasOwn(engine, tool) ? (engine[tool] ?? null) : null, level);
   }
@@ -125,11 +136,19 @@ function sameGrant(question: string, engine: ConnectorGrant, model: ConnectorGra
     same(question, typeof engine === "string" ? engine : "custom", typeof model === "string" ? model : "custom");
     return;
   }
-  sameLevels(question, engine.custom, Object.entries(model.custom).map(([tool, level]) => ({ tool, level })));
+  sameLevels(
+    question,
+    engine.custom,
+    Object.entries(model.custom).map(([tool, level]) => ({ tool, level })),
+  );
 }
 
 function sameView(question: string, engine: ConflictView, model: ModelConflictView): void {
-  sameList(`${question}.conflicts`, engine.conflicts.map((c) => c.roleId), model.conflicts.map((c) => c.roleId));
+  sameList(
+    `${question}.conflicts`,
+    engine.conflicts.map((c) => c.roleId),
+    model.conflicts.map((c) => c.roleId),
+  );
   engine.conflicts.forEach((c, i) => {
     const m = model.conflicts[i];
     if (m === undefined) return;
@@ -164,7 +183,11 @@ export function checkToolLevels(org: Org, tally: Tally): void {
     for (const { connectorId, tool } of pairs) {
       const decision = resolveToolLevel(org, memberId, connectorId, tool);
       const q = `resolveToolLevel(${show(memberId)}, ${show(connectorId)}, ${show(tool)})`;
-      sameList(`${q} asked about`, [decision.memberId ?? "", decision.connectorId, decision.tool], [memberId, connectorId, tool]);
+      sameList(
+        `${q} asked about`,
+        [decision.memberId ?? "", decision.connectorId, decision.tool],
+        [memberId, connectorId, tool],
+      );
       same(q, decision.level, modelToolLevel(org, memberId, connectorId, tool));
       tally.member++;
     }
@@ -187,19 +210,36 @@ export function checkSpendLimits(org: Org, tally: Tally): void {
 
 /** CON-13: every role (and an unknown one) × every added connector (and one not added), both views. */
 export function checkConflicts(org: Org, tally: Tally): void {
-  const roleIds = [...org.roles.map((r) => r.id), ...HOSTILE_IDS.filter((id) => !org.roles.some((r) => r.id === id)).slice(0, 1)];
-  const connectorIds = [...org.connectors.map((c) => c.id), ...["constructor", "not-added"].filter((id) => !org.connectors.some((c) => c.id === id)).slice(0, 1)];
+  const roleIds = [
+    ...org.roles.map((r) => r.id),
+    ...HOSTILE_IDS.filter((id) => !org.roles.some((r) => r.id === id)).slice(0, 1),
+  ];
+  const connectorIds = [
+    ...org.connectors.map((c) => c.id),
+    ...["constructor", "not-added"].filter((id) => !org.connectors.some((c) => c.id === id)).slice(0, 1),
+  ];
   for (const roleId of roleIds) {
     const whole = findCrossRoleConflicts(org, roleId);
     const expectedIds = org.connectors.map((c) => c.id).filter((id) => modelConflicts(org, roleId, id) !== undefined);
-    sameList(`findCrossRoleConflicts(${show(roleId)}).connectors`, whole.connectors.map((c) => c.connectorId), expectedIds);
+    sameList(
+      `findCrossRoleConflicts(${show(roleId)}).connectors`,
+      whole.connectors.map((c) => c.connectorId),
+      expectedIds,
+    );
     for (const connectorId of connectorIds) {
       const q = `findCrossRoleConflicts(${show(roleId)}, ${show(connectorId)})`;
       const model = modelConflicts(org, roleId, connectorId);
       const one = findCrossRoleConflicts(org, roleId, connectorId);
-      sameList(`${q}.connectors`, one.connectors.map((c) => c.connectorId), model === undefined ? [] : [connectorId]);
+      sameList(
+        `${q}.connectors`,
+        one.connectors.map((c) => c.connectorId),
+        model === undefined ? [] : [connectorId],
+      );
       const fromWhole = whole.connectors.find((c) => c.connectorId === connectorId);
-      for (const [label, engine] of [["", one.connectors[0]], [" (all connectors)", fromWhole]] as const) {
+      for (const [label, engine] of [
+        ["", one.connectors[0]],
+        [" (all connectors)", fromWhole],
+      ] as const) {
         if (engine === undefined || model === undefined) continue;
         same(`${q}${label}.row`, engine.row, model.row);
         sameGrant(`${q}${label}.grant`, engine.grant, model.grant);
@@ -217,7 +257,11 @@ export function checkClaudeCode(org: Org, tally: Tally): void {
   for (const { connectorId, tool } of askedTools(org)) {
     for (const managed of LEVELS) {
       const engine = resolveClaudeCodeToolLevel(org, connectorId, tool, managed).level;
-      same(`resolveClaudeCodeToolLevel(${show(connectorId)}, ${show(tool)}, ${show(managed)})`, engine, modelClaudeCodeToolLevel(org, connectorId, tool, managed));
+      same(
+        `resolveClaudeCodeToolLevel(${show(connectorId)}, ${show(tool)}, ${show(managed)})`,
+        engine,
+        modelClaudeCodeToolLevel(org, connectorId, tool, managed),
+      );
       tally.other++;
     }
   }
@@ -236,7 +280,11 @@ export function checkAccess(org: Org, tally: Tally): void {
     const builtIn = modelBuiltInRole(org, memberId);
     same(`${q}.known`, access.known, builtIn !== undefined);
     same(`${q}.builtInRole`, access.builtInRole, builtIn ?? null);
-    sameSet(`${q}.capabilities`, access.capabilities.map((c) => c.capability), capabilityIds);
+    sameSet(
+      `${q}.capabilities`,
+      access.capabilities.map((c) => c.capability),
+      capabilityIds,
+    );
     for (const decision of access.capabilities) {
       const cq = `${q}.capabilities[${show(decision.capability)}]`;
       const single = resolveCapability(org, memberId, decision.capability);
@@ -246,18 +294,34 @@ export function checkAccess(org: Org, tally: Tally): void {
       tally.member++;
     }
     same(`${q}.landingPage.page`, access.landingPage.page, modelLandingPage(org, memberId));
-    sameList(`${q}.connectors`, access.connectors.map((c) => c.connectorId), org.connectors.map((c) => c.id));
+    sameList(
+      `${q}.connectors`,
+      access.connectors.map((c) => c.connectorId),
+      org.connectors.map((c) => c.id),
+    );
     for (const [i, connector] of org.connectors.entries()) {
       const engine = access.connectors[i];
       if (engine === undefined) continue;
-      sameList(`${q}.connectors[${show(connector.id)}].tools`, engine.tools.map((t) => t.tool), connector.tools);
+      sameList(
+        `${q}.connectors[${show(connector.id)}].tools`,
+        engine.tools.map((t) => t.tool),
+        connector.tools,
+      );
       for (const decision of engine.tools) {
         const tq = `${q}.connectors[${show(connector.id)}].tools[${show(decision.tool)}].level`;
-        same(`${tq} vs resolveToolLevel`, decision.level, resolveToolLevel(org, memberId, connector.id, decision.tool).level);
+        same(
+          `${tq} vs resolveToolLevel`,
+          decision.level,
+          resolveToolLevel(org, memberId, connector.id, decision.tool).level,
+        );
         same(tq, decision.level, modelToolLevel(org, memberId, connector.id, decision.tool));
         tally.member++;
       }
-      same(`${q}.connectors[${show(connector.id)}].inMenu`, engine.inMenu, engine.tools.some((t) => t.level !== "blocked"));
+      same(
+        `${q}.connectors[${show(connector.id)}].inMenu`,
+        engine.inMenu,
+        engine.tools.some((t) => t.level !== "blocked"),
+      );
     }
     sameList(`${q}.menu`, access.menu, modelMenu(org, memberId));
     tally.member += 2; // landing page and menu
@@ -266,13 +330,23 @@ export function checkAccess(org: Org, tally: Tally): void {
     same(`${q}.seat`, access.seat, modelSeat(org, memberId) ?? null);
     same(`${q}.governedByCustomRoles`, access.governedByCustomRoles, builtIn === "custom");
     const groups = modelGroupsListing(org, memberId);
-    sameList(`${q}.groups`, access.groups.map((g) => g.groupId), groups.map((g) => g.id));
+    sameList(
+      `${q}.groups`,
+      access.groups.map((g) => g.groupId),
+      groups.map((g) => g.id),
+    );
     access.groups.forEach((g, i) => {
       const m = groups[i];
-      if (m !== undefined) same(`${q}.groups[${show(g.groupId)}].countsForRoles`, g.countsForRoles, modelGroupCountsForRoles(org, m));
+      if (m !== undefined)
+        same(`${q}.groups[${show(g.groupId)}].countsForRoles`, g.countsForRoles, modelGroupCountsForRoles(org, m));
     });
-    sameSet(`${q}.roles`, access.roles.map((r) => r.roleId), modelHeldRoles(org, memberId).map((r) => r.id));
-    for (const held of access.roles) sameList(`${q}.roles[${show(held.roleId)}].via`, held.via, modelRoleVia(org, memberId, held.roleId));
+    sameSet(
+      `${q}.roles`,
+      access.roles.map((r) => r.roleId),
+      modelHeldRoles(org, memberId).map((r) => r.id),
+    );
+    for (const held of access.roles)
+      sameList(`${q}.roles[${show(held.roleId)}].via`, held.via, modelRoleVia(org, memberId, held.roleId));
     tally.member += 3;
   }
 }
@@ -288,6 +362,10 @@ export const ALL_CHECKS: readonly ((org: Org, tally: Tally) => void)[] = [
 ];
 
 /** Every check above, on one org, in `order` (default: as listed). */
-export function checkEverything(org: Org, tally: Tally, order: readonly ((org: Org, tally: Tally) => void)[] = ALL_CHECKS): void {
+export function checkEverything(
+  org: Org,
+  tally: Tally,
+  order: readonly ((org: Org, tally: Tally) => void)[] = ALL_CHECKS,
+): void {
   for (const check of order) check(org, tally);
 }

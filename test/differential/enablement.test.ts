@@ -2,7 +2,13 @@
 // enablement invariant stated on the engine's own answers.
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { enableConnectorPermissions, newCustomRole, parseOrg, resolveCapability, resolveToolLevel } from "../../src/index.js";
+import {
+  enableConnectorPermissions,
+  newCustomRole,
+  parseOrg,
+  resolveCapability,
+  resolveToolLevel,
+} from "../../src/index.js";
 import type { Org } from "../../src/index.js";
 import { unfrozenPaths } from "../freeze.js";
 import { modelEnableConnectorPermissions, modelNewCustomRole } from "../model/admin.js";
@@ -16,7 +22,9 @@ describe("differential: enabling connector permissions", () => {
     let losers = 0;
     fc.assert(
       fc.property(arbSubjectOrg(), (generated) => {
-        const before: Org = parseOrg(generated.connectorPermissionsEnabled ? { ...generated, connectorPermissionsEnabled: false } : generated);
+        const before: Org = parseOrg(
+          generated.connectorPermissionsEnabled ? { ...generated, connectorPermissionsEnabled: false } : generated,
+        );
         const after = enableConnectorPermissions(before);
         expect(after).toEqual(modelEnableConnectorPermissions(before));
         expect(unfrozenPaths(after)).toEqual([]);
@@ -32,7 +40,11 @@ describe("differential: enabling connector permissions", () => {
             if (is !== (keeps ? was : "blocked")) changed.push(`${memberId} ${connectorId}/${tool}: ${was} -> ${is}`);
           }
           for (const capability of askedCapabilities(before)) {
-            if (resolveCapability(after, memberId, capability).granted !== resolveCapability(before, memberId, capability).granted) changed.push(`${memberId} ${capability}`);
+            if (
+              resolveCapability(after, memberId, capability).granted !==
+              resolveCapability(before, memberId, capability).granted
+            )
+              changed.push(`${memberId} ${capability}`);
           }
         }
         expect(changed).toEqual([]);

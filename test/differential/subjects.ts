@@ -30,7 +30,9 @@ export function arbSubjectOrg(options: ArbOrgOptions = {}): fc.Arbitrary<Org> {
  */
 export function denseRoles(org: Org): Org {
   const assigned = org.groups.flatMap((g, j) =>
-    org.roles.length === 0 ? [] : [j, j + 1].map((k) => ({ groupId: g.id, roleId: org.roles[k % org.roles.length]?.id ?? "" })),
+    org.roles.length === 0
+      ? []
+      : [j, j + 1].map((k) => ({ groupId: g.id, roleId: org.roles[k % org.roles.length]?.id ?? "" })),
   );
   const roleAssignments = [...org.roleAssignments, ...assigned].filter(
     (a, i, all) => all.findIndex((b) => b.groupId === a.groupId && b.roleId === a.roleId) === i,
@@ -41,7 +43,10 @@ export function denseRoles(org: Org): Org {
     connectorPermissionsEnabled: true,
     capabilities: { ...org.capabilities, ...Object.fromEntries(named.map((c) => [c, true])) },
     members: org.members.map((m, i) => (i % 2 === 0 ? { ...m, role: "custom" as const } : m)),
-    groups: org.groups.map((g, j) => ({ ...g, members: [...g.members, ...org.members.filter((_, i) => (i + j) % 3 !== 0).map((m) => m.id)] })),
+    groups: org.groups.map((g, j) => ({
+      ...g,
+      members: [...g.members, ...org.members.filter((_, i) => (i + j) % 3 !== 0).map((m) => m.id)],
+    })),
     roleAssignments,
   };
 }
@@ -58,10 +63,14 @@ export function tieHeavy(org: Org): Org {
   return {
     ...org,
     billing: "usage",
-    members: org.members.map(({ spendLimit, ...m }, i) => (spendLimit === undefined || i % 2 === 1 ? m : { ...m, spendLimit: fold(spendLimit) })),
+    members: org.members.map(({ spendLimit, ...m }, i) =>
+      spendLimit === undefined || i % 2 === 1 ? m : { ...m, spendLimit: fold(spendLimit) },
+    ),
     groups: org.groups.map((g) => {
       const j = limited.indexOf(g.id);
-      return j < 0 ? g : { ...g, members: [...g.members, ...org.members.filter((_, i) => (i + j) % 2 === 0).map((m) => m.id)] };
+      return j < 0
+        ? g
+        : { ...g, members: [...g.members, ...org.members.filter((_, i) => (i + j) % 2 === 0).map((m) => m.id)] };
     }),
     spend: {
       ...spend,

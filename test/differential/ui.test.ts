@@ -4,7 +4,13 @@ import { describe, expect, it } from "vitest";
 import { capabilityUiState, effectiveApproval, resolveAccess, toolUiState } from "../../src/index.js";
 import type { ApprovalChoice, Org } from "../../src/index.js";
 import { modelHasCapability, modelOrgEnabled } from "../model/capabilities.js";
-import { MODEL_CAPABILITY_MESSAGE, MODEL_TOOL_MESSAGE, modelApprovalOptions, modelCapabilityUiState, modelEffectiveApproval } from "../model/ui.js";
+import {
+  MODEL_CAPABILITY_MESSAGE,
+  MODEL_TOOL_MESSAGE,
+  modelApprovalOptions,
+  modelCapabilityUiState,
+  modelEffectiveApproval,
+} from "../model/ui.js";
 import { modelToolLevel } from "../model/tools.js";
 import { askedMemberIds } from "./agreement.js";
 import { DIFFERENTIAL_RUNS, arbSubjectOrg } from "./subjects.js";
@@ -16,15 +22,29 @@ function checkUi(org: Org): void {
     const access = resolveAccess(org, memberId);
     for (const decision of access.capabilities) {
       const ui = capabilityUiState(decision);
-      const state = modelCapabilityUiState(modelOrgEnabled(org, decision.capability), modelHasCapability(org, memberId, decision.capability));
-      expect([ui.capability, ui.state, ui.message], `${memberId} ${decision.capability}`).toEqual([decision.capability, state, state === "greyed-out" ? MODEL_CAPABILITY_MESSAGE : null]);
+      const state = modelCapabilityUiState(
+        modelOrgEnabled(org, decision.capability),
+        modelHasCapability(org, memberId, decision.capability),
+      );
+      expect([ui.capability, ui.state, ui.message], `${memberId} ${decision.capability}`).toEqual([
+        decision.capability,
+        state,
+        state === "greyed-out" ? MODEL_CAPABILITY_MESSAGE : null,
+      ]);
     }
     for (const connector of access.connectors) {
       for (const decision of connector.tools) {
         const level = modelToolLevel(org, memberId, connector.connectorId, decision.tool);
         const ui = toolUiState(decision);
         expect(
-          { level: ui.level, greyedOut: ui.greyedOut, message: ui.message, options: ui.approvalOptions, offered: ui.offeredInConversation, always: ui.promptOffersAlwaysAllow },
+          {
+            level: ui.level,
+            greyedOut: ui.greyedOut,
+            message: ui.message,
+            options: ui.approvalOptions,
+            offered: ui.offeredInConversation,
+            always: ui.promptOffersAlwaysAllow,
+          },
           `${memberId} ${connector.connectorId}/${decision.tool}`,
         ).toEqual({
           level,
@@ -34,7 +54,8 @@ function checkUi(org: Org): void {
           offered: level !== "blocked",
           always: level === "always",
         });
-        for (const choice of CHOICES) expect(effectiveApproval(decision, choice)).toBe(modelEffectiveApproval(level, choice));
+        for (const choice of CHOICES)
+          expect(effectiveApproval(decision, choice)).toBe(modelEffectiveApproval(level, choice));
       }
     }
   }

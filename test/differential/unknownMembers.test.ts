@@ -10,7 +10,9 @@ import { DIFFERENTIAL_RUNS, arbSubjectOrg } from "./subjects.js";
 
 function strangers(org: Org): readonly string[] {
   const listed = org.groups.flatMap((g) => g.members);
-  return [...new Set([...listed, ...HOSTILE_IDS, "not-a-member"])].filter((id) => !org.members.some((m) => m.id === id));
+  return [...new Set([...listed, ...HOSTILE_IDS, "not-a-member"])].filter(
+    (id) => !org.members.some((m) => m.id === id),
+  );
 }
 
 describe("differential: ids that are not members of the org", () => {
@@ -22,13 +24,25 @@ describe("differential: ids that are not members of the org", () => {
         const tools = askedTools(org);
         for (const id of strangers(org)) {
           if (org.groups.some((g) => g.members.includes(id))) siblings++;
-          for (const capability of askedCapabilities(org)) expect(resolveCapability(org, id, capability).granted).toBe(false);
-          for (const { connectorId, tool } of tools) expect(resolveToolLevel(org, id, connectorId, tool).level).toBe("blocked");
+          for (const capability of askedCapabilities(org))
+            expect(resolveCapability(org, id, capability).granted).toBe(false);
+          for (const { connectorId, tool } of tools)
+            expect(resolveToolLevel(org, id, connectorId, tool).level).toBe("blocked");
           const access = resolveAccess(org, id);
-          expect([access.known, access.landingPage.page, access.menu, access.capabilities.some((c) => c.granted)]).toEqual([false, "settings", [], false]);
+          expect([
+            access.known,
+            access.landingPage.page,
+            access.menu,
+            access.capabilities.some((c) => c.granted),
+          ]).toEqual([false, "settings", [], false]);
           expect(access.connectors.flatMap((c) => c.tools).every((t) => t.level === "blocked")).toBe(true);
           const spend = resolveSpendLimit(org, id);
-          expect([spend.status, spend.limit, spend.source, spend.groupId]).toEqual(["unknown-member", null, null, null]);
+          expect([spend.status, spend.limit, spend.source, spend.groupId]).toEqual([
+            "unknown-member",
+            null,
+            null,
+            null,
+          ]);
         }
         orgs++;
       }),

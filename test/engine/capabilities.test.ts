@@ -70,7 +70,7 @@ describe("capabilities", () => {
     ]);
   });
 
-  test("CAP-5: a member in two groups with different roles has the union (FAQ \"two groups\")", () => {
+  test('CAP-5: a member in two groups with different roles has the union (FAQ "two groups")', () => {
     for (const capability of ["claude_code", "fast_mode", "cowork", "web_search", "chat"]) {
       expect(resolveCapability(org, "u-both", capability).granted).toBe(true);
     }
@@ -164,6 +164,8 @@ describe("capabilities", () => {
 
   test("CAP-4: hasCapability, the deprecated name, gives resolveCapability's answer", () => {
     expect(hasCapability(org, "u-eng", "claude_code")).toEqual(resolveCapability(org, "u-eng", "claude_code"));
-    expect(hasCapability(org, "u-mkt", "claude_code").summary).toBe(resolveCapability(org, "u-mkt", "claude_code").summary);
+    expect(hasCapability(org, "u-mkt", "claude_code").summary).toBe(
+      resolveCapability(org, "u-mkt", "claude_code").summary,
+    );
   });
 });

@@ -1,5 +1,13 @@
 import { describe, expect, test, vi } from "vitest";
-import { OrgValidationError, compileOrg, parseOrg, resolveAccess, resolveCapability, resolveToolLevel, type Org } from "../../src/index.js";
+import {
+  OrgValidationError,
+  compileOrg,
+  parseOrg,
+  resolveAccess,
+  resolveCapability,
+  resolveToolLevel,
+  type Org,
+} from "../../src/index.js";
 import { compiledOf } from "../../src/engine/compile.js";
 import { baseOrg, guideOrg } from "./fixtures.js";
 
@@ -51,7 +59,9 @@ describe("the compiled org", () => {
     }
     const { connectorPermissionsEnabled, ...missing } = guideOrg();
     expect(connectorPermissionsEnabled).toBe(true);
-    expect(() => resolveToolLevel(Object.freeze(missing) as Org, "u-eng", "jira", "create_issue")).toThrow(OrgValidationError);
+    expect(() => resolveToolLevel(Object.freeze(missing) as Org, "u-eng", "jira", "create_issue")).toThrow(
+      OrgValidationError,
+    );
   });
 
   test("IN-3: a valid deeply frozen org that did not come through parseOrg gets the answers of its parsed copy", () => {
@@ -59,7 +69,9 @@ describe("the compiled org", () => {
     const parsed = parseOrg(JSON.parse(JSON.stringify(frozen)));
     for (const member of ["u-eng", "u-both", "u-owner", "nobody"]) {
       expect(resolveAccess(frozen, member)).toEqual(resolveAccess(parsed, member));
-      expect(resolveToolLevel(frozen, member, "jira", "create_issue").summary).toBe(resolveToolLevel(parsed, member, "jira", "create_issue").summary);
+      expect(resolveToolLevel(frozen, member, "jira", "create_issue").summary).toBe(
+        resolveToolLevel(parsed, member, "jira", "create_issue").summary,
+      );
     }
   });
 
@@ -125,7 +137,10 @@ describe("the compiled org", () => {
       reasons: JSON.parse(JSON.stringify(decision.reasons)),
       summary: decision.summary,
     });
-    const access = JSON.parse(JSON.stringify(resolveAccess(org, "u-eng"))) as { summary: string; capabilities: { summary: string }[] };
+    const access = JSON.parse(JSON.stringify(resolveAccess(org, "u-eng"))) as {
+      summary: string;
+      capabilities: { summary: string }[];
+    };
     expect(access.summary).toBe(resolveAccess(org, "u-eng").summary);
     expect(access.capabilities[0]?.summary).toMatch(/^member `u-eng` has capability `chat` because /);
   });

@@ -12,7 +12,11 @@ describe("cross-role conflicts (CON-13)", () => {
     expect(jira?.row).toBe("all-connectors");
     expect(jira?.levels).toEqual({ search_issues: "blocked", create_issue: "blocked", delete_issue: "blocked" });
     expect(jira?.allRoles.conflicts.map((c) => c.roleId)).toEqual(["eng", "jira-search"]);
-    expect(jira?.allRoles.applying).toEqual({ search_issues: "always", create_issue: "always", delete_issue: "always" });
+    expect(jira?.allRoles.applying).toEqual({
+      search_issues: "always",
+      create_issue: "always",
+      delete_issue: "always",
+    });
     expect(jira?.allRoles.summary).toBe(
       "role `Marketing` on connector `Jira` conflicts with 2 roles because role `Engineering` (`always`) and role `Jira search` (Custom: search_issues `approval`, create_issue `blocked`, delete_issue `blocked`) grant it at a different level (CON-13) and the most permissive grant applies to a member holding them together: search_issues `always`, create_issue `always`, delete_issue `always` (CON-3)",
     );
@@ -35,7 +39,11 @@ describe("cross-role conflicts (CON-13)", () => {
     const [jira] = findCrossRoleConflicts(org, "eng", "jira").connectors;
     expect(jira?.allRoles.conflicts.map((c) => c.roleId)).toEqual(["jira-search"]);
     // Applying levels are Engineering's own where it is the most permissive.
-    expect(jira?.allRoles.applying).toEqual({ search_issues: "always", create_issue: "always", delete_issue: "always" });
+    expect(jira?.allRoles.applying).toEqual({
+      search_issues: "always",
+      create_issue: "always",
+      delete_issue: "always",
+    });
   });
 
   test("a role at the same level on every tool does not conflict; with no conflict the applying levels are the role's own", () => {
@@ -43,7 +51,12 @@ describe("cross-role conflicts (CON-13)", () => {
       connectors: [{ id: "c", name: "C", tools: ["a", "b"] }],
       roles: [
         { id: "r1", name: "One", capabilities: [], connectors: { all: "approval" } },
-        { id: "r2", name: "Two", capabilities: [], connectors: { all: "blocked", byConnector: { c: { custom: { a: "approval", b: "approval" } } } } },
+        {
+          id: "r2",
+          name: "Two",
+          capabilities: [],
+          connectors: { all: "blocked", byConnector: { c: { custom: { a: "approval", b: "approval" } } } },
+        },
       ],
     });
     const [c] = findCrossRoleConflicts(same, "r1").connectors;
@@ -58,8 +71,18 @@ describe("cross-role conflicts (CON-13)", () => {
     const o = baseOrg({
       connectors: [{ id: "c", name: "C", tools: ["a", "b"] }],
       roles: [
-        { id: "r1", name: "One", capabilities: [], connectors: { all: "blocked", byConnector: { c: { custom: { a: "always" } } } } },
-        { id: "r2", name: "Two", capabilities: [], connectors: { all: "blocked", byConnector: { c: { custom: { a: "always", b: "approval" } } } } },
+        {
+          id: "r1",
+          name: "One",
+          capabilities: [],
+          connectors: { all: "blocked", byConnector: { c: { custom: { a: "always" } } } },
+        },
+        {
+          id: "r2",
+          name: "Two",
+          capabilities: [],
+          connectors: { all: "blocked", byConnector: { c: { custom: { a: "always", b: "approval" } } } },
+        },
       ],
     });
     const [c] = findCrossRoleConflicts(o, "r1", "c").connectors;
@@ -69,7 +92,11 @@ describe("cross-role conflicts (CON-13)", () => {
 
   test("a role whose All connectors row is Custom and has no row for the connector is Blocked there (CON-2)", () => {
     const [github] = findCrossRoleConflicts(org, "no-chat", "github").connectors;
-    expect(github).toMatchObject({ row: "all-connectors", grant: { custom: {} }, levels: { list_repos: "blocked", create_pr: "blocked" } });
+    expect(github).toMatchObject({
+      row: "all-connectors",
+      grant: { custom: {} },
+      levels: { list_repos: "blocked", create_pr: "blocked" },
+    });
     expect(github?.allRoles.conflicts.map((c) => c.roleId)).toEqual(["eng"]);
     expect(github?.allRoles.conflicts[0]?.row).toBe("connector");
   });
@@ -112,7 +139,11 @@ describe("cross-role conflicts (CON-13)", () => {
     test("roles held together by a member count, whatever the member's built-in role", () => {
       const [jira] = findCrossRoleConflicts(shared("scim"), "mkt", "jira").connectors;
       expect(jira?.sharedMembers.conflicts.map((c) => c.roleId)).toEqual(["eng"]);
-      expect(jira?.sharedMembers.applying).toEqual({ search_issues: "always", create_issue: "always", delete_issue: "always" });
+      expect(jira?.sharedMembers.applying).toEqual({
+        search_issues: "always",
+        create_issue: "always",
+        delete_issue: "always",
+      });
       // u-admin holds Engineering via g-eng: not another role, so nothing more.
     });
 

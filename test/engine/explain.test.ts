@@ -1,5 +1,12 @@
 import { describe, expect, test } from "vitest";
-import { RULES, findCrossRoleConflicts, resolveCapability, resolveAccess, resolveSpendLimit, resolveToolLevel } from "../../src/index.js";
+import {
+  RULES,
+  findCrossRoleConflicts,
+  resolveCapability,
+  resolveAccess,
+  resolveSpendLimit,
+  resolveToolLevel,
+} from "../../src/index.js";
 import { joinClauses } from "../../src/words/quote.js";
 import { guideOrg } from "./fixtures.js";
 
@@ -51,7 +58,13 @@ describe("explanations", () => {
     const decisions = [
       ...["u-eng", "u-both", "u-owner", "u-nogroup", "nobody"].flatMap((member) => {
         const access = resolveAccess(org, member);
-        return [access, access.landingPage, ...access.capabilities, ...access.connectors.flatMap((c) => c.tools), resolveSpendLimit(org, member)];
+        return [
+          access,
+          access.landingPage,
+          ...access.capabilities,
+          ...access.connectors.flatMap((c) => c.tools),
+          resolveSpendLimit(org, member),
+        ];
       }),
       ...["eng", "mkt", "jira-search", "nope"].flatMap((role) => {
         const report = findCrossRoleConflicts(org, role);

@@ -22,8 +22,18 @@ describe("groups, orgs and built-in roles", () => {
 
   test("GRP-1: role assignments are per org: a child org that does not assign the role grants nothing", () => {
     const groups = [{ id: "g", name: "G", source: "scim" as const, members: ["u1"] }];
-    const parent = org({ groups, roleAssignments: [{ groupId: "g", roleId: "r" }], members: [{ id: "u1", role: "custom" }] });
-    const child = org({ id: "acme-eu", parentId: "acme", groups, roleAssignments: [], members: [{ id: "u1", role: "custom" }] });
+    const parent = org({
+      groups,
+      roleAssignments: [{ groupId: "g", roleId: "r" }],
+      members: [{ id: "u1", role: "custom" }],
+    });
+    const child = org({
+      id: "acme-eu",
+      parentId: "acme",
+      groups,
+      roleAssignments: [],
+      members: [{ id: "u1", role: "custom" }],
+    });
     expect(resolveCapability(parent, "u1", "cowork").granted).toBe(true);
     expect(resolveCapability(child, "u1", "cowork").granted).toBe(false);
   });
@@ -46,13 +56,18 @@ describe("groups, orgs and built-in roles", () => {
         ],
       });
 
-    test.each(["invite-only", "jit"] as const)("in a %s org SCIM groups are ignored for RBAC, manual ones count", (mode) => {
-      const o = shape(mode);
-      expect(resolveCapability(o, "u1", "cowork").granted).toBe(false);
-      expect(resolveCapability(o, "u2", "cowork").granted).toBe(true);
-      expect(resolveAccess(o, "u1").groups).toEqual([{ groupId: "g-scim", name: "IdP", source: "scim", countsForRoles: false }]);
-      expect(resolveToolLevel(o, "u1", "c", "t").level).toBe("blocked");
-    });
+    test.each(["invite-only", "jit"] as const)(
+      "in a %s org SCIM groups are ignored for RBAC, manual ones count",
+      (mode) => {
+        const o = shape(mode);
+        expect(resolveCapability(o, "u1", "cowork").granted).toBe(false);
+        expect(resolveCapability(o, "u2", "cowork").granted).toBe(true);
+        expect(resolveAccess(o, "u1").groups).toEqual([
+          { groupId: "g-scim", name: "IdP", source: "scim", countsForRoles: false },
+        ]);
+        expect(resolveToolLevel(o, "u1", "c", "t").level).toBe("blocked");
+      },
+    );
 
     test("in a scim org both count", () => {
       const o = shape("scim");
@@ -62,7 +77,11 @@ describe("groups, orgs and built-in roles", () => {
   });
 
   describe("GRP-3: group mappings", () => {
-    const mapped = (mappings: NonNullable<NonNullable<Org["groupMappings"]>["mappings"]>, enabled = true, members: Org["members"] = [{ id: "u1", role: "user" }]) =>
+    const mapped = (
+      mappings: NonNullable<NonNullable<Org["groupMappings"]>["mappings"]>,
+      enabled = true,
+      members: Org["members"] = [{ id: "u1", role: "user" }],
+    ) =>
       org({
         groups: [
           { id: "g-a", name: "A", source: "scim", members: ["u1"] },
@@ -83,9 +102,33 @@ describe("groups, orgs and built-in roles", () => {
     });
 
     test("custom wins over user (the guide), and owner > admin > custom (Decision)", () => {
-      expect(resolveAccess(mapped([{ groupId: "g-a", role: "user" }, { groupId: "g-b", role: "custom" }]), "u1").builtInRole).toBe("custom");
-      expect(resolveAccess(mapped([{ groupId: "g-a", role: "custom" }, { groupId: "g-b", role: "admin" }]), "u1").builtInRole).toBe("admin");
-      expect(resolveAccess(mapped([{ groupId: "g-a", role: "owner" }, { groupId: "g-b", role: "admin" }]), "u1").builtInRole).toBe("owner");
+      expect(
+        resolveAccess(
+          mapped([
+            { groupId: "g-a", role: "user" },
+            { groupId: "g-b", role: "custom" },
+          ]),
+          "u1",
+        ).builtInRole,
+      ).toBe("custom");
+      expect(
+        resolveAccess(
+          mapped([
+            { groupId: "g-a", role: "custom" },
+            { groupId: "g-b", role: "admin" },
+          ]),
+          "u1",
+        ).builtInRole,
+      ).toBe("admin");
+      expect(
+        resolveAccess(
+          mapped([
+            { groupId: "g-a", role: "owner" },
+            { groupId: "g-b", role: "admin" },
+          ]),
+          "u1",
+        ).builtInRole,
+      ).toBe("owner");
     });
 
     test("the guide's SCIM note: a group mapped to User but assigned a custom role gets no custom-role permissions", () => {
@@ -95,9 +138,16 @@ describe("groups, orgs and built-in roles", () => {
     });
 
     test("every mapped group that sets the role is named", () => {
-      const o = mapped([{ groupId: "g-a", role: "custom" }, { groupId: "g-b", role: "custom" }]);
+      const o = mapped([
+        { groupId: "g-a", role: "custom" },
+        { groupId: "g-b", role: "custom" },
+      ]);
       expect(resolveAccess(o, "u1").mappedVia).toEqual(["g-a", "g-b"]);
-      expect(resolveCapability(o, "u1", "cowork").reasons[0]).toMatchObject({ kind: "group-mapping", rule: "GRP-3", groups: ["g-a", "g-b"] });
+      expect(resolveCapability(o, "u1", "cowork").reasons[0]).toMatchObject({
+        kind: "group-mapping",
+        rule: "GRP-3",
+        groups: ["g-a", "g-b"],
+      });
     });
 
     test("a member in no mapped group keeps the stored role; disabled mappings change nothing", () => {

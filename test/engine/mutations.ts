@@ -190,7 +190,11 @@ export function addRole(org: Org, change: AddRole): Org {
   const role: CustomRole = { ...change.role, id: freshId(change.role.id, taken) };
   const groupIds = [...new Set(change.assignTo.map((i) => pick(org.groups, i)?.id))].filter((id) => id !== undefined);
   const at = (change.assignTo[0] ?? 0) % (org.roles.length + 1);
-  return admin(org, { kind: "createRole", role, at }, ...groupIds.map((groupId): Change => ({ kind: "assignRole", groupId, roleId: role.id })));
+  return admin(
+    org,
+    { kind: "createRole", role, at },
+    ...groupIds.map((groupId): Change => ({ kind: "assignRole", groupId, roleId: role.id })),
+  );
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -256,7 +260,10 @@ export function shuffle(org: Org, change: Shuffle): Org {
     ...org,
     capabilities: permuteKeys(org.capabilities, change.capabilities),
     roles: permute(
-      org.roles.map((role, i) => ({ ...role, capabilities: permute(role.capabilities, at(change.roleCapabilities, i)) })),
+      org.roles.map((role, i) => ({
+        ...role,
+        capabilities: permute(role.capabilities, at(change.roleCapabilities, i)),
+      })),
       change.roles,
     ),
     groups: permute(
@@ -271,7 +278,9 @@ export function shuffle(org: Org, change: Shuffle): Org {
     roleAssignments: permute(org.roleAssignments, change.roleAssignments),
     ...(org.groupMappings === undefined
       ? {}
-      : { groupMappings: { ...org.groupMappings, mappings: permute(org.groupMappings.mappings ?? [], change.mappings) } }),
+      : {
+          groupMappings: { ...org.groupMappings, mappings: permute(org.groupMappings.mappings ?? [], change.mappings) },
+        }),
   };
 }
 
@@ -301,7 +310,11 @@ export function rewriteRoles(org: Org, change: RewriteRoles): Org {
   org.roles.forEach((role, i) => {
     if (change.removed[i] === true) return;
     const other = change.replacements[i];
-    roles.push(other === undefined ? role : { id: role.id, name: role.name, capabilities: other.capabilities, connectors: other.connectors });
+    roles.push(
+      other === undefined
+        ? role
+        : { id: role.id, name: role.name, capabilities: other.capabilities, connectors: other.connectors },
+    );
   });
   return { ...org, roles };
 }
@@ -332,14 +345,20 @@ export function addConnector(org: Org, change: AddConnector): { org: Org; connec
   ];
   const connectorId = freshId(change.connector.id, taken);
   const policy: Change[] = change.policy === null ? [] : [{ kind: "setToolPolicy", connectorId, ...change.policy }];
-  return { connectorId, org: admin(org, { kind: "addConnector", connector: { ...change.connector, id: connectorId } }, ...policy) };
+  return {
+    connectorId,
+    org: admin(org, { kind: "addConnector", connector: { ...change.connector, id: connectorId } }, ...policy),
+  };
 }
 
 /** The org with one capability switched off (set to `false`, or its switch removed). */
 export function switchOff(org: Org, capability: string, remove: boolean): Org {
   if (!remove) return admin(org, { kind: "setOrgCapability", capability, enabled: false });
   // No change kind removes a switch (absent and false are the same, CAP-1): this one is data, not an admin action.
-  return { ...org, capabilities: Object.fromEntries(Object.entries(org.capabilities).filter(([id]) => id !== capability)) };
+  return {
+    ...org,
+    capabilities: Object.fromEntries(Object.entries(org.capabilities).filter(([id]) => id !== capability)),
+  };
 }
 
 /** Set the org-wide tool policy entry of one of the org's connectors: a level, and one tool's own level. */
@@ -363,7 +382,9 @@ export function setToolPolicy(org: Org, change: SetToolPolicy): Org | undefined 
   const tool = pick(connector.tools, change.tool);
   const entry: ToolPolicyEntry = {
     ...(change.level === null ? {} : { level: change.level }),
-    ...(tool === undefined || change.toolLevel === null ? {} : { tools: Object.fromEntries([[tool, change.toolLevel]]) }),
+    ...(tool === undefined || change.toolLevel === null
+      ? {}
+      : { tools: Object.fromEntries([[tool, change.toolLevel]]) }),
   };
   return admin(org, { kind: "setToolPolicy", connectorId: connector.id, ...entry });
 }

@@ -23,7 +23,12 @@ function org(over: Partial<Org> = {}, spend: Org["spend"] = undefined): Org {
   });
 }
 
-const limits = { groupLimits: [{ groupId: "g-eng", limit: 2000 }, { groupId: "g-all", limit: 5000 }] };
+const limits = {
+  groupLimits: [
+    { groupId: "g-eng", limit: 2000 },
+    { groupId: "g-all", limit: 5000 },
+  ],
+};
 
 describe("spend limits", () => {
   test("SPD-1: spend limits apply to usage-billed orgs only; elsewhere the answer says so", () => {
@@ -36,14 +41,22 @@ describe("spend limits", () => {
 
   test("SPD-2: an individual limit overrides group limits, whether higher or lower", () => {
     const o = org({}, limits);
-    expect(resolveSpendLimit(o, "u2")).toMatchObject({ status: "limited", limit: 9000, source: "individual", groupId: null });
+    expect(resolveSpendLimit(o, "u2")).toMatchObject({
+      status: "limited",
+      limit: 9000,
+      source: "individual",
+      groupId: null,
+    });
     expect(resolveSpendLimit(o, "u3")).toMatchObject({ status: "limited", limit: 100, source: "individual" });
     expect(resolveSpendLimit(o, "u2").rules).toEqual(["SPD-2"]);
   });
 
   test("SPD-3: several groups with limits give the lowest by default, or the highest as the org chooses", () => {
     expect(resolveSpendLimit(org({}, limits), "u1")).toMatchObject({ limit: 2000, source: "group", groupId: "g-eng" });
-    expect(resolveSpendLimit(org({}, { ...limits, multiGroup: "lowest" }), "u1")).toMatchObject({ limit: 2000, groupId: "g-eng" });
+    expect(resolveSpendLimit(org({}, { ...limits, multiGroup: "lowest" }), "u1")).toMatchObject({
+      limit: 2000,
+      groupId: "g-eng",
+    });
     const highest = resolveSpendLimit(org({}, { ...limits, multiGroup: "highest" }), "u1");
     expect(highest).toMatchObject({ limit: 5000, source: "group", groupId: "g-all" });
     expect(highest.summary).toBe(
@@ -52,7 +65,12 @@ describe("spend limits", () => {
   });
 
   test("SPD-3: a tie between groups names the first group in the org's group-limit list", () => {
-    const tie = { groupLimits: [{ groupId: "g-all", limit: 3000 }, { groupId: "g-eng", limit: 3000 }] };
+    const tie = {
+      groupLimits: [
+        { groupId: "g-all", limit: 3000 },
+        { groupId: "g-eng", limit: 3000 },
+      ],
+    };
     expect(resolveSpendLimit(org({}, tie), "u1").groupId).toBe("g-all");
   });
 
@@ -80,7 +98,15 @@ describe("spend limits", () => {
 
   test("SPD-5: only this org's group limits count, and membership is read as it is now", () => {
     // A limit for a group the member is not in (or that does not exist) does not apply.
-    const o = org({}, { groupLimits: [{ groupId: "g-missing", limit: 1 }, { groupId: "g-none", limit: 7 }] });
+    const o = org(
+      {},
+      {
+        groupLimits: [
+          { groupId: "g-missing", limit: 1 },
+          { groupId: "g-none", limit: 7 },
+        ],
+      },
+    );
     expect(resolveSpendLimit(o, "u1").status).toBe("unlimited");
     expect(resolveSpendLimit(o, "u5")).toMatchObject({ limit: 7, source: "group", groupId: "g-none" });
   });
@@ -98,7 +124,11 @@ describe("spend limits", () => {
   });
 
   test("a zero limit is a limit, not an absence", () => {
-    expect(resolveSpendLimit(org({}, { orgLimit: 0 }), "u5")).toMatchObject({ status: "limited", limit: 0, source: "org" });
+    expect(resolveSpendLimit(org({}, { orgLimit: 0 }), "u5")).toMatchObject({
+      status: "limited",
+      limit: 0,
+      source: "org",
+    });
     const o = org({ members: [{ id: "u1", role: "custom", spendLimit: 0 }] }, limits);
     expect(resolveSpendLimit(o, "u1")).toMatchObject({ limit: 0, source: "individual" });
   });

@@ -27,11 +27,17 @@ describe("tool levels", () => {
     expect(level(org, "u-eng", "github", "list_repos")).toBe("always");
     expect(level(org, "u-eng", "slack", "post_message")).toBe("approval");
     const decision = resolveToolLevel(org, "u-eng", "slack", "post_message");
-    expect(decision.reasons[0]).toMatchObject({ kind: "role-tool-level", rule: "CON-2", roleId: "eng", groups: ["g-eng"], level: "approval" });
+    expect(decision.reasons[0]).toMatchObject({
+      kind: "role-tool-level",
+      rule: "CON-2",
+      roleId: "eng",
+      groups: ["g-eng"],
+      level: "approval",
+    });
     expect(decision.summary).toContain("on its All connectors row");
   });
 
-  test("CON-2: an All connectors row set to Custom blocks every connector without its own row, including connectors added later (FAQ \"new connector\")", () => {
+  test('CON-2: an All connectors row set to Custom blocks every connector without its own row, including connectors added later (FAQ "new connector")', () => {
     expect(level(org, "u-nochat", "github", "list_repos")).toBe("blocked");
     const later = guideOrg({
       connectors: [...guideOrg().connectors, { id: "drive", name: "Google Drive", tools: ["search"] }],
@@ -39,7 +45,9 @@ describe("tool levels", () => {
     expect(level(later, "u-nochat", "drive", "search")).toBe("blocked");
     // A role whose All connectors row is a level covers the new connector at that level.
     expect(level(later, "u-eng", "drive", "search")).toBe("approval");
-    expect(resolveToolLevel(later, "u-nochat", "drive", "search").summary).toContain("its All connectors row is Custom");
+    expect(resolveToolLevel(later, "u-nochat", "drive", "search").summary).toContain(
+      "its All connectors row is Custom",
+    );
   });
 
   test("CON-3: blocking a connector in one role has no effect on a member who holds another role that grants it (FAQ)", () => {
@@ -49,7 +57,12 @@ describe("tool levels", () => {
     expect(level(org2, "u-support", "jira", "delete_issue")).toBe("blocked"); // policy blocks it
     expect(level(org2, "u-support", "jira", "search_issues")).toBe("always");
     const decision = resolveToolLevel(org2, "u-support", "jira", "search_issues");
-    expect(decision.reasons[0]).toMatchObject({ kind: "role-tool-level", rule: "CON-3", roleId: "eng", level: "always" });
+    expect(decision.reasons[0]).toMatchObject({
+      kind: "role-tool-level",
+      rule: "CON-3",
+      roleId: "eng",
+      level: "always",
+    });
   });
 
   test("CON-3: a role later in the org's list that grants more wins over an earlier one", () => {
@@ -59,7 +72,12 @@ describe("tool levels", () => {
     });
     const decision = resolveToolLevel(org2, "u-mkt", "jira", "search_issues");
     expect(decision.level).toBe("approval");
-    expect(decision.reasons[0]).toMatchObject({ kind: "role-tool-level", rule: "CON-3", roleId: "jira-search", groups: ["g-mkt"] });
+    expect(decision.reasons[0]).toMatchObject({
+      kind: "role-tool-level",
+      rule: "CON-3",
+      roleId: "jira-search",
+      groups: ["g-mkt"],
+    });
     expect(decision.summary).toContain("the most permissive of its roles");
     const blocked = resolveToolLevel(org2, "u-mkt", "jira", "create_issue");
     expect(blocked.summary).toContain("as do all its other roles");
@@ -137,7 +155,9 @@ describe("tool levels", () => {
 
   test("CON-7: a grant for a connector the org has not added grants nothing (IN-2)", () => {
     const org2 = guideOrg({
-      roles: [{ id: "r", name: "R", capabilities: [], connectors: { all: "blocked", byConnector: { notion: "always" } } }],
+      roles: [
+        { id: "r", name: "R", capabilities: [], connectors: { all: "blocked", byConnector: { notion: "always" } } },
+      ],
       roleAssignments: [{ groupId: "g-eng", roleId: "r" }],
     });
     expect(level(org2, "u-eng", "notion", "search")).toBe("blocked");

@@ -23,8 +23,16 @@ describe("UI state", () => {
   });
 
   test("CAP-9: off at org level → hidden (Decision); available → no message", () => {
-    expect(capabilityUiState(resolveCapability(org, "u-owner", "memory"))).toEqual({ capability: "memory", state: "hidden", message: null });
-    expect(capabilityUiState(resolveCapability(org, "u-eng", "chat"))).toEqual({ capability: "chat", state: "available", message: null });
+    expect(capabilityUiState(resolveCapability(org, "u-owner", "memory"))).toEqual({
+      capability: "memory",
+      state: "hidden",
+      message: null,
+    });
+    expect(capabilityUiState(resolveCapability(org, "u-eng", "chat"))).toEqual({
+      capability: "chat",
+      state: "available",
+      message: null,
+    });
     // An unknown member sees what any member without the capability sees.
     expect(capabilityUiState(resolveCapability(org, "nobody", "chat")).state).toBe("greyed-out");
   });

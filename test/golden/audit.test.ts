@@ -23,7 +23,9 @@ function findingLines(finding: Finding): string[] {
     ...(finding.tool === null ? [] : [`tool=${finding.tool}`]),
     ...(finding.capability === null ? [] : [`capability=${finding.capability}`]),
     ...(finding.kind === "dangling-reference" ? [`reference=${finding.reference}`] : []),
-    ...(finding.kind === "mapping-demotes" ? [`storedRole=${finding.storedRole} builtInRole=${finding.builtInRole}`] : []),
+    ...(finding.kind === "mapping-demotes"
+      ? [`storedRole=${finding.storedRole} builtInRole=${finding.builtInRole}`]
+      : []),
   ];
   return [
     `## ${finding.severity} ${finding.kind} [${finding.rules.join(", ")}] at ${formatPath(finding.path)}`,

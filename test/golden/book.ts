@@ -26,7 +26,11 @@ function reasonLine({ rule, kind, message, ...data }: Reason): string {
 }
 
 function decision(label: string, explained: Explained): string[] {
-  return [`  ${label}: ${explained.summary}`, `    rules: ${explained.rules.join(", ")}`, ...explained.reasons.map(reasonLine)];
+  return [
+    `  ${label}: ${explained.summary}`,
+    `    rules: ${explained.rules.join(", ")}`,
+    ...explained.reasons.map(reasonLine),
+  ];
 }
 
 function memberChapter(org: Org, memberId: string): string[] {
@@ -36,17 +40,25 @@ function memberChapter(org: Org, memberId: string): string[] {
     ...decision("access", access),
     `  known=${access.known} builtInRole=${access.builtInRole} storedRole=${access.storedRole} seat=${access.seat} governed=${access.governedByCustomRoles}`,
     `  mappedVia=${access.mappedVia.join(",")} menu=${access.menu.join(",")}`,
-    ...access.groups.map((g) => `  group ${g.groupId} (${g.name}) source=${g.source} countsForRoles=${g.countsForRoles}`),
+    ...access.groups.map(
+      (g) => `  group ${g.groupId} (${g.name}) source=${g.source} countsForRoles=${g.countsForRoles}`,
+    ),
     ...access.roles.map((r) => `  role ${r.roleId} (${r.name}) via=${r.via.join(",")}`),
   ];
   for (const capability of access.capabilities) {
-    lines.push(...decision(`capability ${capability.capability} orgEnabled=${capability.orgEnabled} granted=${capability.granted}`, capability));
+    lines.push(
+      ...decision(
+        `capability ${capability.capability} orgEnabled=${capability.orgEnabled} granted=${capability.granted}`,
+        capability,
+      ),
+    );
   }
   lines.push(...decision(`capability not-a-capability`, resolveCapability(org, memberId, "not-a-capability")));
   lines.push(...decision(`landing page ${access.landingPage.page}`, access.landingPage));
   for (const connector of access.connectors) {
     lines.push(`  connector ${connector.connectorId} (${connector.name}) inMenu=${connector.inMenu}`);
-    for (const tool of connector.tools) lines.push(...decision(`tool ${tool.connectorId}/${tool.tool} ${tool.level}`, tool));
+    for (const tool of connector.tools)
+      lines.push(...decision(`tool ${tool.connectorId}/${tool.tool} ${tool.level}`, tool));
   }
   const first = org.connectors[0];
   if (first !== undefined) {
@@ -56,7 +68,9 @@ function memberChapter(org: Org, memberId: string): string[] {
   const missing = resolveToolLevel(org, memberId, "not-a-connector", "search");
   lines.push(...decision(`tool not-a-connector/search ${missing.level}`, missing));
   const spend = resolveSpendLimit(org, memberId);
-  lines.push(...decision(`spend ${spend.status} limit=${spend.limit} source=${spend.source} group=${spend.groupId}`, spend));
+  lines.push(
+    ...decision(`spend ${spend.status} limit=${spend.limit} source=${spend.source} group=${spend.groupId}`, spend),
+  );
   return lines;
 }
 
@@ -64,10 +78,13 @@ function conflictChapter(org: Org, roleId: string): string[] {
   const report = findCrossRoleConflicts(org, roleId);
   const lines = [`## conflicts of role ${roleId}`, ...decision(`report known=${report.known}`, report)];
   const first = org.connectors[0];
-  if (first !== undefined) lines.push(...decision(`asked about ${first.id} only`, findCrossRoleConflicts(org, roleId, first.id)));
+  if (first !== undefined)
+    lines.push(...decision(`asked about ${first.id} only`, findCrossRoleConflicts(org, roleId, first.id)));
   lines.push(...decision("asked about not-a-connector", findCrossRoleConflicts(org, roleId, "not-a-connector")));
   for (const row of report.connectors) {
-    lines.push(`  connector ${row.connectorId} (${row.name}) row=${row.row} grant=${JSON.stringify(row.grant)} levels=${JSON.stringify(row.levels)}`);
+    lines.push(
+      `  connector ${row.connectorId} (${row.name}) row=${row.row} grant=${JSON.stringify(row.grant)} levels=${JSON.stringify(row.levels)}`,
+    );
     for (const [view, result] of [
       ["allRoles", row.allRoles],
       ["sharedMembers", row.sharedMembers],
@@ -110,7 +127,12 @@ export function spendBook(org: Org): string {
   const lines = [`# ${org.id}: spend limits`];
   for (const memberId of [...org.members.map((m) => m.id), STRANGER]) {
     const spend = resolveSpendLimit(org, memberId);
-    lines.push(...decision(`${memberId} ${spend.status} limit=${spend.limit} source=${spend.source} group=${spend.groupId}`, spend));
+    lines.push(
+      ...decision(
+        `${memberId} ${spend.status} limit=${spend.limit} source=${spend.source} group=${spend.groupId}`,
+        spend,
+      ),
+    );
   }
   return [...lines, ""].join("\n");
 }
@@ -122,10 +144,13 @@ export function membershipBook(org: Org): string {
   for (const memberId of org.members.map((m) => m.id)) {
     const access = resolveAccess(org, memberId);
     lines.push(`## member ${memberId}`, ...decision("access", access));
-    lines.push(`  builtInRole=${access.builtInRole} storedRole=${access.storedRole} mappedVia=${access.mappedVia.join(",")}`);
+    lines.push(
+      `  builtInRole=${access.builtInRole} storedRole=${access.storedRole} mappedVia=${access.mappedVia.join(",")}`,
+    );
     lines.push(...access.roles.map((r) => `  role ${r.roleId} (${r.name}) via=${r.via.join(",")}`));
     const tool = first?.tools[0];
-    if (first !== undefined && tool !== undefined) lines.push(...decision(`tool ${first.id}/${tool}`, resolveToolLevel(org, memberId, first.id, tool)));
+    if (first !== undefined && tool !== undefined)
+      lines.push(...decision(`tool ${first.id}/${tool}`, resolveToolLevel(org, memberId, first.id, tool)));
   }
   return [...lines, ""].join("\n");
 }

@@ -73,7 +73,9 @@ async function transcript(argv: readonly string[]): Promise<string> {
   const ran = await cli(argv, files());
   // CSV ends its records with CRLF: shown as a visible `\r`, so the golden file stays plain text.
   const stdout = ran.stdout.replaceAll("\r", "\\r");
-  return [`$ org-rbac ${argv.join(" ")}`, `exit ${ran.code}`, "--- stdout", stdout, "--- stderr", ran.stderr, ""].join("\n");
+  return [`$ org-rbac ${argv.join(" ")}`, `exit ${ran.code}`, "--- stdout", stdout, "--- stderr", ran.stderr, ""].join(
+    "\n",
+  );
 }
 
 describe("golden CLI transcripts", () => {

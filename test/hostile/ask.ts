@@ -30,21 +30,39 @@ function entriesBack(record: Readonly<Record<string, Level>>, back: (id: string)
  * Asks every engine function about `org` (whose ids are `r.to` of the ids of `plain`) and returns
  * the answers with ids mapped back by `r.back`. `inspect` sees every raw result.
  */
-export function askAll(plain: Org, org: Org, r: Renaming, inspect: (result: unknown) => void = () => undefined): unknown {
+export function askAll(
+  plain: Org,
+  org: Org,
+  r: Renaming,
+  inspect: (result: unknown) => void = () => undefined,
+): unknown {
   const ids = (kind: IdKind): readonly string[] => idsOf(plain, kind);
   const back = (kind: IdKind) => (id: string) => r.back(kind, id);
   const members = ids("member");
   const capabilities = [...new Set([...MODEL_KNOWN_CAPABILITIES, ...ids("capability")])];
   const pairs = [
-    ...plain.connectors.flatMap((c) => [...c.tools, ...ids("tool").filter((t) => !c.tools.includes(t)).slice(0, 2)].map((tool) => [c.id, tool] as const)),
-    ...ids("connector").filter((c) => !plain.connectors.some((added) => added.id === c)).map((c) => [c, ids("tool")[0] ?? "ghost-tool"] as const),
+    ...plain.connectors.flatMap((c) =>
+      [
+        ...c.tools,
+        ...ids("tool")
+          .filter((t) => !c.tools.includes(t))
+          .slice(0, 2),
+      ].map((tool) => [c.id, tool] as const),
+    ),
+    ...ids("connector")
+      .filter((c) => !plain.connectors.some((added) => added.id === c))
+      .map((c) => [c, ids("tool")[0] ?? "ghost-tool"] as const),
   ];
   const call = <T>(result: T): T => {
     inspect(result);
     return result;
   };
   const view = (v: ConflictView) => ({
-    conflicts: v.conflicts.map((c) => ({ roleId: r.back("role", c.roleId), levels: entriesBack(c.levels, back("tool")), row: c.row })),
+    conflicts: v.conflicts.map((c) => ({
+      roleId: r.back("role", c.roleId),
+      levels: entriesBack(c.levels, back("tool")),
+      row: c.row,
+    })),
     applying: entriesBack(v.applying, back("tool")),
   });
   const summary: Record<string, unknown> = {};
@@ -54,9 +72,16 @@ export function askAll(plain: Org, org: Org, r: Renaming, inspect: (result: unkn
       const d = call(resolveCapability(org, mt, r.to("capability", c)));
       return [d.granted, d.orgEnabled];
     });
-    summary[`tools ${m}`] = pairs.map(([c, t]) => call(resolveToolLevel(org, mt, r.to("connector", c), r.to("tool", t))).level);
+    summary[`tools ${m}`] = pairs.map(
+      ([c, t]) => call(resolveToolLevel(org, mt, r.to("connector", c), r.to("tool", t))).level,
+    );
     const spend = call(resolveSpendLimit(org, mt));
-    summary[`spend ${m}`] = [spend.status, spend.limit, spend.source, spend.groupId === null ? null : r.back("group", spend.groupId)];
+    summary[`spend ${m}`] = [
+      spend.status,
+      spend.limit,
+      spend.source,
+      spend.groupId === null ? null : r.back("group", spend.groupId),
+    ];
     const access = call(resolveAccess(org, mt));
     summary[`access ${m}`] = {
       known: access.known,
@@ -80,7 +105,14 @@ export function askAll(plain: Org, org: Org, r: Renaming, inspect: (result: unkn
         c.inMenu,
         c.tools.map((t) => {
           const ui = call(toolUiState(t));
-          return [r.back("tool", t.tool), t.level, ui.approvalOptions, ui.greyedOut, ui.message, (["always", "ask", "never"] as const).map((choice) => effectiveApproval(t, choice))];
+          return [
+            r.back("tool", t.tool),
+            t.level,
+            ui.approvalOptions,
+            ui.greyedOut,
+            ui.message,
+            (["always", "ask", "never"] as const).map((choice) => effectiveApproval(t, choice)),
+          ];
         }),
       ]),
       menu: access.menu.map(back("connector")),
@@ -103,6 +135,10 @@ export function askAll(plain: Org, org: Org, r: Renaming, inspect: (result: unkn
   }
   const enabled = call(enableConnectorPermissions({ ...org, connectorPermissionsEnabled: false }));
   summary["enabled roles"] = enabled.roles.map((role) => [r.back("role", role.id), role.connectors]);
-  summary["claude code"] = pairs.map(([c, t]) => LEVELS.map((managed) => call(resolveClaudeCodeToolLevel(org, r.to("connector", c), r.to("tool", t), managed)).level));
+  summary["claude code"] = pairs.map(([c, t]) =>
+    LEVELS.map(
+      (managed) => call(resolveClaudeCodeToolLevel(org, r.to("connector", c), r.to("tool", t), managed)).level,
+    ),
+  );
   return summary;
 }

@@ -37,7 +37,9 @@ describe("issue 9: inputs that are not regular files, or too large", () => {
   test("`validate /dev/zero` is refused from its stat, at once, exit 2 (it grew to 7 GB)", async () => {
     const io = nodeIo();
     expect(await run(["validate", "/dev/zero"], io)).toBe(2);
-    expect(io.err()).toBe("✖ cannot read `/dev/zero`: it is a character device, not a regular file: org-rbac reads regular files and `-` (standard input) only\n");
+    expect(io.err()).toBe(
+      "✖ cannot read `/dev/zero`: it is a character device, not a regular file: org-rbac reads regular files and `-` (standard input) only\n",
+    );
   });
 
   test("a FIFO with no writer is refused without hanging (it hung)", async () => {
@@ -57,9 +59,15 @@ describe("issue 9: inputs that are not regular files, or too large", () => {
       }
     }
     let err = "";
-    const io: CliIo = { readInput: (_, maxBytes) => readCapped(zeros(), maxBytes), stdout: () => undefined, stderr: (text) => void (err += text) };
+    const io: CliIo = {
+      readInput: (_, maxBytes) => readCapped(zeros(), maxBytes),
+      stdout: () => undefined,
+      stderr: (text) => void (err += text),
+    };
     expect(await run(["validate", "-", "--max-bytes", "1048576"], io)).toBe(2);
-    expect(err).toBe("✖ cannot read standard input: it is larger than the limit of 1048576 bytes (raise it with --max-bytes)\n");
+    expect(err).toBe(
+      "✖ cannot read standard input: it is larger than the limit of 1048576 bytes (raise it with --max-bytes)\n",
+    );
     expect(pulled).toBe(17);
   });
 });
@@ -78,18 +86,27 @@ describe("issue 9: text the CLI could not read or printed invisibly", () => {
     expect(await cli(["validate", "x.json"], { "x.json": text })).toEqual({
       code: 2,
       stdout: "",
-      stderr: '✖ `x.json` is not JSON: unexpected character `,` at line 3, column 48, near `…m\\u{202e}", "role": "custom" },, ]`\n',
+      stderr:
+        '✖ `x.json` is not JSON: unexpected character `,` at line 3, column 48, near `…m\\u{202e}", "role": "custom" },, ]`\n',
     });
     const long = `[${"1,".repeat(10_000)}]`;
     const ran = await cli(["validate", "long.json"], { "long.json": long });
-    expect(ran.stderr).toBe("✖ `long.json` is not JSON: unexpected character `]` at line 1, column 20002, near `…1,1,1,1,1,1,1,1,1,1,1,1,]`\n");
+    expect(ran.stderr).toBe(
+      "✖ `long.json` is not JSON: unexpected character `]` at line 1, column 20002, near `…1,1,1,1,1,1,1,1,1,1,1,1,]`\n",
+    );
     expect((await cli(["validate", "end.json"], { "end.json": '{"id": "x"' })).stderr).toBe(
       '✖ `end.json` is not JSON: unexpected end of input at line 1, column 11, near `{"id": "x"`\n',
     );
   });
 
   test("U+2028 and U+200B in ids are escaped in text, CSV and JSON (ids could be spoofed visually)", async () => {
-    const org = { ...SOLO, members: [{ id: "m\u2028", role: "custom" }, { id: "a\u200bdmin", role: "owner" }] };
+    const org = {
+      ...SOLO,
+      members: [
+        { id: "m\u2028", role: "custom" },
+        { id: "a\u200bdmin", role: "owner" },
+      ],
+    };
     for (const format of ["text", "csv", "json", "ndjson"]) {
       const ran = await cli(["access", "o.json", "--format", format], { "o.json": org });
       expect(ran.stdout).not.toMatch(/[\u2028\u200b]/);
@@ -121,19 +138,22 @@ describe("issue 9: whole-org output, streamed (the medium org took 4.2 GB, --jso
     return { code, writes, mostOutstanding, out };
   }
 
-  test.each([["ndjson"], ["csv"]])("2,000 members in %s: chunks of bounded size, each written only once the previous one was taken", async (format) => {
-    const { code, writes, mostOutstanding, out } = await streamed(["access", "org.json", "--format", format], 2000);
-    expect(code).toBe(0);
-    // Backpressure: never a second write before the first one was taken.
-    expect(mostOutstanding).toBe(1);
-    // Never the whole output in one string: pieces of about CHUNK_CHARS, plus at most one member.
-    expect(out.length).toBeGreaterThan(8 * CHUNK_CHARS);
-    expect(Math.max(...writes)).toBeLessThan(CHUNK_CHARS + 8 * 1024);
-    expect(writes.length).toBeGreaterThan(out.length / (CHUNK_CHARS + 8 * 1024));
-    const records = out.trimEnd().split(format === "csv" ? "\r\n" : "\n");
-    // A header, then each member's questions; or one line per member.
-    expect(records).toHaveLength(format === "csv" ? 1 + 2000 * 15 : 2000);
-  });
+  test.each([["ndjson"], ["csv"]])(
+    "2,000 members in %s: chunks of bounded size, each written only once the previous one was taken",
+    async (format) => {
+      const { code, writes, mostOutstanding, out } = await streamed(["access", "org.json", "--format", format], 2000);
+      expect(code).toBe(0);
+      // Backpressure: never a second write before the first one was taken.
+      expect(mostOutstanding).toBe(1);
+      // Never the whole output in one string: pieces of about CHUNK_CHARS, plus at most one member.
+      expect(out.length).toBeGreaterThan(8 * CHUNK_CHARS);
+      expect(Math.max(...writes)).toBeLessThan(CHUNK_CHARS + 8 * 1024);
+      expect(writes.length).toBeGreaterThan(out.length / (CHUNK_CHARS + 8 * 1024));
+      const records = out.trimEnd().split(format === "csv" ? "\r\n" : "\n");
+      // A header, then each member's questions; or one line per member.
+      expect(records).toHaveLength(format === "csv" ? 1 + 2000 * 15 : 2000);
+    },
+  );
 
   test("--json of every member is one JSON array, written in chunks, exactly as JSON.stringify writes it", async () => {
     const { writes, out } = await streamed(["access", "org.json", "--json"], 300);
@@ -159,7 +179,13 @@ describe("issue 9: EPIPE and internal errors", () => {
     });
     expect({ code, writes, err }).toEqual({ code: 0, writes: 1, err: "" });
     // --help too.
-    expect(await run(["--help"], { readInput: () => "", stdout: () => Promise.reject(Object.assign(new Error("EPIPE"), { code: "EPIPE" })), stderr: () => undefined })).toBe(0);
+    expect(
+      await run(["--help"], {
+        readInput: () => "",
+        stdout: () => Promise.reject(Object.assign(new Error("EPIPE"), { code: "EPIPE" })),
+        stderr: () => undefined,
+      }),
+    ).toBe(0);
   });
 
   test("an internal error exits 3 with one line; --debug adds the stack (it exited 1 like an invalid org)", async () => {
@@ -174,10 +200,15 @@ describe("issue 9: EPIPE and internal errors", () => {
       };
       return run(["access", "o.json", ...(debug ? ["--debug"] : [])], io).then((code) => ({ code, err }));
     };
-    expect(await failing(false)).toEqual({ code: 3, err: "✖ internal error: disk full (run again with --debug for the stack)\n" });
+    expect(await failing(false)).toEqual({
+      code: 3,
+      err: "✖ internal error: disk full (run again with --debug for the stack)\n",
+    });
     const debug = await failing(true);
     expect(debug.code).toBe(3);
-    expect(debug.err).toMatch(/^✖ internal error: disk full \(run again with --debug for the stack\)\nError: disk full\n/);
+    expect(debug.err).toMatch(
+      /^✖ internal error: disk full \(run again with --debug for the stack\)\nError: disk full\n/,
+    );
     expect(debug.err).toContain("    at ");
   });
 
@@ -197,13 +228,45 @@ describe("issue 9: EPIPE and internal errors", () => {
     expect(err).toBe("✖ internal error: \\u{1b}[2Jboom (run again with --debug for the stack)\n");
   });
 
-  property.prop([fc.array(fc.oneof(fc.constantFrom("access", "tool", "conflicts", "spend", "validate", "o.json", "-", "--json", "--format", "csv", "ndjson", "--max-bytes", "9", "--debug", "--", "m", "r", "empty"), fc.string(), fc.anything()), { maxLength: 7 })], { numRuns: 200 })(
-    "run never throws, whatever argv holds, and exits 0, 1, 2 or 3",
-    async (argv) => {
-      const code = await run(argv, { readInput: () => JSON.stringify(SOLO), stdout: () => undefined, stderr: () => undefined });
-      expect([0, 1, 2, 3]).toContain(code);
-    },
-  );
+  property.prop(
+    [
+      fc.array(
+        fc.oneof(
+          fc.constantFrom(
+            "access",
+            "tool",
+            "conflicts",
+            "spend",
+            "validate",
+            "o.json",
+            "-",
+            "--json",
+            "--format",
+            "csv",
+            "ndjson",
+            "--max-bytes",
+            "9",
+            "--debug",
+            "--",
+            "m",
+            "r",
+            "empty",
+          ),
+          fc.string(),
+          fc.anything(),
+        ),
+        { maxLength: 7 },
+      ),
+    ],
+    { numRuns: 200 },
+  )("run never throws, whatever argv holds, and exits 0, 1, 2 or 3", async (argv) => {
+    const code = await run(argv, {
+      readInput: () => JSON.stringify(SOLO),
+      stdout: () => undefined,
+      stderr: () => undefined,
+    });
+    expect([0, 1, 2, 3]).toContain(code);
+  });
 });
 
 describe("issue 9: the conflict report's text is bounded by its org (it was 140 times its size)", () => {
@@ -211,15 +274,20 @@ describe("issue 9: the conflict report's text is bounded by its org (it was 140 
     [40, 20, 2, 20],
     [80, 40, 2, 40],
     [160, 80, 2, 40],
-  ])("%i roles, %i connectors of %i tools, %i members: the text stays under 5 times the org", async (roles, connectors, tools, members) => {
-    const org = conflictOrg(roles, connectors, tools, members);
-    const text = await cli(["conflicts", "o.json", "role-0"], { "o.json": org });
-    expect(text.code).toBe(0);
-    expect(text.stdout.length / JSON.stringify(org).length).toBeLessThan(5);
-    // --json stays the library's whole report.
-    const report = JSON.parse((await cli(["conflicts", "o.json", "role-0", "--json"], { "o.json": org })).stdout) as { connectors: { allRoles: { conflicts: unknown[] } }[] };
-    expect(report.connectors[0]?.allRoles.conflicts).toHaveLength(roles / 2);
-  });
+  ])(
+    "%i roles, %i connectors of %i tools, %i members: the text stays under 5 times the org",
+    async (roles, connectors, tools, members) => {
+      const org = conflictOrg(roles, connectors, tools, members);
+      const text = await cli(["conflicts", "o.json", "role-0"], { "o.json": org });
+      expect(text.code).toBe(0);
+      expect(text.stdout.length / JSON.stringify(org).length).toBeLessThan(5);
+      // --json stays the library's whole report.
+      const report = JSON.parse((await cli(["conflicts", "o.json", "role-0", "--json"], { "o.json": org })).stdout) as {
+        connectors: { allRoles: { conflicts: unknown[] } }[];
+      };
+      expect(report.connectors[0]?.allRoles.conflicts).toHaveLength(roles / 2);
+    },
+  );
 });
 
 // The built CLI, when it is up to date (see test/cli/built.test.ts): a real pipe closed after the first line.

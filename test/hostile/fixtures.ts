@@ -9,7 +9,15 @@ export function ordinaryOrg(over: Partial<Org> = {}): Org {
     billing: "usage",
     seatPlan: "dual",
     provisioning: "jit",
-    capabilities: { chat: true, projects: true, memory: false, claude_code: true, cowork: true, beta1: true, beta2: false },
+    capabilities: {
+      chat: true,
+      projects: true,
+      memory: false,
+      claude_code: true,
+      cowork: true,
+      beta1: true,
+      beta2: false,
+    },
     connectorPermissionsEnabled: true,
     connectors: [
       { id: "jira", name: "Jira", tools: ["search", "create", "comment"] },
@@ -22,9 +30,30 @@ export function ordinaryOrg(over: Partial<Org> = {}): Org {
       removed: { level: "blocked" },
     },
     roles: [
-      { id: "eng", name: "Engineering", capabilities: ["chat", "claude_code", "beta1"], connectors: { all: "approval", byConnector: { github: "always", jira: { custom: { search: "always", create: "approval", unlisted: "always" } } } } },
-      { id: "sup", name: "Support", capabilities: ["chat", "beta2"], connectors: { all: "blocked", byConnector: { jira: { custom: { search: "approval" } }, removed: "always" } } },
-      { id: "cow", name: "Cowork", capabilities: ["cowork"], connectors: { all: { custom: {} }, byConnector: { github: "blocked" } } },
+      {
+        id: "eng",
+        name: "Engineering",
+        capabilities: ["chat", "claude_code", "beta1"],
+        connectors: {
+          all: "approval",
+          byConnector: {
+            github: "always",
+            jira: { custom: { search: "always", create: "approval", unlisted: "always" } },
+          },
+        },
+      },
+      {
+        id: "sup",
+        name: "Support",
+        capabilities: ["chat", "beta2"],
+        connectors: { all: "blocked", byConnector: { jira: { custom: { search: "approval" } }, removed: "always" } },
+      },
+      {
+        id: "cow",
+        name: "Cowork",
+        capabilities: ["cowork"],
+        connectors: { all: { custom: {} }, byConnector: { github: "blocked" } },
+      },
       { id: "all", name: "Everyone", capabilities: ["projects"], connectors: { all: "always" } },
     ],
     groups: [
@@ -42,7 +71,13 @@ export function ordinaryOrg(over: Partial<Org> = {}): Org {
       { groupId: "g-cow", roleId: "missing-role" },
       { groupId: "missing-group", roleId: "eng" },
     ],
-    groupMappings: { enabled: true, mappings: [{ groupId: "g-cow", role: "custom" }, { groupId: "g-free", role: "admin" }] },
+    groupMappings: {
+      enabled: true,
+      mappings: [
+        { groupId: "g-cow", role: "custom" },
+        { groupId: "g-free", role: "admin" },
+      ],
+    },
     members: [
       { id: "ana", role: "custom", seat: "chat-code" },
       { id: "bo", role: "custom", spendLimit: 700 },

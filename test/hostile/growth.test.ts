@@ -109,8 +109,11 @@ function invalidShape(shape: Shape): void {
 }
 
 describe("growth shapes at a small size (issue 9; the benchmark times them)", () => {
-  it.each(SHAPES.map((s) => [s.name, s] as const))("%s: every entry point answers with results of the right shape", (_, shape) => {
-    if (shape.invalid) invalidShape(shape);
-    else validShape(shape);
-  });
+  it.each(SHAPES.map((s) => [s.name, s] as const))(
+    "%s: every entry point answers with results of the right shape",
+    (_, shape) => {
+      if (shape.invalid) invalidShape(shape);
+      else validShape(shape);
+    },
+  );
 });

@@ -31,10 +31,16 @@ describe("SPEC §1: hostile ids behave exactly as ordinary ids", () => {
   });
 
   it("the fixture exercises every kind of answer, so equal summaries say something", () => {
-    expect(new Set(plain.members.map((m) => resolveSpendLimit(plain, m.id).source))).toEqual(new Set(["individual", "group", "org"]));
-    const levels = plain.members.flatMap((m) => ["search", "create", "comment"].map((t) => resolveToolLevel(plain, m.id, "jira", t).level));
+    expect(new Set(plain.members.map((m) => resolveSpendLimit(plain, m.id).source))).toEqual(
+      new Set(["individual", "group", "org"]),
+    );
+    const levels = plain.members.flatMap((m) =>
+      ["search", "create", "comment"].map((t) => resolveToolLevel(plain, m.id, "jira", t).level),
+    );
     expect(new Set(levels)).toEqual(new Set(["always", "approval", "blocked"]));
-    expect(new Set(plain.members.map((m) => resolveCapability(plain, m.id, "claude_code").granted))).toEqual(new Set([true, false]));
+    expect(new Set(plain.members.map((m) => resolveCapability(plain, m.id, "claude_code").granted))).toEqual(
+      new Set([true, false]),
+    );
   });
 
   it("engine and model agree on the fixture, under ordinary and under hostile names", () => {

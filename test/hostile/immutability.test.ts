@@ -51,7 +51,7 @@ describe("IN-3: everything returned is deeply frozen", () => {
 describe("the immutability checks themselves", () => {
   it("unfrozenPaths finds an unfrozen object however deep, and deepFreeze leaves none", () => {
     const value = { a: [{ b: 1 }], ["__proto__"]: { c: [] } };
-    expect(unfrozenPaths(value)).toEqual(['$', '$["a"]', '$["a"]["0"]', '$["__proto__"]', '$["__proto__"]["c"]']);
+    expect(unfrozenPaths(value)).toEqual(["$", '$["a"]', '$["a"]["0"]', '$["__proto__"]', '$["__proto__"]["c"]']);
     expect(unfrozenPaths(deepFreeze(value))).toEqual([]);
     expect(Object.hasOwn(deepCopy(value), "__proto__")).toBe(true);
   });

@@ -57,7 +57,11 @@ describe("issue 9: validation errors are bounded (IN-1)", () => {
   it("a 1 MB key at every depth of the format gives issues of bounded size", () => {
     const key = "\u0000".repeat(1_000_000);
     const custom = Object.fromEntries([[key, "allow"]]);
-    const doc = setAt(setAt(specExample(), ["roles", 0, "connectors", "byConnector"], Object.fromEntries([[key, { custom }]])), ["toolPolicy"], Object.fromEntries([[key, { tools: custom }]]));
+    const doc = setAt(
+      setAt(specExample(), ["roles", 0, "connectors", "byConnector"], Object.fromEntries([[key, { custom }]])),
+      ["toolPolicy"],
+      Object.fromEntries([[key, { tools: custom }]]),
+    );
     const error = rejected({ ...(doc as object), [key]: key });
     expect(error.issues.map((issue) => issue.code)).toEqual(["unknown_property", "unknown_level", "unknown_level"]);
   });
@@ -69,7 +73,11 @@ describe("issue 9: validation errors are bounded (IN-1)", () => {
   });
 
   it("50,000 unknown properties of one object: each counted, none compared with every name", () => {
-    const member = Object.fromEntries([["id", "u1"], ["role", "user"], ...Array.from({ length: 50_000 }, (_, i) => [`spendLimit${i}`, 0])]);
+    const member = Object.fromEntries([
+      ["id", "u1"],
+      ["role", "user"],
+      ...Array.from({ length: 50_000 }, (_, i) => [`spendLimit${i}`, 0]),
+    ]);
     const error = rejected({ ...minimalOrg(), members: [member] });
     expect(error.issueCount).toBe(50_000);
     expect(error.issues[0]?.message).toMatch(/^unknown property "spendLimit0": did you mean "spendLimit"\?$/);
@@ -83,7 +91,11 @@ describe("issue 9: validation errors are bounded (IN-1)", () => {
       "spend": { "orgLimit": -0, "groupLimits": [{ "groupId": "g", "limit": -0 }] }
     }`) as unknown;
     const org = parseOrg(json);
-    expect([org.spend?.orgLimit, org.spend?.groupLimits?.[0]?.limit, org.members[0]?.spendLimit].map((money) => Object.is(money, 0))).toEqual([true, true, true]);
+    expect(
+      [org.spend?.orgLimit, org.spend?.groupLimits?.[0]?.limit, org.members[0]?.spendLimit].map((money) =>
+        Object.is(money, 0),
+      ),
+    ).toEqual([true, true, true]);
   });
 });
 
@@ -152,11 +164,16 @@ describe("issue 9: safeParseOrg returns on every input (IN-1)", () => {
 
   it("never throws on a valid org with any JS value at any of its places (property)", () => {
     fc.assert(
-      fc.property(arbOrgJson(), fc.nat(), fc.anything({ withBoxedValues: true, withMap: true, withSparseArray: true, withNullPrototype: true }), (doc, n, value) => {
-        const places = allPaths(doc);
-        const { path } = places[n % places.length] ?? { path: [] };
-        bounded(safeParseOrg(setAt(doc, path, value)));
-      }),
+      fc.property(
+        arbOrgJson(),
+        fc.nat(),
+        fc.anything({ withBoxedValues: true, withMap: true, withSparseArray: true, withNullPrototype: true }),
+        (doc, n, value) => {
+          const places = allPaths(doc);
+          const { path } = places[n % places.length] ?? { path: [] };
+          bounded(safeParseOrg(setAt(doc, path, value)));
+        },
+      ),
       { numRuns: runs(200) },
     );
   });

@@ -9,7 +9,16 @@ export type IdKind = "member" | "group" | "role" | "connector" | "tool" | "capab
 export const ID_KINDS: readonly IdKind[] = ["member", "group", "role", "connector", "tool", "capability"];
 
 /** Ids that objects inherit as property names, and odd characters: ids like any other (SPEC §1). */
-export const HOSTILE_IDS: readonly string[] = ["__proto__", "constructor", "toString", "hasOwnProperty", "valueOf", " ", "é", "👩‍💻"];
+export const HOSTILE_IDS: readonly string[] = [
+  "__proto__",
+  "constructor",
+  "toString",
+  "hasOwnProperty",
+  "valueOf",
+  " ",
+  "é",
+  "👩‍💻",
+];
 
 /** The hostile ids, then more names that objects inherit: enough names to rename a whole org. */
 export const HOSTILE_POOL: readonly string[] = [
@@ -24,7 +33,6 @@ export const HOSTILE_POOL: readonly string[] = [
   "length",
   "0",
 ];
-
 
 /** A renaming of each kind: a function, with its inverse, on every id of the org (and ghosts). */
 export interface Renaming {
@@ -74,7 +82,8 @@ export function idsOf(org: Org, kind: IdKind): readonly string[] {
       org.connectors.forEach((c) => c.tools.forEach(add));
       Object.values(org.toolPolicy ?? {}).forEach((e) => Object.keys(e.tools ?? {}).forEach(add));
       org.roles.forEach((r) => {
-        for (const row of Object.values(r.connectors.byConnector ?? {})) if (typeof row !== "string") Object.keys(row.custom).forEach(add);
+        for (const row of Object.values(r.connectors.byConnector ?? {}))
+          if (typeof row !== "string") Object.keys(row.custom).forEach(add);
       });
       break;
     case "capability":
@@ -121,12 +130,24 @@ export function ordinaryName(kind: IdKind, i: number): string {
 }
 
 /** A record with renamed keys, built with own properties only (never `obj[key] =`). */
-function renameKeys<V, W>(record: Readonly<Record<string, V>>, key: (id: string) => string, value: (v: V) => W): Record<string, W> {
+function renameKeys<V, W>(
+  record: Readonly<Record<string, V>>,
+  key: (id: string) => string,
+  value: (v: V) => W,
+): Record<string, W> {
   return Object.fromEntries(Object.entries(record).map(([k, v]) => [key(k), value(v)]));
 }
 
 function renameGrant(grant: ConnectorGrant, r: Renaming): ConnectorGrant {
-  return typeof grant === "string" ? grant : { custom: renameKeys(grant.custom, (t) => r.to("tool", t), (l) => l) };
+  return typeof grant === "string"
+    ? grant
+    : {
+        custom: renameKeys(
+          grant.custom,
+          (t) => r.to("tool", t),
+          (l) => l,
+        ),
+      };
 }
 
 /** The org with every id renamed through `r`. Optional fields stay absent when absent. */
@@ -134,15 +155,34 @@ export function renameOrg(org: Org, r: Renaming): Org {
   const to = r.to;
   return {
     ...org,
-    capabilities: renameKeys(org.capabilities, (c) => to("capability", c), (v) => v),
-    connectors: org.connectors.map((c) => ({ ...c, id: to("connector", c.id), tools: c.tools.map((t) => to("tool", t)) })),
+    capabilities: renameKeys(
+      org.capabilities,
+      (c) => to("capability", c),
+      (v) => v,
+    ),
+    connectors: org.connectors.map((c) => ({
+      ...c,
+      id: to("connector", c.id),
+      tools: c.tools.map((t) => to("tool", t)),
+    })),
     ...(org.toolPolicy === undefined
       ? {}
       : {
           toolPolicy: renameKeys(
             org.toolPolicy,
             (c) => to("connector", c),
-            (entry) => ({ ...entry, ...(entry.tools === undefined ? {} : { tools: renameKeys(entry.tools, (t) => to("tool", t), (l) => l) }) }),
+            (entry) => ({
+              ...entry,
+              ...(entry.tools === undefined
+                ? {}
+                : {
+                    tools: renameKeys(
+                      entry.tools,
+                      (t) => to("tool", t),
+                      (l) => l,
+                    ),
+                  }),
+            }),
           ),
         }),
     roles: org.roles.map((role) => ({
@@ -153,21 +193,37 @@ export function renameOrg(org: Org, r: Renaming): Org {
         all: renameGrant(role.connectors.all, r),
         ...(role.connectors.byConnector === undefined
           ? {}
-          : { byConnector: renameKeys(role.connectors.byConnector, (c) => to("connector", c), (g) => renameGrant(g, r)) }),
+          : {
+              byConnector: renameKeys(
+                role.connectors.byConnector,
+                (c) => to("connector", c),
+                (g) => renameGrant(g, r),
+              ),
+            }),
       },
     })),
     groups: org.groups.map((g) => ({ ...g, id: to("group", g.id), members: g.members.map((m) => to("member", m)) })),
-    roleAssignments: org.roleAssignments.map((a) => ({ groupId: to("group", a.groupId), roleId: to("role", a.roleId) })),
+    roleAssignments: org.roleAssignments.map((a) => ({
+      groupId: to("group", a.groupId),
+      roleId: to("role", a.roleId),
+    })),
     ...(org.groupMappings === undefined
       ? {}
-      : { groupMappings: { ...org.groupMappings, mappings: (org.groupMappings.mappings ?? []).map((m) => ({ ...m, groupId: to("group", m.groupId) })) } }),
+      : {
+          groupMappings: {
+            ...org.groupMappings,
+            mappings: (org.groupMappings.mappings ?? []).map((m) => ({ ...m, groupId: to("group", m.groupId) })),
+          },
+        }),
     members: org.members.map((m) => ({ ...m, id: to("member", m.id) })),
     ...(org.spend === undefined
       ? {}
       : {
           spend: {
             ...org.spend,
-            ...(org.spend.groupLimits === undefined ? {} : { groupLimits: org.spend.groupLimits.map((l) => ({ ...l, groupId: to("group", l.groupId) })) }),
+            ...(org.spend.groupLimits === undefined
+              ? {}
+              : { groupLimits: org.spend.groupLimits.map((l) => ({ ...l, groupId: to("group", l.groupId) })) }),
           },
         }),
   };

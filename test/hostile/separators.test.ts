@@ -15,7 +15,10 @@ const SEPARATORS = ["/", ".", ":", "|", ",", " ", "#", "-", "_", "\u0000", "\n",
 const PARTS = ["a", "b", "ab"];
 
 /** "a", "b", "ab", then every `x<sep>y` of the parts: names that join into each other. */
-const POOL: readonly string[] = [...PARTS, ...SEPARATORS.flatMap((s) => PARTS.flatMap((x) => PARTS.map((y) => `${x}${s}${y}`)))];
+const POOL: readonly string[] = [
+  ...PARTS,
+  ...SEPARATORS.flatMap((s) => PARTS.flatMap((x) => PARTS.map((y) => `${x}${s}${y}`))),
+];
 
 function collidingName(_kind: IdKind, i: number): string {
   return POOL[i % POOL.length] + (i < POOL.length ? "" : `${Math.floor(i / POOL.length)}`);

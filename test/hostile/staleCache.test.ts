@@ -33,11 +33,29 @@ const CHANGES: readonly (readonly [string, (a: Org) => Org])[] = [
   ["a member added to a group", admin({ kind: "addGroupMembers", groupId: "g-sup", memberIds: ["ana", "fay"] })],
   ["a member removed from the org", admin({ kind: "removeMember", memberId: "bo" })],
   ["a member's built-in role changed", admin({ kind: "setBuiltInRole", memberIds: ["dee"], role: "custom" })],
-  ["a role assignment removed", (a) => admin({ kind: "unassignRole", groupId: a.roleAssignments[0]?.groupId ?? "", roleId: a.roleAssignments[0]?.roleId ?? "" })(a)],
+  [
+    "a role assignment removed",
+    (a) =>
+      admin({
+        kind: "unassignRole",
+        groupId: a.roleAssignments[0]?.groupId ?? "",
+        roleId: a.roleAssignments[0]?.roleId ?? "",
+      })(a),
+  ],
   ["an org capability switched off", admin({ kind: "setOrgCapability", capability: "chat", enabled: false })],
   ["connector permissions switched off", admin({ kind: "disableConnectorPermissions" })],
-  ["the tool policy changed", (a) => admin(...Object.keys(a.toolPolicy ?? {}).map((connectorId): Change => ({ kind: "removeToolPolicy", connectorId })), { kind: "setToolPolicy", connectorId: "jira", level: "blocked" })(a)],
-  ["a connector's tools changed", (a) => ({ ...a, connectors: a.connectors.map((c) => (c.id === "jira" ? { ...c, tools: ["create"] } : c)) })],
+  [
+    "the tool policy changed",
+    (a) =>
+      admin(
+        ...Object.keys(a.toolPolicy ?? {}).map((connectorId): Change => ({ kind: "removeToolPolicy", connectorId })),
+        { kind: "setToolPolicy", connectorId: "jira", level: "blocked" },
+      )(a),
+  ],
+  [
+    "a connector's tools changed",
+    (a) => ({ ...a, connectors: a.connectors.map((c) => (c.id === "jira" ? { ...c, tools: ["create"] } : c)) }),
+  ],
   ["group mappings switched off", admin({ kind: "setGroupMappings", enabled: false })],
   ["the provisioning mode changed", (a) => ({ ...a, provisioning: "scim" as const })],
   ["the seat plan changed", (a) => ({ ...a, seatPlan: "standard" as const })],
@@ -46,7 +64,11 @@ const CHANGES: readonly (readonly [string, (a: Org) => Org])[] = [
     (a) =>
       admin(
         { kind: "setSpend", orgLimit: null, multiGroup: "lowest" },
-        ...(a.spend?.groupLimits ?? []).map((l): Change => ({ kind: "setGroupSpendLimit", groupId: l.groupId, limit: null })),
+        ...(a.spend?.groupLimits ?? []).map((l): Change => ({
+          kind: "setGroupSpendLimit",
+          groupId: l.groupId,
+          limit: null,
+        })),
         { kind: "setGroupSpendLimit", groupId: "g-sup", limit: 10 },
       )(a),
   ],

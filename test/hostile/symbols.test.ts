@@ -1,7 +1,14 @@
 // Issue 9: a Symbol passed where an id is expected (a caller's mistake the types do not catch at run
 // time) is an id the org does not have: answered fail closed, worded, never a TypeError (CON-7).
 import { describe, expect, test } from "vitest";
-import { findCrossRoleConflicts, resolveAccess, resolveCapability, resolveClaudeCodeToolLevel, resolveSpendLimit, resolveToolLevel } from "../../src/index.js";
+import {
+  findCrossRoleConflicts,
+  resolveAccess,
+  resolveCapability,
+  resolveClaudeCodeToolLevel,
+  resolveSpendLimit,
+  resolveToolLevel,
+} from "../../src/index.js";
 import { guideOrg } from "../engine/fixtures.js";
 
 describe("Symbols as ids", () => {
@@ -11,7 +18,9 @@ describe("Symbols as ids", () => {
     const org = guideOrg();
     const tool = resolveToolLevel(org, who, "jira", "create_issue");
     expect(tool.level).toBe("blocked");
-    expect(tool.summary).toBe("tool `jira/create_issue` for member `Symbol(who)` is `blocked` because `Symbol(who)` is not a member of org `acme` (CON-7)");
+    expect(tool.summary).toBe(
+      "tool `jira/create_issue` for member `Symbol(who)` is `blocked` because `Symbol(who)` is not a member of org `acme` (CON-7)",
+    );
     expect(resolveCapability(org, who, "chat").summary).toContain("`Symbol(who)` is not a member");
     const access = resolveAccess(org, who);
     expect(access.known).toBe(false);
@@ -22,9 +31,13 @@ describe("Symbols as ids", () => {
 
   test("CON-7: a Symbol connector, tool or role id is one the org has not added", () => {
     const org = guideOrg();
-    expect(resolveToolLevel(org, "u-eng", who, who).summary).toContain("connector `Symbol(who)` has not been added to the org");
+    expect(resolveToolLevel(org, "u-eng", who, who).summary).toContain(
+      "connector `Symbol(who)` has not been added to the org",
+    );
     expect(resolveClaudeCodeToolLevel(org, who, who, "always").level).toBe("blocked");
     expect(findCrossRoleConflicts(org, who).known).toBe(false);
-    expect(findCrossRoleConflicts(org, who).summary).toBe("role `Symbol(who)` has no conflicts because it is not a role of org `acme` (CON-13)");
+    expect(findCrossRoleConflicts(org, who).summary).toBe(
+      "role `Symbol(who)` has no conflicts because it is not a role of org `acme` (CON-13)",
+    );
   });
 });

@@ -8,7 +8,11 @@ import type { CustomRole, Org } from "../../src/org.js";
  */
 export function modelEnableConnectorPermissions(org: Org): Org {
   if (org.connectorPermissionsEnabled) return org;
-  return { ...org, connectorPermissionsEnabled: true, roles: org.roles.map((role) => ({ ...role, connectors: { all: "always" } })) };
+  return {
+    ...org,
+    connectorPermissionsEnabled: true,
+    roles: org.roles.map((role) => ({ ...role, connectors: { all: "always" } })),
+  };
 }
 
 /** CON-9: a new role has `chat` on, every other capability off, and All connectors = `approval`. */

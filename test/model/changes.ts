@@ -5,7 +5,8 @@ import type { Change } from "../../src/admin/change.js";
 import type { ConnectorGrant, CustomRole, Group, Level, Org, RoleConnectors } from "../../src/index.js";
 
 /** The model's answer: the org, or the index and code of the first change that cannot apply. */
-export type ModelResult = { readonly ok: true; readonly org: Org } | { readonly ok: false; readonly index: number; readonly code: string };
+export type ModelResult =
+  { readonly ok: true; readonly org: Org } | { readonly ok: false; readonly index: number; readonly code: string };
 
 class Fail {
   constructor(readonly code: string) {}
@@ -15,10 +16,12 @@ const fail = (code: string): never => {
 };
 
 const has = (record: object | undefined, key: string): boolean => record !== undefined && Object.hasOwn(record, key);
-const get = <T>(record: Readonly<Record<string, T>> | undefined, key: string): T | undefined => (record !== undefined && Object.hasOwn(record, key) ? record[key] : undefined);
+const get = <T>(record: Readonly<Record<string, T>> | undefined, key: string): T | undefined =>
+  record !== undefined && Object.hasOwn(record, key) ? record[key] : undefined;
 const put = <T>(record: Readonly<Record<string, T>> | undefined, key: string, value: T): Record<string, T> =>
   Object.fromEntries([...Object.entries(record ?? {}).filter(([k]) => k !== key), [key, value]]);
-const drop = <T>(record: Readonly<Record<string, T>> | undefined, key: string): Record<string, T> => Object.fromEntries(Object.entries(record ?? {}).filter(([k]) => k !== key));
+const drop = <T>(record: Readonly<Record<string, T>> | undefined, key: string): Record<string, T> =>
+  Object.fromEntries(Object.entries(record ?? {}).filter(([k]) => k !== key));
 
 function insert<T>(list: readonly T[], at: number | undefined, items: readonly T[]): T[] {
   const i = at ?? list.length;
@@ -50,7 +53,10 @@ function mapMembers(org: Org, ids: readonly string[], f: (m: Org["members"][numb
   return { ...org, members: org.members.map((m) => (set.has(m.id) ? f(m) : m)) };
 }
 
-const setRow = (c: RoleConnectors, id: string, grant: ConnectorGrant): RoleConnectors => ({ ...c, byConnector: put(c.byConnector, id, grant) });
+const setRow = (c: RoleConnectors, id: string, grant: ConnectorGrant): RoleConnectors => ({
+  ...c,
+  byConnector: put(c.byConnector, id, grant),
+});
 
 // CON-2: a role's level for every tool of a connector, from its row or its All connectors row.
 function levelNow(role: CustomRole, connectorId: string): Level {
@@ -65,7 +71,9 @@ function toolGrant(org: Org, c: Extract<Change, { kind: "setToolGrant" }>): Org 
   return mapRole(org, c.roleId, (r) => {
     const row = get(r.connectors.byConnector, c.connectorId);
     const custom =
-      row !== undefined && typeof row !== "string" ? put(row.custom, c.tool, c.level) : Object.fromEntries(connector.tools.map((t) => [t, t === c.tool ? c.level : levelNow(r, c.connectorId)]));
+      row !== undefined && typeof row !== "string"
+        ? put(row.custom, c.tool, c.level)
+        : Object.fromEntries(connector.tools.map((t) => [t, t === c.tool ? c.level : levelNow(r, c.connectorId)]));
     return { ...r, connectors: setRow(r.connectors, c.connectorId, { custom }) };
   });
 }
@@ -76,14 +84,36 @@ function one(org: Org, c: Change): Org {
   switch (c.kind) {
     case "createRole":
       absent(org.roles, c.role.id, "duplicate_role");
-      return { ...org, roles: insert(org.roles, c.at, [{ id: c.role.id, name: c.role.name, capabilities: c.role.capabilities ?? ["chat"], connectors: c.role.connectors ?? { all: "approval" } }]) };
+      return {
+        ...org,
+        roles: insert(org.roles, c.at, [
+          {
+            id: c.role.id,
+            name: c.role.name,
+            capabilities: c.role.capabilities ?? ["chat"],
+            connectors: c.role.connectors ?? { all: "approval" },
+          },
+        ]),
+      };
     case "updateRole":
-      return mapRole(org, c.roleId, (r) => ({ ...r, ...(c.name === undefined ? {} : { name: c.name }), ...(c.capabilities === undefined ? {} : { capabilities: c.capabilities }) }));
+      return mapRole(org, c.roleId, (r) => ({
+        ...r,
+        ...(c.name === undefined ? {} : { name: c.name }),
+        ...(c.capabilities === undefined ? {} : { capabilities: c.capabilities }),
+      }));
     case "deleteRole":
       need(org.roles, c.roleId, "unknown_role");
-      return { ...org, roles: org.roles.filter((r) => r.id !== c.roleId), roleAssignments: org.roleAssignments.filter((a) => a.roleId !== c.roleId) };
+      return {
+        ...org,
+        roles: org.roles.filter((r) => r.id !== c.roleId),
+        roleAssignments: org.roleAssignments.filter((a) => a.roleId !== c.roleId),
+      };
     case "setConnectorGrant":
-      return mapRole(org, c.roleId, (r) => ({ ...r, connectors: c.connectorId === null ? { ...r.connectors, all: c.grant } : setRow(r.connectors, c.connectorId, c.grant) }));
+      return mapRole(org, c.roleId, (r) => ({
+        ...r,
+        connectors:
+          c.connectorId === null ? { ...r.connectors, all: c.grant } : setRow(r.connectors, c.connectorId, c.grant),
+      }));
     case "removeConnectorGrant":
       need(org.roles, c.roleId, "unknown_role");
       return mapRole(org, c.roleId, (r) => {
@@ -94,7 +124,12 @@ function one(org: Org, c: Change): Org {
       return toolGrant(org, c);
     case "addGroup":
       absent(org.groups, c.group.id, "duplicate_group");
-      return { ...org, groups: insert(org.groups, c.at, [{ id: c.group.id, name: c.group.name, source: c.group.source, members: c.group.members ?? [] }]) };
+      return {
+        ...org,
+        groups: insert(org.groups, c.at, [
+          { id: c.group.id, name: c.group.name, source: c.group.source, members: c.group.members ?? [] },
+        ]),
+      };
     case "removeGroup": {
       need(org.groups, c.groupId, "unknown_group");
       const keep = notGroup(c.groupId);
@@ -102,8 +137,24 @@ function one(org: Org, c: Change): Org {
         ...org,
         groups: org.groups.filter((g) => g.id !== c.groupId),
         roleAssignments: org.roleAssignments.filter(keep),
-        ...(org.spend === undefined ? {} : { spend: { ...org.spend, ...(org.spend.groupLimits === undefined ? {} : { groupLimits: org.spend.groupLimits.filter(keep) }) } }),
-        ...(org.groupMappings === undefined ? {} : { groupMappings: { ...org.groupMappings, ...(org.groupMappings.mappings === undefined ? {} : { mappings: org.groupMappings.mappings.filter(keep) }) } }),
+        ...(org.spend === undefined
+          ? {}
+          : {
+              spend: {
+                ...org.spend,
+                ...(org.spend.groupLimits === undefined ? {} : { groupLimits: org.spend.groupLimits.filter(keep) }),
+              },
+            }),
+        ...(org.groupMappings === undefined
+          ? {}
+          : {
+              groupMappings: {
+                ...org.groupMappings,
+                ...(org.groupMappings.mappings === undefined
+                  ? {}
+                  : { mappings: org.groupMappings.mappings.filter(keep) }),
+              },
+            }),
       };
     }
     case "addGroupMembers":
@@ -122,11 +173,16 @@ function one(org: Org, c: Change): Org {
 function two(org: Org, c: Change): Org {
   switch (c.kind) {
     case "assignRole":
-      if (org.roleAssignments.some((a) => a.groupId === c.groupId && a.roleId === c.roleId)) fail("duplicate_assignment");
+      if (org.roleAssignments.some((a) => a.groupId === c.groupId && a.roleId === c.roleId))
+        fail("duplicate_assignment");
       return { ...org, roleAssignments: insert(org.roleAssignments, c.at, [{ groupId: c.groupId, roleId: c.roleId }]) };
     case "unassignRole":
-      if (!org.roleAssignments.some((a) => a.groupId === c.groupId && a.roleId === c.roleId)) fail("unknown_assignment");
-      return { ...org, roleAssignments: org.roleAssignments.filter((a) => !(a.groupId === c.groupId && a.roleId === c.roleId)) };
+      if (!org.roleAssignments.some((a) => a.groupId === c.groupId && a.roleId === c.roleId))
+        fail("unknown_assignment");
+      return {
+        ...org,
+        roleAssignments: org.roleAssignments.filter((a) => !(a.groupId === c.groupId && a.roleId === c.roleId)),
+      };
     case "addMember":
       absent(org.members, c.member.id, "duplicate_member");
       return { ...org, members: insert(org.members, c.at, [c.member]) };
@@ -143,7 +199,9 @@ function two(org: Org, c: Change): Org {
     case "setSeat":
       return mapMembers(org, c.memberIds, ({ seat: _s, ...m }) => (c.seat === null ? m : { ...m, seat: c.seat }));
     case "setMemberSpendLimit":
-      return mapMembers(org, [c.memberId], ({ spendLimit: _l, ...m }) => (c.limit === null ? m : { ...m, spendLimit: c.limit }));
+      return mapMembers(org, [c.memberId], ({ spendLimit: _l, ...m }) =>
+        c.limit === null ? m : { ...m, spendLimit: c.limit },
+      );
     case "addConnector":
       absent(org.connectors, c.connector.id, "duplicate_connector");
       return { ...org, connectors: insert(org.connectors, c.at, [c.connector]) };
@@ -152,7 +210,11 @@ function two(org: Org, c: Change): Org {
       return {
         ...org,
         connectors: org.connectors.filter((x) => x.id !== c.connectorId),
-        roles: org.roles.map((r) => (has(r.connectors.byConnector, c.connectorId) ? { ...r, connectors: { ...r.connectors, byConnector: drop(r.connectors.byConnector, c.connectorId) } } : r)),
+        roles: org.roles.map((r) =>
+          has(r.connectors.byConnector, c.connectorId)
+            ? { ...r, connectors: { ...r.connectors, byConnector: drop(r.connectors.byConnector, c.connectorId) } }
+            : r,
+        ),
         ...(org.toolPolicy === undefined ? {} : { toolPolicy: drop(org.toolPolicy, c.connectorId) }),
       };
     default:
@@ -165,14 +227,27 @@ function three(org: Org, c: Change): Org {
     case "setOrgCapability":
       return { ...org, capabilities: put(org.capabilities, c.capability, c.enabled) };
     case "setToolPolicy":
-      return { ...org, toolPolicy: put(org.toolPolicy, c.connectorId, { ...(c.level === undefined ? {} : { level: c.level }), ...(c.tools === undefined ? {} : { tools: c.tools }) }) };
+      return {
+        ...org,
+        toolPolicy: put(org.toolPolicy, c.connectorId, {
+          ...(c.level === undefined ? {} : { level: c.level }),
+          ...(c.tools === undefined ? {} : { tools: c.tools }),
+        }),
+      };
     case "removeToolPolicy":
       if (!has(org.toolPolicy, c.connectorId)) fail("unknown_tool_policy");
       return { ...org, toolPolicy: drop(org.toolPolicy, c.connectorId) };
     case "setSpend": {
       const { orgLimit, ...rest } = org.spend ?? {};
       const limit = c.orgLimit === undefined ? orgLimit : (c.orgLimit ?? undefined);
-      return { ...org, spend: { ...rest, ...(limit === undefined ? {} : { orgLimit: limit }), ...(c.multiGroup === undefined ? {} : { multiGroup: c.multiGroup }) } };
+      return {
+        ...org,
+        spend: {
+          ...rest,
+          ...(limit === undefined ? {} : { orgLimit: limit }),
+          ...(c.multiGroup === undefined ? {} : { multiGroup: c.multiGroup }),
+        },
+      };
     }
     case "setGroupSpendLimit": {
       const limits = org.spend?.groupLimits ?? [];
@@ -187,10 +262,22 @@ function three(org: Org, c: Change): Org {
       return { ...org, spend: { ...org.spend, groupLimits } };
     }
     case "setGroupMappings":
-      return { ...org, groupMappings: { enabled: c.enabled ?? org.groupMappings?.enabled ?? false, mappings: c.mappings ?? org.groupMappings?.mappings ?? [] } };
+      return {
+        ...org,
+        groupMappings: {
+          enabled: c.enabled ?? org.groupMappings?.enabled ?? false,
+          mappings: c.mappings ?? org.groupMappings?.mappings ?? [],
+        },
+      };
     case "enableConnectorPermissions":
       // CON-8: every role seeded with the All connectors row at always and no per-connector rows.
-      return org.connectorPermissionsEnabled ? org : { ...org, connectorPermissionsEnabled: true, roles: org.roles.map((r) => ({ ...r, connectors: { all: "always" } })) };
+      return org.connectorPermissionsEnabled
+        ? org
+        : {
+            ...org,
+            connectorPermissionsEnabled: true,
+            roles: org.roles.map((r) => ({ ...r, connectors: { all: "always" } })),
+          };
     default:
       return { ...org, connectorPermissionsEnabled: false };
   }

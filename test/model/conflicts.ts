@@ -42,25 +42,42 @@ function modelRoleLevels(role: CustomRole, connectorId: string, tools: readonly 
 }
 
 /** CON-13: O conflicts with R when O grants C (some tool not blocked) and differs on some tool. */
-function modelConflictsWith(role: CustomRole, other: CustomRole, connectorId: string, tools: readonly string[]): boolean {
+function modelConflictsWith(
+  role: CustomRole,
+  other: CustomRole,
+  connectorId: string,
+  tools: readonly string[],
+): boolean {
   const grants = tools.some((tool) => modelRoleToolLevel(other, connectorId, tool) !== "blocked");
-  const differs = tools.some((tool) => modelRoleToolLevel(other, connectorId, tool) !== modelRoleToolLevel(role, connectorId, tool));
+  const differs = tools.some(
+    (tool) => modelRoleToolLevel(other, connectorId, tool) !== modelRoleToolLevel(role, connectorId, tool),
+  );
   return grants && differs;
 }
 
 /** CON-13: the warning against the given candidate roles; applying = most permissive per tool. */
-function modelView(role: CustomRole, candidates: readonly CustomRole[], connectorId: string, tools: readonly string[]): ModelConflictView {
+function modelView(
+  role: CustomRole,
+  candidates: readonly CustomRole[],
+  connectorId: string,
+  tools: readonly string[],
+): ModelConflictView {
   const conflicting = candidates.filter((other) => modelConflictsWith(role, other, connectorId, tools));
   return {
     conflicts: conflicting.map((other) => ({
       roleId: other.id,
       ...modelRoleRow(other, connectorId),
       levels: modelRoleLevels(other, connectorId, tools),
-      differingTools: tools.filter((tool) => modelRoleToolLevel(other, connectorId, tool) !== modelRoleToolLevel(role, connectorId, tool)),
+      differingTools: tools.filter(
+        (tool) => modelRoleToolLevel(other, connectorId, tool) !== modelRoleToolLevel(role, connectorId, tool),
+      ),
     })),
     applying: tools.map((tool) => ({
       tool,
-      level: conflicting.reduce((acc, other) => modelMax(acc, modelRoleToolLevel(other, connectorId, tool)), modelRoleToolLevel(role, connectorId, tool)),
+      level: conflicting.reduce(
+        (acc, other) => modelMax(acc, modelRoleToolLevel(other, connectorId, tool)),
+        modelRoleToolLevel(role, connectorId, tool),
+      ),
     })),
   };
 }

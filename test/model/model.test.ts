@@ -11,7 +11,11 @@ import { modelClaudeCodeToolLevel, modelMenu, modelRoleToolLevel, modelToolLevel
 const JIRA = { id: "jira", name: "Jira", tools: ["search_issues", "create_issue", "add_comment"] };
 const GITHUB = { id: "github", name: "GitHub", tools: ["search_code", "open_pr"] };
 
-function role(id: string, capabilities: readonly string[], connectors: CustomRole["connectors"] = { all: "approval" }): CustomRole {
+function role(
+  id: string,
+  capabilities: readonly string[],
+  connectors: CustomRole["connectors"] = { all: "approval" },
+): CustomRole {
   return { id, name: id, capabilities, connectors };
 }
 
@@ -30,7 +34,15 @@ function org(overrides: Partial<Org> = {}): Org {
     billing: "usage",
     seatPlan: "standard",
     provisioning: "scim",
-    capabilities: { chat: true, projects: true, memory: true, web_search: true, cowork: true, claude_code: true, fast_mode: true },
+    capabilities: {
+      chat: true,
+      projects: true,
+      memory: true,
+      web_search: true,
+      cowork: true,
+      claude_code: true,
+      fast_mode: true,
+    },
     connectorPermissionsEnabled: true,
     connectors: [JIRA, GITHUB],
     roles: [],
@@ -50,12 +62,25 @@ describe("CAP: the guide's capability examples", () => {
       { groupId: "g-eng", roleId: "eng" },
       { groupId: "g-mkt", roleId: "mkt" },
     ],
-    members: [member("ana"), member("bo"), member("cy"), member("uma", { role: "user" }), member("olga", { role: "owner" })],
+    members: [
+      member("ana"),
+      member("bo"),
+      member("cy"),
+      member("uma", { role: "user" }),
+      member("olga", { role: "owner" }),
+    ],
   });
 
   it("CAP-4: Engineering gets Claude Code + Fast Mode, Marketing gets Cowork + Web Search", () => {
-    expect(["claude_code", "fast_mode", "cowork", "web_search"].map((c) => modelHasCapability(acme, "ana", c))).toEqual([true, true, false, false]);
-    expect(["claude_code", "fast_mode", "cowork", "web_search"].map((c) => modelHasCapability(acme, "bo", c))).toEqual([false, false, true, true]);
+    expect(["claude_code", "fast_mode", "cowork", "web_search"].map((c) => modelHasCapability(acme, "ana", c))).toEqual(
+      [true, true, false, false],
+    );
+    expect(["claude_code", "fast_mode", "cowork", "web_search"].map((c) => modelHasCapability(acme, "bo", c))).toEqual([
+      false,
+      false,
+      true,
+      true,
+    ]);
   });
 
   it("CAP-4: Custom-roles members do not inherit org-enabled capabilities (Step 1 Important)", () => {
@@ -78,7 +103,11 @@ describe("CAP: the guide's capability examples", () => {
   });
 
   it("CAP-2/CAP-3: Owners and Users have every org-enabled capability; custom roles do not affect them (FAQ)", () => {
-    const withUserInGroup = { ...acme, groups: [...acme.groups, group("g-u", ["uma", "olga"])], roleAssignments: [...acme.roleAssignments, { groupId: "g-u", roleId: "eng" }] };
+    const withUserInGroup = {
+      ...acme,
+      groups: [...acme.groups, group("g-u", ["uma", "olga"])],
+      roleAssignments: [...acme.roleAssignments, { groupId: "g-u", roleId: "eng" }],
+    };
     for (const id of ["uma", "olga"]) {
       expect(modelHasCapability(withUserInGroup, id, "cowork")).toBe(true);
       expect(modelHasCapability(withUserInGroup, id, "code_execution")).toBe(false); // not on at org level
@@ -86,8 +115,21 @@ describe("CAP: the guide's capability examples", () => {
   });
 
   it("CAP-5: permissions are additive across two groups with different roles (FAQ)", () => {
-    const both = { ...acme, groups: [...acme.groups, group("g-both", ["cy"])], roleAssignments: [...acme.roleAssignments, { groupId: "g-both", roleId: "eng" }, { groupId: "g-both", roleId: "mkt" }] };
-    expect(["claude_code", "cowork", "web_search", "projects"].map((c) => modelHasCapability(both, "cy", c))).toEqual([true, true, true, false]);
+    const both = {
+      ...acme,
+      groups: [...acme.groups, group("g-both", ["cy"])],
+      roleAssignments: [
+        ...acme.roleAssignments,
+        { groupId: "g-both", roleId: "eng" },
+        { groupId: "g-both", roleId: "mkt" },
+      ],
+    };
+    expect(["claude_code", "cowork", "web_search", "projects"].map((c) => modelHasCapability(both, "cy", c))).toEqual([
+      true,
+      true,
+      true,
+      false,
+    ]);
   });
 
   it("CAP-8: a role without chat lands on settings, other products stay available (FAQ)", () => {
@@ -102,7 +144,12 @@ describe("CAP: the guide's capability examples", () => {
       roles: [role("eng", ["claude_code"])],
       groups: [group("g", ["a", "b", "c", "o"])],
       roleAssignments: [{ groupId: "g", roleId: "eng" }],
-      members: [member("a", { seat: "chat" }), member("b", { seat: "chat-code" }), member("c"), member("o", { role: "owner" })],
+      members: [
+        member("a", { seat: "chat" }),
+        member("b", { seat: "chat-code" }),
+        member("c"),
+        member("o", { role: "owner" }),
+      ],
     });
     expect(modelHasCapability(dual, "a", "claude_code")).toBe(false);
     expect(modelHasCapability(dual, "b", "claude_code")).toBe(true);
@@ -130,7 +177,11 @@ describe("CAP: the guide's capability examples", () => {
 
   it("GRP-3: with group mappings, Custom roles takes precedence over User; a Primary Owner never changes (Path A)", () => {
     const mapped = org({
-      groups: [group("idp-custom", ["a", "p"], "scim"), group("idp-user", ["a", "b"], "scim"), group("idp-admin", ["c"], "scim")],
+      groups: [
+        group("idp-custom", ["a", "p"], "scim"),
+        group("idp-user", ["a", "b"], "scim"),
+        group("idp-admin", ["c"], "scim"),
+      ],
       groupMappings: {
         enabled: true,
         mappings: [
@@ -139,18 +190,38 @@ describe("CAP: the guide's capability examples", () => {
           { groupId: "idp-admin", role: "admin" },
         ],
       },
-      members: [member("a", { role: "user" }), member("b", { role: "custom" }), member("c"), member("d", { role: "admin" }), member("p", { role: "primary-owner" })],
+      members: [
+        member("a", { role: "user" }),
+        member("b", { role: "custom" }),
+        member("c"),
+        member("d", { role: "admin" }),
+        member("p", { role: "primary-owner" }),
+      ],
       provisioning: "jit", // mapped groups count whatever the provisioning mode
     });
-    expect(["a", "b", "c", "d", "p"].map((id) => modelBuiltInRole(mapped, id))).toEqual(["custom", "user", "admin", "admin", "primary-owner"]);
-    expect(modelBuiltInRole({ ...mapped, groupMappings: { enabled: false, mappings: mapped.groupMappings?.mappings ?? [] } }, "a")).toBe("user");
+    expect(["a", "b", "c", "d", "p"].map((id) => modelBuiltInRole(mapped, id))).toEqual([
+      "custom",
+      "user",
+      "admin",
+      "admin",
+      "primary-owner",
+    ]);
+    expect(
+      modelBuiltInRole(
+        { ...mapped, groupMappings: { enabled: false, mappings: mapped.groupMappings?.mappings ?? [] } },
+        "a",
+      ),
+    ).toBe("user");
   });
 });
 
 describe("CON: the guide's connector examples", () => {
   // "with Jira set to Custom, its search_issues tool set to Needs approval, and every other Jira tool
   // set to Blocked, members with the role can search Jira but nothing else."
-  const searchOnly = role("support", ["chat"], { all: "blocked", byConnector: { jira: { custom: { search_issues: "approval" } } } });
+  const searchOnly = role("support", ["chat"], {
+    all: "blocked",
+    byConnector: { jira: { custom: { search_issues: "approval" } } },
+  });
   const acme = org({
     roles: [searchOnly, role("eng", ["chat"], { all: "always" })],
     groups: [group("g-sup", ["sam", "both"]), group("g-eng", ["eve", "both"])],
@@ -172,7 +243,13 @@ describe("CON: the guide's connector examples", () => {
   });
 
   it("CON-4: the org policy is the ceiling; a role's always under a Needs approval policy is Needs approval (FAQ)", () => {
-    const capped = { ...acme, toolPolicy: { jira: { tools: { create_issue: "approval" as const } }, github: { level: "blocked" as const, tools: { search_code: "always" as const } } } };
+    const capped = {
+      ...acme,
+      toolPolicy: {
+        jira: { tools: { create_issue: "approval" as const } },
+        github: { level: "blocked" as const, tools: { search_code: "always" as const } },
+      },
+    };
     expect(JIRA.tools.map((t) => modelToolLevel(capped, "eve", "jira", t))).toEqual(["always", "approval", "always"]);
     expect(GITHUB.tools.map((t) => modelToolLevel(capped, "eve", "github", t))).toEqual(["always", "blocked"]);
     expect(GITHUB.tools.map((t) => modelToolLevel(capped, "uma", "github", t))).toEqual(["always", "blocked"]); // CON-5
@@ -270,20 +347,35 @@ describe("SPD: the guide's spend-limit precedence (Step 8)", () => {
   });
 
   it("SPD-3: several groups tied on the chosen limit name the first in groupLimits order", () => {
-    const tie = { ...acme, spend: { groupLimits: [{ groupId: "g-hi", limit: 5 }, { groupId: "g-lo", limit: 5 }] } };
+    const tie = {
+      ...acme,
+      spend: {
+        groupLimits: [
+          { groupId: "g-hi", limit: 5 },
+          { groupId: "g-lo", limit: 5 },
+        ],
+      },
+    };
     expect(modelSpendLimit(tie, "a")).toEqual({ status: "limited", limit: 5, source: "group", groupId: "g-hi" });
   });
 });
 
 describe("SPEC §1: hostile ids are ids like any other in the model", () => {
   it("a role row keyed __proto__ is read as an own property, never through the prototype", () => {
-    const connectors = JSON.parse('{"all":"blocked","byConnector":{"__proto__":{"custom":{"constructor":"always"}}}}') as CustomRole["connectors"];
+    const connectors = JSON.parse(
+      '{"all":"blocked","byConnector":{"__proto__":{"custom":{"constructor":"always"}}}}',
+    ) as CustomRole["connectors"];
     const r = role("toString", ["__proto__"], connectors);
     expect(modelRoleToolLevel(r, "__proto__", "constructor")).toBe("always");
     expect(modelRoleToolLevel(r, "__proto__", "toString")).toBe("blocked");
     expect(modelRoleToolLevel(r, "constructor", "toString")).toBe("blocked");
-    expect(modelRoleToolLevel(role("x", [], { all: { custom: {} }, byConnector: {} }), "hasOwnProperty", "valueOf")).toBe("blocked");
-    const o = org({ capabilities: JSON.parse('{"__proto__":true}') as Org["capabilities"], members: [member("constructor", { role: "user" })] });
+    expect(
+      modelRoleToolLevel(role("x", [], { all: { custom: {} }, byConnector: {} }), "hasOwnProperty", "valueOf"),
+    ).toBe("blocked");
+    const o = org({
+      capabilities: JSON.parse('{"__proto__":true}') as Org["capabilities"],
+      members: [member("constructor", { role: "user" })],
+    });
     expect(modelHasCapability(o, "constructor", "__proto__")).toBe(true);
     expect(modelHasCapability(o, "constructor", "toString")).toBe(false);
     expect(modelHasCapability(o, "toString", "__proto__")).toBe(false);

@@ -43,8 +43,11 @@ export function modelSpendLimit(org: Org, memberId: string): ModelSpendLimit {
   const orgLimit = org.spend?.orgLimit;
   // SPD-4: the org limit is the hard ceiling; on a tie the individual or group source is named.
   if (orgLimit === undefined) {
-    return own === undefined ? { status: "unlimited", limit: null, source: null, groupId: null } : { status: "limited", ...own };
+    return own === undefined
+      ? { status: "unlimited", limit: null, source: null, groupId: null }
+      : { status: "limited", ...own };
   }
-  if (own === undefined || orgLimit < own.limit) return { status: "limited", limit: orgLimit, source: "org", groupId: null };
+  if (own === undefined || orgLimit < own.limit)
+    return { status: "limited", limit: orgLimit, source: "org", groupId: null };
   return { status: "limited", ...own };
 }

@@ -16,7 +16,10 @@ export function modelToolExists(org: Org, connectorId: string, tool: string): bo
 }
 
 /** CON-2: the row that sets a role's levels on a connector: its own row if it has one, else All connectors. */
-export function modelRoleRow(role: CustomRole, connectorId: string): { readonly row: "connector" | "all-connectors"; readonly grant: ConnectorGrant } {
+export function modelRoleRow(
+  role: CustomRole,
+  connectorId: string,
+): { readonly row: "connector" | "all-connectors"; readonly grant: ConnectorGrant } {
   const byConnector = role.connectors.byConnector ?? {}; // SPEC §1: byConnector defaults to {}
   const own = Object.hasOwn(byConnector, connectorId) ? byConnector[connectorId] : undefined;
   return own === undefined ? { row: "all-connectors", grant: role.connectors.all } : { row: "connector", grant: own };
@@ -75,7 +78,9 @@ export function modelToolLevel(org: Org, memberId: string, connectorId: string, 
 /** CON-10: the connectors in a member's menu (at least one tool not blocked), in org order. */
 export function modelMenu(org: Org, memberId: string): readonly string[] {
   return org.connectors
-    .filter((connector) => connector.tools.some((tool) => modelToolLevel(org, memberId, connector.id, tool) !== "blocked"))
+    .filter((connector) =>
+      connector.tools.some((tool) => modelToolLevel(org, memberId, connector.id, tool) !== "blocked"),
+    )
     .map((connector) => connector.id);
 }
 

@@ -3,10 +3,31 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { safeParseOrg, type Org } from "../../src/index.js";
-import { HOSTILE_IDS, arbConnector, arbCustomRole, arbGroup, arbMember, arbOrg, arbSpendSettings, arbToolPolicy } from "../arbitraries.js";
+import {
+  HOSTILE_IDS,
+  arbConnector,
+  arbCustomRole,
+  arbGroup,
+  arbMember,
+  arbOrg,
+  arbSpendSettings,
+  arbToolPolicy,
+} from "../arbitraries.js";
 import { runs } from "../runs.js";
 
-const base = { id: "o", billing: "usage", seatPlan: "dual", provisioning: "scim", capabilities: {}, connectorPermissionsEnabled: true, connectors: [], roles: [], groups: [], roleAssignments: [], members: [] };
+const base = {
+  id: "o",
+  billing: "usage",
+  seatPlan: "dual",
+  provisioning: "scim",
+  capabilities: {},
+  connectorPermissionsEnabled: true,
+  connectors: [],
+  roles: [],
+  groups: [],
+  roleAssignments: [],
+  members: [],
+};
 
 describe("test/arbitraries.ts", () => {
   it("every org tried while shrinking a failure is still valid", () => {
@@ -25,11 +46,27 @@ describe("test/arbitraries.ts", () => {
 
   it("the per-type arbitraries give valid parts", () => {
     fc.assert(
-      fc.property(arbCustomRole(), arbGroup(), arbMember(), arbConnector(), arbToolPolicy(), arbSpendSettings(), (role, group, member, connector, toolPolicy, spend) => {
-        const doc = { ...base, roles: [role], groups: [group], members: [member], connectors: [connector], toolPolicy, spend };
-        const result = safeParseOrg(doc);
-        if (!result.ok) throw new Error(result.error.message);
-      }),
+      fc.property(
+        arbCustomRole(),
+        arbGroup(),
+        arbMember(),
+        arbConnector(),
+        arbToolPolicy(),
+        arbSpendSettings(),
+        (role, group, member, connector, toolPolicy, spend) => {
+          const doc = {
+            ...base,
+            roles: [role],
+            groups: [group],
+            members: [member],
+            connectors: [connector],
+            toolPolicy,
+            spend,
+          };
+          const result = safeParseOrg(doc);
+          if (!result.ok) throw new Error(result.error.message);
+        },
+      ),
       { numRuns: runs(100) },
     );
   });
@@ -47,15 +84,35 @@ describe("test/arbitraries.ts", () => {
       hostileCapability: some((o) => hostile(Object.keys(o.capabilities))),
       nonMemberInGroup: some((o) => o.groups.some((g) => g.members.some((id) => !o.members.some((m) => m.id === id)))),
       memberInGroup: some((o) => o.groups.some((g) => g.members.some((id) => o.members.some((m) => m.id === id)))),
-      danglingAssignment: some((o) => o.roleAssignments.some((a) => !o.groups.some((g) => g.id === a.groupId) || !o.roles.some((r) => r.id === a.roleId))),
-      liveAssignment: some((o) => o.roleAssignments.some((a) => o.groups.some((g) => g.id === a.groupId) && o.roles.some((r) => r.id === a.roleId))),
+      danglingAssignment: some((o) =>
+        o.roleAssignments.some(
+          (a) => !o.groups.some((g) => g.id === a.groupId) || !o.roles.some((r) => r.id === a.roleId),
+        ),
+      ),
+      liveAssignment: some((o) =>
+        o.roleAssignments.some(
+          (a) => o.groups.some((g) => g.id === a.groupId) && o.roles.some((r) => r.id === a.roleId),
+        ),
+      ),
       allConnectorsCustom: some((o) => o.roles.some((r) => typeof r.connectors.all === "object")),
       customRowForAddedConnector: some((o) =>
-        o.roles.some((r) => Object.entries(r.connectors.byConnector ?? {}).some(([id, row]) => typeof row === "object" && o.connectors.some((c) => c.id === id && c.tools.length > 0))),
+        o.roles.some((r) =>
+          Object.entries(r.connectors.byConnector ?? {}).some(
+            ([id, row]) => typeof row === "object" && o.connectors.some((c) => c.id === id && c.tools.length > 0),
+          ),
+        ),
       ),
-      rowForConnectorNotAdded: some((o) => o.roles.some((r) => Object.keys(r.connectors.byConnector ?? {}).some((id) => !o.connectors.some((c) => c.id === id)))),
-      policyToolOverride: some((o) => Object.values(o.toolPolicy ?? {}).some((e) => Object.keys(e.tools ?? {}).length > 0)),
-      policyForUnknownConnector: some((o) => Object.keys(o.toolPolicy ?? {}).some((id) => !o.connectors.some((c) => c.id === id))),
+      rowForConnectorNotAdded: some((o) =>
+        o.roles.some((r) =>
+          Object.keys(r.connectors.byConnector ?? {}).some((id) => !o.connectors.some((c) => c.id === id)),
+        ),
+      ),
+      policyToolOverride: some((o) =>
+        Object.values(o.toolPolicy ?? {}).some((e) => Object.keys(e.tools ?? {}).length > 0),
+      ),
+      policyForUnknownConnector: some((o) =>
+        Object.keys(o.toolPolicy ?? {}).some((id) => !o.connectors.some((c) => c.id === id)),
+      ),
       mappingsOn: some((o) => o.groupMappings?.enabled === true && (o.groupMappings.mappings?.length ?? 0) > 0),
       mappingsOff: some((o) => o.groupMappings?.enabled === false),
       dualPlan: some((o) => o.seatPlan === "dual"),
@@ -67,7 +124,23 @@ describe("test/arbitraries.ts", () => {
       groupLimits: some((o) => (o.spend?.groupLimits ?? []).length > 1),
       everyProvisioning: ["invite-only", "jit", "scim"].every((p) => some((o) => o.provisioning === p)),
       bothSources: ["manual", "scim"].every((s) => some((o) => o.groups.some((g) => g.source === s))),
-      unknownCapability: some((o) => o.roles.some((r) => r.capabilities.some((c) => !["chat", "projects", "memory", "web_search", "code_execution", "cowork", "claude_code", "fast_mode"].includes(c)))),
+      unknownCapability: some((o) =>
+        o.roles.some((r) =>
+          r.capabilities.some(
+            (c) =>
+              ![
+                "chat",
+                "projects",
+                "memory",
+                "web_search",
+                "code_execution",
+                "cowork",
+                "claude_code",
+                "fast_mode",
+              ].includes(c),
+          ),
+        ),
+      ),
       eightMembers: some((o) => o.members.length === 8),
       noMembers: some((o) => o.members.length === 0),
     };

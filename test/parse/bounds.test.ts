@@ -2,7 +2,13 @@
 // printed, the rest counted; keys and received strings cut at MAX_SHOWN_LENGTH characters, never in
 // the middle of a character; an issue beyond the bound counted without being worded.
 import { describe, expect, it } from "vitest";
-import { OrgValidationError, formatValidationIssues, parseOrg, safeParseOrg, type ValidationIssue } from "../../src/index.js";
+import {
+  OrgValidationError,
+  formatValidationIssues,
+  parseOrg,
+  safeParseOrg,
+  type ValidationIssue,
+} from "../../src/index.js";
 import { MAX_SHOWN_LENGTH, MAX_VALIDATION_ISSUES } from "../../src/parse/bounds.js";
 import { minimalOrg, specExample } from "./fixtures.js";
 
@@ -25,7 +31,9 @@ describe("IN-1: an error keeps the first issues and counts them all", () => {
     const error = rejected(superusers(250));
     expect(MAX_VALIDATION_ISSUES).toBe(100);
     expect(error.issues).toHaveLength(100);
-    expect(error.issues.map((issue) => issue.pathText)).toEqual(Array.from({ length: 100 }, (_, i) => `members[${i}].role`));
+    expect(error.issues.map((issue) => issue.pathText)).toEqual(
+      Array.from({ length: 100 }, (_, i) => `members[${i}].role`),
+    );
     expect(error.issueCount).toBe(250);
     const lines = error.message.split("\n");
     expect(lines[0]).toBe("invalid org: 250 issues");
@@ -50,7 +58,10 @@ describe("IN-1: an error keeps the first issues and counts them all", () => {
     const text = formatValidationIssues(many).split("\n");
     expect(text).toHaveLength(101);
     expect(text.at(-1)).toBe("… and 100 more issues");
-    expect(formatValidationIssues(issues.slice(0, 2), 5).split("\n")).toEqual([...formatValidationIssues(issues.slice(0, 2)).split("\n"), "… and 3 more issues"]);
+    expect(formatValidationIssues(issues.slice(0, 2), 5).split("\n")).toEqual([
+      ...formatValidationIssues(issues.slice(0, 2)).split("\n"),
+      "… and 3 more issues",
+    ]);
     expect(formatValidationIssues([])).toBe("");
   });
 
@@ -61,7 +72,11 @@ describe("IN-1: an error keeps the first issues and counts them all", () => {
     expect(error.issueCount).toBe(300);
     expect(Object.isFrozen(error.issues)).toBe(true);
     expect(error.message.split("\n").at(-1)).toBe("… and 200 more issues");
-    expect(new OrgValidationError(issues.slice(0, 1), 7).message.split("\n")).toEqual(["invalid org: 7 issues", formatValidationIssues(issues.slice(0, 1)), "… and 6 more issues"]);
+    expect(new OrgValidationError(issues.slice(0, 1), 7).message.split("\n")).toEqual([
+      "invalid org: 7 issues",
+      formatValidationIssues(issues.slice(0, 1)),
+      "… and 6 more issues",
+    ]);
   });
 
   it("an issue beyond the first 100 is counted, never worded: its value is not even looked at again", () => {
@@ -83,7 +98,8 @@ describe("IN-1: an error keeps the first issues and counts them all", () => {
 });
 
 describe("IN-1: long keys and strings are cut at MAX_SHOWN_LENGTH (60) characters", () => {
-  const capability = (key: string) => rejected({ ...minimalOrg(), capabilities: Object.fromEntries([[key, "on"]]) }).issues[0];
+  const capability = (key: string) =>
+    rejected({ ...minimalOrg(), capabilities: Object.fromEntries([[key, "on"]]) }).issues[0];
 
   it("a key of 60 characters is shown whole, in the path and its text", () => {
     const key = "k".repeat(MAX_SHOWN_LENGTH);
@@ -115,14 +131,18 @@ describe("IN-1: long keys and strings are cut at MAX_SHOWN_LENGTH (60) character
   it("a long key gets no “did you mean”, even when it starts with a property name", () => {
     const issue = rejected({ ...minimalOrg(), [`spendLimit${"x".repeat(100)}`]: 1 }).issues[0];
     expect(issue?.message).toMatch(/^unknown property "spendLimitx+"… \(110 characters\): expected one of "id", /);
-    expect(rejected({ ...minimalOrg(), biling: "seat" }).issues[0]?.message).toBe('unknown property "biling": did you mean "billing"?');
+    expect(rejected({ ...minimalOrg(), biling: "seat" }).issues[0]?.message).toBe(
+      'unknown property "biling": did you mean "billing"?',
+    );
   });
 
   it("a repeated long id names both places within the bounds", () => {
     const id = "g".repeat(5000);
     const groups = [0, 1].map(() => ({ id, name: "G", source: "manual", members: [] }));
     const issue = rejected({ ...minimalOrg(), groups }).issues[0];
-    expect(issue?.message).toBe(`duplicate group id "${"g".repeat(60)}"… (5000 characters): groups[0] has it already, give each of the groups its own id`);
+    expect(issue?.message).toBe(
+      `duplicate group id "${"g".repeat(60)}"… (5000 characters): groups[0] has it already, give each of the groups its own id`,
+    );
   });
 });
 
@@ -136,7 +156,9 @@ describe("IN-1: what fails in the middle of an object or array fails the whole o
         },
       },
     );
-    expect(rejected({ ...minimalOrg(), capabilities }).issues).toMatchObject([{ code: "unreadable_value", pathText: "capabilities" }]);
+    expect(rejected({ ...minimalOrg(), capabilities }).issues).toMatchObject([
+      { code: "unreadable_value", pathText: "capabilities" },
+    ]);
   });
 
   it("a record that lists a key and then loses it (a Proxy) has no such key", () => {
@@ -156,9 +178,13 @@ describe("IN-1: what fails in the middle of an object or array fails the whole o
 
   it("an optional property with a getter is refused, not left out", () => {
     const member = Object.defineProperty({ id: "u1", role: "user" }, "email", { enumerable: true, get: () => "a@b.c" });
-    expect(rejected({ ...minimalOrg(), members: [member] }).issues).toMatchObject([{ code: "unreadable_value", pathText: "members[0].email" }]);
+    expect(rejected({ ...minimalOrg(), members: [member] }).issues).toMatchObject([
+      { code: "unreadable_value", pathText: "members[0].email" },
+    ]);
     const entry = Object.defineProperty({}, "level", { enumerable: true, get: () => "always" });
-    expect(rejected({ ...minimalOrg(), toolPolicy: { jira: entry } }).issues).toMatchObject([{ code: "unreadable_value", pathText: "toolPolicy.jira.level" }]);
+    expect(rejected({ ...minimalOrg(), toolPolicy: { jira: entry } }).issues).toMatchObject([
+      { code: "unreadable_value", pathText: "toolPolicy.jira.level" },
+    ]);
   });
 
   it("an array shared by two places (no cycle) is read at each", () => {

@@ -17,11 +17,36 @@ export interface Corruption {
   readonly crossObject: boolean;
 }
 
-type ObjectKind = "org" | "role" | "connectors" | "custom" | "group" | "member" | "connector" | "entry" | "assignment" | "mappings" | "mapping" | "spend" | "limit";
+type ObjectKind =
+  | "org"
+  | "role"
+  | "connectors"
+  | "custom"
+  | "group"
+  | "member"
+  | "connector"
+  | "entry"
+  | "assignment"
+  | "mappings"
+  | "mapping"
+  | "spend"
+  | "limit";
 
 // SPEC §1 and the Org types: the required properties of each kind of object.
 const REQUIRED: Readonly<Record<ObjectKind, readonly string[]>> = {
-  org: ["id", "billing", "seatPlan", "provisioning", "capabilities", "connectorPermissionsEnabled", "connectors", "roles", "groups", "roleAssignments", "members"],
+  org: [
+    "id",
+    "billing",
+    "seatPlan",
+    "provisioning",
+    "capabilities",
+    "connectorPermissionsEnabled",
+    "connectors",
+    "roles",
+    "groups",
+    "roleAssignments",
+    "members",
+  ],
   role: ["id", "name", "capabilities", "connectors"],
   connectors: ["all"],
   custom: ["custom"],
@@ -73,7 +98,8 @@ function isRecord(path: JsonPath): boolean {
 }
 
 const MONEY = /^(members\/#\/spendLimit|spend\/orgLimit|spend\/groupLimits\/#\/limit)$/;
-const ID = /^(id|parentId|roles\/#\/id|roles\/#\/capabilities\/#|groups\/#\/id|groups\/#\/members\/#|members\/#\/id|connectors\/#\/id|connectors\/#\/tools\/#|roleAssignments\/#\/(groupId|roleId)|groupMappings\/mappings\/#\/groupId|spend\/groupLimits\/#\/groupId)$/;
+const ID =
+  /^(id|parentId|roles\/#\/id|roles\/#\/capabilities\/#|groups\/#\/id|groups\/#\/members\/#|members\/#\/id|connectors\/#\/id|connectors\/#\/tools\/#|roleAssignments\/#\/(groupId|roleId)|groupMappings\/mappings\/#\/groupId|spend\/groupLimits\/#\/groupId)$/;
 const WORDS: readonly [RegExp, string][] = [
   [/^billing$/, "unknown_billing"],
   [/^seatPlan$/, "unknown_seat_plan"],
@@ -83,7 +109,10 @@ const WORDS: readonly [RegExp, string][] = [
   [/^groups\/#\/source$/, "unknown_group_source"],
   [/^groupMappings\/mappings\/#\/role$/, "unknown_mapped_role"],
   [/^spend\/multiGroup$/, "unknown_multi_group"],
-  [/^(roles\/#\/connectors\/all|roles\/#\/connectors\/byConnector\/\*|roles\/#\/connectors\/byConnector\/\*\/custom\/\*|toolPolicy\/\*\/level|toolPolicy\/\*\/tools\/\*)$/, "unknown_level"],
+  [
+    /^(roles\/#\/connectors\/all|roles\/#\/connectors\/byConnector\/\*|roles\/#\/connectors\/byConnector\/\*\/custom\/\*|toolPolicy\/\*\/level|toolPolicy\/\*\/tools\/\*)$/,
+    "unknown_level",
+  ],
 ];
 
 /** The path with indexes as `#` and record keys as `*`, for matching. */
@@ -102,42 +131,81 @@ function retyped(value: unknown): unknown {
 /** Every single-field corruption of a valid org document. */
 export function corruptionsOf(doc: unknown): Corruption[] {
   const out: Corruption[] = [];
-  const add = (kind: string, path: JsonPath, code: string, change: (d: unknown) => unknown, crossObject = false): void => {
+  const add = (
+    kind: string,
+    path: JsonPath,
+    code: string,
+    change: (d: unknown) => unknown,
+    crossObject = false,
+  ): void => {
     // The corrupted document is built when asked for: an org has hundreds of corruptions.
-    out.push({ kind, path, code, change, crossObject, get doc() { return change(doc); } });
+    out.push({
+      kind,
+      path,
+      code,
+      change,
+      crossObject,
+      get doc() {
+        return change(doc);
+      },
+    });
   };
   for (const { path, value } of allPaths(doc)) {
     const shape = pattern(path);
-    if (path.length > 0) add("retype", path, MONEY.test(shape) ? "invalid_money" : "invalid_type", (d) => setAt(d, path, retyped(value)));
-    if (MONEY.test(shape)) for (const bad of [-1, 1.5, 2 ** 53]) add("money", path, "invalid_money", (d) => setAt(d, path, bad));
+    if (path.length > 0)
+      add("retype", path, MONEY.test(shape) ? "invalid_money" : "invalid_type", (d) => setAt(d, path, retyped(value)));
+    if (MONEY.test(shape))
+      for (const bad of [-1, 1.5, 2 ** 53]) add("money", path, "invalid_money", (d) => setAt(d, path, bad));
     if (ID.test(shape)) add("empty id", path, "empty_id", (d) => setAt(d, path, ""));
-    for (const [re, code] of WORDS) if (re.test(shape) && typeof value === "string") add("unknown word", path, code, (d) => setAt(d, path, "allow"));
+    for (const [re, code] of WORDS)
+      if (re.test(shape) && typeof value === "string") add("unknown word", path, code, (d) => setAt(d, path, "allow"));
     const kind = objectKind(path);
     if (kind !== undefined && typeof value === "object" && value !== null && !Array.isArray(value)) {
       add("unknown property", [...path, "spendLimt"], "unknown_property", (d) => setAt(d, [...path, "spendLimt"], 1));
-      for (const key of REQUIRED[kind]) add("missing", [...path, key], "missing_property", (d) => removeAt(d, [...path, key]));
+      for (const key of REQUIRED[kind])
+        add("missing", [...path, key], "missing_property", (d) => removeAt(d, [...path, key]));
     }
     if (isRecord(path) && typeof value === "object" && value !== null) {
       const keys = Object.keys(value);
       const first = keys[0];
       add("record value", [...path, "zz-new"], "invalid_type", (d) => setAt(d, [...path, "zz-new"], null));
-      if (first !== undefined && !keys.includes("")) add("empty key", [...path, ""], "empty_id", (d) => renameKeyAt(d, path, first, ""));
+      if (first !== undefined && !keys.includes(""))
+        add("empty key", [...path, ""], "empty_id", (d) => renameKeyAt(d, path, first, ""));
     }
-    if (shape === "roles/#/connectors/all") add("tool on All connectors", [...path, "custom", "t"], "tools_under_all_connectors", (d) => setAt(d, path, { custom: { t: "always" } }));
-    if (shape === "roles/#/connectors/all/custom") add("tool on All connectors", [...path, "t"], "tools_under_all_connectors", (d) => setAt(d, [...path, "t"], "blocked"));
+    if (shape === "roles/#/connectors/all")
+      add("tool on All connectors", [...path, "custom", "t"], "tools_under_all_connectors", (d) =>
+        setAt(d, path, { custom: { t: "always" } }),
+      );
+    if (shape === "roles/#/connectors/all/custom")
+      add("tool on All connectors", [...path, "t"], "tools_under_all_connectors", (d) =>
+        setAt(d, [...path, "t"], "blocked"),
+      );
   }
   addDuplicates(doc, add);
   return out;
 }
 
-function addDuplicates(doc: unknown, add: (kind: string, path: JsonPath, code: string, change: (d: unknown) => unknown, crossObject?: boolean) => void): void {
+function addDuplicates(
+  doc: unknown,
+  add: (kind: string, path: JsonPath, code: string, change: (d: unknown) => unknown, crossObject?: boolean) => void,
+): void {
   for (const list of ["roles", "groups", "members", "connectors"]) {
     const items = valueAt(doc, [list]) as readonly { id: string }[];
-    if (items.length >= 2) add("duplicate id", [list, items.length - 1, "id"], "duplicate_id", (d) => setAt(d, [list, items.length - 1, "id"], items[0]?.id), true);
+    if (items.length >= 2)
+      add(
+        "duplicate id",
+        [list, items.length - 1, "id"],
+        "duplicate_id",
+        (d) => setAt(d, [list, items.length - 1, "id"], items[0]?.id),
+        true,
+      );
   }
   (valueAt(doc, ["connectors"]) as readonly { tools: readonly string[] }[]).forEach((connector, c) => {
     const n = connector.tools.length;
-    if (n >= 2) add("duplicate tool", ["connectors", c, "tools", n - 1], "duplicate_tool", (d) => setAt(d, ["connectors", c, "tools", n - 1], connector.tools[0]));
+    if (n >= 2)
+      add("duplicate tool", ["connectors", c, "tools", n - 1], "duplicate_tool", (d) =>
+        setAt(d, ["connectors", c, "tools", n - 1], connector.tools[0]),
+      );
   });
   const limits = valueAt(doc, ["spend", "groupLimits"]) as readonly { groupId: string }[] | undefined;
   if (limits !== undefined && limits.length >= 2) {

@@ -45,7 +45,14 @@ export function richExample(): Record<string, unknown> {
     members: { id: "u2", role: "user" },
   };
   for (const [list, item] of Object.entries(second)) doc[list] = [...(doc[list] as unknown[]), item];
-  doc["spend"] = { orgLimit: 100000, multiGroup: "highest", groupLimits: [{ groupId: "g-eng", limit: 2000 }, { groupId: "g-ops", limit: 500 }] };
+  doc["spend"] = {
+    orgLimit: 100000,
+    multiGroup: "highest",
+    groupLimits: [
+      { groupId: "g-eng", limit: 2000 },
+      { groupId: "g-ops", limit: 500 },
+    ],
+  };
   return doc;
 }
 
@@ -75,7 +82,8 @@ export function updateAt(doc: unknown, path: JsonPath, change: (old: unknown) =>
   const [key, ...rest] = path;
   if (key === undefined) return change(doc);
   if (Array.isArray(doc) && key === doc.length) return [...doc, updateAt(undefined, rest, change)];
-  if (Array.isArray(doc) && typeof key === "number") return doc.map((item: unknown, i) => (i === key ? updateAt(item, rest, change) : item));
+  if (Array.isArray(doc) && typeof key === "number")
+    return doc.map((item: unknown, i) => (i === key ? updateAt(item, rest, change) : item));
   if (!isObject(doc) || typeof key !== "string") throw new Error(`no path ${JSON.stringify(path)}`);
   const entries = Object.entries(doc);
   if (rest.length === 0 && !Object.hasOwn(doc, key)) return Object.fromEntries([...entries, [key, change(undefined)]]);
@@ -95,13 +103,20 @@ export function removeAt(doc: unknown, path: JsonPath): unknown {
 
 /** The object at `path` with its key `from` renamed to `to`, keeping the order. */
 export function renameKeyAt(doc: unknown, path: JsonPath, from: string, to: string): unknown {
-  return updateAt(doc, path, (old) => Object.fromEntries(Object.entries(old as Record<string, unknown>).map(([k, v]) => [k === from ? to : k, v])));
+  return updateAt(doc, path, (old) =>
+    Object.fromEntries(Object.entries(old as Record<string, unknown>).map(([k, v]) => [k === from ? to : k, v])),
+  );
 }
 
 /** The value at `path`. */
 export function valueAt(doc: unknown, path: JsonPath): unknown {
   let value = doc;
-  for (const key of path) value = Array.isArray(value) ? value[key as number] : isObject(value) && Object.hasOwn(value, key) ? value[key as string] : undefined;
+  for (const key of path)
+    value = Array.isArray(value)
+      ? value[key as number]
+      : isObject(value) && Object.hasOwn(value, key)
+        ? value[key as string]
+        : undefined;
   return value;
 }
 

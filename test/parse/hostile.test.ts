@@ -54,7 +54,9 @@ describe("SPEC §1: every id is an arbitrary non-empty string", () => {
     const byConnector = org.roles[0]?.connectors.byConnector ?? {};
     expect(Object.getPrototypeOf(byConnector)).toBe(Object.prototype);
     expect(Object.keys(byConnector)).toEqual(["__proto__"]);
-    expect(Object.getOwnPropertyDescriptor(byConnector, "__proto__")?.value).toEqual(JSON.parse(`{ "custom": { "__proto__": "always", "hasOwnProperty": "approval" } }`));
+    expect(Object.getOwnPropertyDescriptor(byConnector, "__proto__")?.value).toEqual(
+      JSON.parse(`{ "custom": { "__proto__": "always", "hasOwnProperty": "approval" } }`),
+    );
     const custom = (Object.getOwnPropertyDescriptor(byConnector, "__proto__")?.value as { custom: object }).custom;
     expect(Object.keys(custom)).toEqual(["__proto__", "hasOwnProperty"]);
     expect(Object.keys(org.toolPolicy ?? {})).toEqual(["__proto__"]);
@@ -72,7 +74,14 @@ describe("SPEC §1: every id is an arbitrary non-empty string", () => {
         capabilities: Object.fromEntries([[id, true]]),
         connectors: [{ id, name: id, tools: [id] }],
         toolPolicy: Object.fromEntries([[id, { level: "approval", tools: Object.fromEntries([[id, "blocked"]]) }]]),
-        roles: [{ id, name: id, capabilities: [id], connectors: { all: "approval", byConnector: Object.fromEntries([[id, grant]]) } }],
+        roles: [
+          {
+            id,
+            name: id,
+            capabilities: [id],
+            connectors: { all: "approval", byConnector: Object.fromEntries([[id, grant]]) },
+          },
+        ],
         groups: [{ id, name: id, source: "manual", members: [id] }],
         roleAssignments: [{ groupId: id, roleId: id }],
         groupMappings: { enabled: true, mappings: [{ groupId: id, role: "custom" }] },
@@ -84,15 +93,25 @@ describe("SPEC §1: every id is an arbitrary non-empty string", () => {
   });
 
   it("names that objects inherit are not found where they are absent: inherited properties never count", () => {
-    expect(thrown({ ...minimalOrg(), capabilities: Object.create({ chat: true }) })).toMatchObject([{ code: "invalid_type", pathText: "capabilities" }]);
+    expect(thrown({ ...minimalOrg(), capabilities: Object.create({ chat: true }) })).toMatchObject([
+      { code: "invalid_type", pathText: "capabilities" },
+    ]);
     const inheritsId = Object.assign(Object.create({ id: "u1" }), { role: "user" }) as object;
-    expect(thrown({ ...minimalOrg(), members: [inheritsId] })).toMatchObject([{ code: "invalid_type", pathText: "members[0]" }]);
+    expect(thrown({ ...minimalOrg(), members: [inheritsId] })).toMatchObject([
+      { code: "invalid_type", pathText: "members[0]" },
+    ]);
     const org = parseOrg(minimalOrg());
     expect(Object.hasOwn(org.capabilities, "toString")).toBe(false);
   });
 
   it("a hostile id repeated is a duplicate like any other", () => {
-    const doc = { ...minimalOrg(), members: [{ id: "__proto__", role: "user" }, { id: "__proto__", role: "admin" }] };
+    const doc = {
+      ...minimalOrg(),
+      members: [
+        { id: "__proto__", role: "user" },
+        { id: "__proto__", role: "admin" },
+      ],
+    };
     expect(thrown(doc)).toEqual([{ code: "duplicate_id", pathText: "members[1].id", received: '"__proto__"' }]);
   });
 });
@@ -109,11 +128,19 @@ describe("IN-1: input that is not plain JSON is refused with the library's error
       id = "acme";
     }
     class Members extends Array<unknown> {}
-    expect(thrown(new OrgClass())).toEqual([{ code: "invalid_type", pathText: "", received: "an object that is not plain JSON" }]);
+    expect(thrown(new OrgClass())).toEqual([
+      { code: "invalid_type", pathText: "", received: "an object that is not plain JSON" },
+    ]);
     expect(thrown(new Map(Object.entries(minimalOrg())))).toMatchObject([{ code: "invalid_type" }]);
-    expect(thrown({ ...minimalOrg(), members: new Members() })).toMatchObject([{ code: "invalid_type", pathText: "members" }]);
-    expect(thrown({ ...minimalOrg(), id: new String("acme") })).toMatchObject([{ code: "invalid_type", pathText: "id" }]);
-    expect(thrown({ ...minimalOrg(), capabilities: new Date() })).toMatchObject([{ code: "invalid_type", pathText: "capabilities" }]);
+    expect(thrown({ ...minimalOrg(), members: new Members() })).toMatchObject([
+      { code: "invalid_type", pathText: "members" },
+    ]);
+    expect(thrown({ ...minimalOrg(), id: new String("acme") })).toMatchObject([
+      { code: "invalid_type", pathText: "id" },
+    ]);
+    expect(thrown({ ...minimalOrg(), capabilities: new Date() })).toMatchObject([
+      { code: "invalid_type", pathText: "capabilities" },
+    ]);
     expect(thrown({ ...minimalOrg(), id: Symbol("acme") })).toMatchObject([{ received: "a symbol" }]);
   });
 
@@ -132,14 +159,22 @@ describe("IN-1: input that is not plain JSON is refused with the library's error
       deepObject = { custom: deepObject };
     }
     expect(thrown(deepArray)).toMatchObject([{ code: "invalid_type", pathText: "" }]);
-    expect(thrown({ ...minimalOrg(), members: deepArray })).toMatchObject([{ code: "invalid_type", pathText: "members[0]" }]);
-    expect(thrown({ ...minimalOrg(), capabilities: deepObject })).toMatchObject([{ code: "invalid_type", pathText: "capabilities.custom" }]);
-    expect(thrown(setAt(specExample(), ["roles", 0, "connectors", "byConnector", "jira"], deepObject))).toMatchObject([{ pathText: "roles[0].connectors.byConnector.jira.custom.custom" }]);
+    expect(thrown({ ...minimalOrg(), members: deepArray })).toMatchObject([
+      { code: "invalid_type", pathText: "members[0]" },
+    ]);
+    expect(thrown({ ...minimalOrg(), capabilities: deepObject })).toMatchObject([
+      { code: "invalid_type", pathText: "capabilities.custom" },
+    ]);
+    expect(thrown(setAt(specExample(), ["roles", 0, "connectors", "byConnector", "jira"], deepObject))).toMatchObject([
+      { pathText: "roles[0].connectors.byConnector.jira.custom.custom" },
+    ]);
   });
 
   it("a huge sparse array is one issue, found at once", () => {
     const started = performance.now();
-    expect(thrown({ ...minimalOrg(), members: new Array(2 ** 32 - 1) })).toEqual([{ code: "invalid_type", pathText: "members", received: "an array with a hole at index 0" }]);
+    expect(thrown({ ...minimalOrg(), members: new Array(2 ** 32 - 1) })).toEqual([
+      { code: "invalid_type", pathText: "members", received: "an array with a hole at index 0" },
+    ]);
     expect(performance.now() - started).toBeLessThan(1000);
   });
 
@@ -147,19 +182,29 @@ describe("IN-1: input that is not plain JSON is refused with the library's error
     const members: unknown[] = [];
     members.push(members);
     // An array where a member belongs is refused for its type before anything is read in it.
-    expect(thrown({ ...minimalOrg(), members })).toEqual([{ code: "invalid_type", pathText: "members[0]", received: "an array" }]);
+    expect(thrown({ ...minimalOrg(), members })).toEqual([
+      { code: "invalid_type", pathText: "members[0]", received: "an array" },
+    ]);
     const org: Record<string, unknown> = { ...minimalOrg() };
     org["members"] = [org];
-    expect(thrown(org)).toEqual([{ code: "circular_reference", pathText: "members[0]", received: "a value that contains itself" }]);
+    expect(thrown(org)).toEqual([
+      { code: "circular_reference", pathText: "members[0]", received: "a value that contains itself" },
+    ]);
     const byConnector: Record<string, unknown> = {};
     byConnector["loop"] = { custom: byConnector };
     const looped = setAt(specExample(), ["roles", 0, "connectors", "byConnector"], byConnector);
-    expect(thrown(looped)).toMatchObject([{ code: "circular_reference", pathText: "roles[0].connectors.byConnector.loop.custom" }]);
+    expect(thrown(looped)).toMatchObject([
+      { code: "circular_reference", pathText: "roles[0].connectors.byConnector.loop.custom" },
+    ]);
   });
 
   it("a value shared by two places (no cycle) is read at each, and copied apart", () => {
     const grant = { custom: { search_issues: "always" } };
-    const doc = setAt(setAt(specExample(), ["roles", 0, "connectors", "byConnector", "a"], grant), ["roles", 0, "connectors", "byConnector", "b"], grant);
+    const doc = setAt(
+      setAt(specExample(), ["roles", 0, "connectors", "byConnector", "a"], grant),
+      ["roles", 0, "connectors", "byConnector", "b"],
+      grant,
+    );
     const org = parseOrg(doc);
     const rows = org.roles[0]?.connectors.byConnector ?? {};
     expect(rows["a"]).toEqual(grant);
@@ -187,27 +232,43 @@ describe("IN-1: input that is not plain JSON is refused with the library's error
       { code: "unreadable_value", pathText: "members[1].role", received: "a property getter" },
     ]);
     const capabilities = Object.defineProperty({ chat: true }, "cowork", { enumerable: true, get: () => true });
-    expect(thrown({ ...minimalOrg(), capabilities })).toEqual([{ code: "unreadable_value", pathText: "capabilities.cowork", received: "a property getter" }]);
+    expect(thrown({ ...minimalOrg(), capabilities })).toEqual([
+      { code: "unreadable_value", pathText: "capabilities.cowork", received: "a property getter" },
+    ]);
     const tools = ["a"];
     Object.defineProperty(tools, 1, { enumerable: true, get: () => "b" });
-    expect(thrown({ ...minimalOrg(), connectors: [{ id: "c", name: "C", tools }] })).toMatchObject([{ code: "unreadable_value", pathText: "connectors[0].tools[1]" }]);
+    expect(thrown({ ...minimalOrg(), connectors: [{ id: "c", name: "C", tools }] })).toMatchObject([
+      { code: "unreadable_value", pathText: "connectors[0].tools[1]" },
+    ]);
     expect(runs).toBe(0);
   });
 
   it("Proxies whose traps throw, revoked Proxies and lying Proxies", () => {
-    expect(thrown(explosive())).toEqual([{ code: "unreadable_value", pathText: "", received: "an object whose reading throws" }]);
-    expect(thrown({ ...minimalOrg(), members: explosive([]) })).toMatchObject([{ code: "unreadable_value", pathText: "members" }]);
-    expect(thrown({ ...minimalOrg(), id: explosive() })).toMatchObject([{ code: "invalid_type", pathText: "id", received: "an object whose reading throws" }]);
-    expect(thrown({ ...minimalOrg(), seatPlan: explosive(() => "dual") })).toMatchObject([{ code: "invalid_type", received: "a function" }]);
+    expect(thrown(explosive())).toEqual([
+      { code: "unreadable_value", pathText: "", received: "an object whose reading throws" },
+    ]);
+    expect(thrown({ ...minimalOrg(), members: explosive([]) })).toMatchObject([
+      { code: "unreadable_value", pathText: "members" },
+    ]);
+    expect(thrown({ ...minimalOrg(), id: explosive() })).toMatchObject([
+      { code: "invalid_type", pathText: "id", received: "an object whose reading throws" },
+    ]);
+    expect(thrown({ ...minimalOrg(), seatPlan: explosive(() => "dual") })).toMatchObject([
+      { code: "invalid_type", received: "a function" },
+    ]);
     const { proxy, revoke } = Proxy.revocable({}, {});
     revoke();
-    expect(thrown({ ...minimalOrg(), capabilities: proxy })).toMatchObject([{ code: "unreadable_value", pathText: "capabilities" }]);
+    expect(thrown({ ...minimalOrg(), capabilities: proxy })).toMatchObject([
+      { code: "unreadable_value", pathText: "capabilities" },
+    ]);
     const noKeys = new Proxy(minimalOrg(), {
       ownKeys: () => {
         throw new Error("no keys");
       },
     });
-    expect(thrown(noKeys)).toEqual([{ code: "unreadable_value", pathText: "", received: "a value whose reading throws" }]);
+    expect(thrown(noKeys)).toEqual([
+      { code: "unreadable_value", pathText: "", received: "a value whose reading throws" },
+    ]);
     let asked = 0;
     const oneBadKey = new Proxy(minimalOrg(), {
       getOwnPropertyDescriptor: (target, key) => {
@@ -216,7 +277,9 @@ describe("IN-1: input that is not plain JSON is refused with the library's error
         return Reflect.getOwnPropertyDescriptor(target, key);
       },
     });
-    expect(thrown(oneBadKey)).toEqual([{ code: "unreadable_value", pathText: "billing", received: "a value whose reading throws" }]);
+    expect(thrown(oneBadKey)).toEqual([
+      { code: "unreadable_value", pathText: "billing", received: "a value whose reading throws" },
+    ]);
   });
 
   it("a Proxy that lists a key and then loses it has no such key", () => {
@@ -237,18 +300,33 @@ describe("IN-1: input that is not plain JSON is refused with the library's error
         throw new Error("no length");
       },
     });
-    expect(thrown({ ...minimalOrg(), members: lengthThrows })).toEqual([{ code: "unreadable_value", pathText: "members", received: "a value whose reading throws" }]);
+    expect(thrown({ ...minimalOrg(), members: lengthThrows })).toEqual([
+      { code: "unreadable_value", pathText: "members", received: "a value whose reading throws" },
+    ]);
     const lengthLies = new Proxy([], {
-      getOwnPropertyDescriptor: (target, key) => (key === "length" ? { value: "many", writable: true, enumerable: false, configurable: false } : Reflect.getOwnPropertyDescriptor(target, key)),
+      getOwnPropertyDescriptor: (target, key) =>
+        key === "length"
+          ? { value: "many", writable: true, enumerable: false, configurable: false }
+          : Reflect.getOwnPropertyDescriptor(target, key),
     });
-    expect(thrown({ ...minimalOrg(), members: lengthLies })).toEqual([{ code: "unreadable_value", pathText: "members", received: "an array without a readable length" }]);
-    const elementThrows = new Proxy([{ id: "u1", role: "user" }, { id: "u2", role: "user" }], {
-      getOwnPropertyDescriptor: (target, key) => {
-        if (key === "0") throw new Error("no element");
-        return Reflect.getOwnPropertyDescriptor(target, key);
+    expect(thrown({ ...minimalOrg(), members: lengthLies })).toEqual([
+      { code: "unreadable_value", pathText: "members", received: "an array without a readable length" },
+    ]);
+    const elementThrows = new Proxy(
+      [
+        { id: "u1", role: "user" },
+        { id: "u2", role: "user" },
+      ],
+      {
+        getOwnPropertyDescriptor: (target, key) => {
+          if (key === "0") throw new Error("no element");
+          return Reflect.getOwnPropertyDescriptor(target, key);
+        },
       },
-    });
-    expect(thrown({ ...minimalOrg(), members: elementThrows })).toEqual([{ code: "unreadable_value", pathText: "members[0]", received: "a value whose reading throws" }]);
+    );
+    expect(thrown({ ...minimalOrg(), members: elementThrows })).toEqual([
+      { code: "unreadable_value", pathText: "members[0]", received: "a value whose reading throws" },
+    ]);
   });
 
   it("a transparent Proxy of a valid org is read like the org", () => {
@@ -256,9 +334,20 @@ describe("IN-1: input that is not plain JSON is refused with the library's error
   });
 
   it("parses an org of 100,000 members well within 5 seconds", () => {
-    const members = Array.from({ length: 100_000 }, (_, i) => ({ id: `u${i}`, email: `u${i}@acme.test`, role: "custom", seat: "chat", spendLimit: i }));
+    const members = Array.from({ length: 100_000 }, (_, i) => ({
+      id: `u${i}`,
+      email: `u${i}@acme.test`,
+      role: "custom",
+      seat: "chat",
+      spendLimit: i,
+    }));
     const doc = JSON.parse(
-      JSON.stringify({ ...specExample(), seatPlan: "dual", members, groups: [{ id: "g-all", name: "All", source: "scim", members: members.map((m) => m.id) }] }),
+      JSON.stringify({
+        ...specExample(),
+        seatPlan: "dual",
+        members,
+        groups: [{ id: "g-all", name: "All", source: "scim", members: members.map((m) => m.id) }],
+      }),
     ) as unknown;
     const started = performance.now();
     const org = parseOrg(doc);

@@ -1,7 +1,13 @@
 // The words people read when an org file is wrong (IN-1), pinned: each issue says what was expected,
 // what was found and where; the error message lists them all.
 import { describe, expect, it } from "vitest";
-import { OrgValidationError, formatValidationIssues, parseOrg, safeParseOrg, type ValidationIssue } from "../../src/index.js";
+import {
+  OrgValidationError,
+  formatValidationIssues,
+  parseOrg,
+  safeParseOrg,
+  type ValidationIssue,
+} from "../../src/index.js";
 import { formatPath } from "../../src/parse/issues.js";
 import { minimalOrg, removeAt, setAt, specExample } from "./fixtures.js";
 
@@ -40,7 +46,9 @@ describe("validation messages (IN-1)", () => {
         },
       ]
     `);
-    expect(lines(doc)).toMatchInlineSnapshot(`"✖ expected one of "always", "approval", "blocked", received "allow" → at roles[0].connectors.all"`);
+    expect(lines(doc)).toMatchInlineSnapshot(
+      `"✖ expected one of "always", "approval", "blocked", received "allow" → at roles[0].connectors.all"`,
+    );
   });
 
   it("the error message starts with a count and lists every issue, one line each", () => {
@@ -139,12 +147,25 @@ describe("validation messages (IN-1)", () => {
       "✖ unknown property "biling": did you mean "billing"? → at biling
       ✖ missing required property "billing": expected one of "seat", "usage" → at billing"
     `);
-    expect(lines(minimalOrgWith("b".repeat(41) + "illing"))).toMatchInlineSnapshot(`"✖ unknown property "bbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbilling": expected one of "id", "parentId", "billing", "seatPlan", "provisioning", "capabilities", "connectorPermissionsEnabled", "connectors", "toolPolicy", "roles", "groups", "roleAssignments", "groupMappings", "members", "spend" → at bbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbilling"`);
-    expect(lines({ ...specExample(), somethingElse: 1 })).toMatchInlineSnapshot(`"✖ unknown property "somethingElse": expected one of "id", "parentId", "billing", "seatPlan", "provisioning", "capabilities", "connectorPermissionsEnabled", "connectors", "toolPolicy", "roles", "groups", "roleAssignments", "groupMappings", "members", "spend" → at somethingElse"`);
+    expect(lines(minimalOrgWith("b".repeat(41) + "illing"))).toMatchInlineSnapshot(
+      `"✖ unknown property "bbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbilling": expected one of "id", "parentId", "billing", "seatPlan", "provisioning", "capabilities", "connectorPermissionsEnabled", "connectors", "toolPolicy", "roles", "groups", "roleAssignments", "groupMappings", "members", "spend" → at bbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbilling"`,
+    );
+    expect(lines({ ...specExample(), somethingElse: 1 })).toMatchInlineSnapshot(
+      `"✖ unknown property "somethingElse": expected one of "id", "parentId", "billing", "seatPlan", "provisioning", "capabilities", "connectorPermissionsEnabled", "connectors", "toolPolicy", "roles", "groups", "roleAssignments", "groupMappings", "members", "spend" → at somethingElse"`,
+    );
   });
 
   it("long strings are cut, and odd values are named by kind, never by an internal type", () => {
-    const doc = { ...specExample(), id: 7, parentId: undefined, billing: "x".repeat(100), seatPlan: () => "dual", provisioning: new Map(), capabilities: [], connectorPermissionsEnabled: 10n };
+    const doc = {
+      ...specExample(),
+      id: 7,
+      parentId: undefined,
+      billing: "x".repeat(100),
+      seatPlan: () => "dual",
+      provisioning: new Map(),
+      capabilities: [],
+      connectorPermissionsEnabled: 10n,
+    };
     expect(lines(doc)).toMatchInlineSnapshot(`
       "✖ expected a non-empty org id, received 7 → at id
       ✖ expected a non-empty org id, received undefined → at parentId

@@ -72,7 +72,9 @@ describe("parseOrg over generated orgs (IN-1, IN-2, IN-3)", () => {
       fc.property(arbCorruption(), (c) => {
         const doc = c.doc;
         expect(outcome(doc)).toBe("invalid");
-        expect(reportedAt(c, doc), `${c.kind} at ${JSON.stringify(c.path)}: ${JSON.stringify(issuesOf(doc))}`).toBe(true);
+        expect(reportedAt(c, doc), `${c.kind} at ${JSON.stringify(c.path)}: ${JSON.stringify(issuesOf(doc))}`).toBe(
+          true,
+        );
       }),
       { numRuns: runs(200) },
     );
@@ -119,7 +121,8 @@ describe("parseOrg over generated orgs (IN-1, IN-2, IN-3)", () => {
   });
 
   it("two corruptions at unrelated places are both reported: every problem, not the first (IN-1)", () => {
-    const leaf = (c: Corruption) => ["retype", "money", "empty id", "unknown word", "unknown property", "missing"].includes(c.kind);
+    const leaf = (c: Corruption) =>
+      ["retype", "money", "empty id", "unknown word", "unknown property", "missing"].includes(c.kind);
     fc.assert(
       fc.property(arbOrgJson(), fc.nat(), fc.nat(), (doc, i, j) => {
         const all = corruptionsOf(doc).filter(leaf);
@@ -140,7 +143,9 @@ describe("parseOrg over generated orgs (IN-1, IN-2, IN-3)", () => {
       fc.property(arbCorruption(), (c) => {
         const result = safeParseOrg(c.doc);
         if (result.ok) throw new Error("accepted a corrupted org");
-        expect(result.error.message.split("\n").slice(1)).toEqual(formatValidationIssues(result.error.issues).split("\n"));
+        expect(result.error.message.split("\n").slice(1)).toEqual(
+          formatValidationIssues(result.error.issues).split("\n"),
+        );
         for (const issue of result.error.issues) expect(issue.message).not.toMatch(/\.$/);
       }),
       { numRuns: runs(100) },
@@ -179,7 +184,14 @@ describe("parseOrg over generated orgs (IN-1, IN-2, IN-3)", () => {
   });
 
   it("a valid org with any random value put at any of its paths never throws anything but OrgValidationError (IN-1)", () => {
-    const anything = fc.anything({ withBigInt: true, withBoxedValues: true, withMap: true, withSet: true, withSparseArray: true, withNullPrototype: true });
+    const anything = fc.anything({
+      withBigInt: true,
+      withBoxedValues: true,
+      withMap: true,
+      withSet: true,
+      withSparseArray: true,
+      withNullPrototype: true,
+    });
     fc.assert(
       fc.property(arbOrgJson(), fc.nat(), anything, (doc, n, value) => {
         const paths = allPaths(doc).slice(1);

@@ -87,7 +87,10 @@ describe("org.schema.json agrees with parseOrg (IN-1)", () => {
   it("a valid org with random JSON at one of its places gets the same verdict from both, unless ids repeat", () => {
     const hasRepeatedIds = (doc: unknown): boolean => {
       const result = safeParseOrg(doc);
-      return !result.ok && result.error.issues.some((issue) => issue.code === "duplicate_id" || issue.code === "duplicate_group_limit");
+      return (
+        !result.ok &&
+        result.error.issues.some((issue) => issue.code === "duplicate_id" || issue.code === "duplicate_group_limit")
+      );
     };
     fc.assert(
       fc.property(arbOrgJson(), fc.nat(), fc.jsonValue({ maxDepth: 2 }), (doc, n, value) => {

@@ -26,7 +26,11 @@ function* accessItems(lookup: OrgLookup, ids: readonly string[]): Generator<Answ
 export const access: Command = {
   name: "access",
   args: "<org.json> [memberId]",
-  summary: ["what a member has (every member if omitted):", "built-in role, groups, roles, capabilities,", "landing page, connector menu, tools, spend limit"],
+  summary: [
+    "what a member has (every member if omitted):",
+    "built-in role, groups, roles, capabilities,",
+    "landing page, connector menu, tools, spend limit",
+  ],
   files: ["org"],
   arity: [1, 2],
   formats: ["text", "json", "ndjson", "csv"],

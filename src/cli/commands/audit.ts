@@ -20,6 +20,14 @@ export const audit: Command = {
     const findings = auditOrg(org);
     const failed = findings.some((finding) => finding.severity === "error");
     const json = { orgId: org.id, findings };
-    return { ok: true, answer: { items: [{ json, text: formatAudit(org, findings) }], single: true, separator: "\n", exitCode: failed ? 1 : 0 } };
+    return {
+      ok: true,
+      answer: {
+        items: [{ json, text: formatAudit(org, findings) }],
+        single: true,
+        separator: "\n",
+        exitCode: failed ? 1 : 0,
+      },
+    };
   },
 };

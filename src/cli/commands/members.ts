@@ -4,7 +4,8 @@ import { someIds } from "../command.js";
 import type { OrgLookup } from "../lookup.js";
 
 /** The members asked about: the one named, or every member of the org; or an error naming the members. */
-export type MembersAsked = { readonly ok: true; readonly ids: readonly string[] } | { readonly ok: false; readonly error: string };
+export type MembersAsked =
+  { readonly ok: true; readonly ids: readonly string[] } | { readonly ok: false; readonly error: string };
 
 /**
  * The error for a member id the org does not have (CON-7), naming its first members.

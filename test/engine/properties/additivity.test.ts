@@ -78,7 +78,8 @@ describe("additivity (CAP-5, CON-3)", () => {
             for (const { connectorId, tool } of toolCells(org)) {
               const alone = least(policyLevel(org, connectorId, tool), roleLevel(role, connectorId, tool));
               const level = levelIn(access, connectorId, tool) ?? "blocked";
-              if (rank(level) < rank(alone)) problems.push(`${memberId} ${connectorId}/${tool} is ${level}, ${role.id} alone gives ${alone}`);
+              if (rank(level) < rank(alone))
+                problems.push(`${memberId} ${connectorId}/${tool} is ${level}, ${role.id} alone gives ${alone}`);
             }
           }
         }
@@ -90,10 +91,14 @@ describe("additivity (CAP-5, CON-3)", () => {
 
   test("adding a role assignment never removes a capability or lowers a tool level of a Custom-roles member (CAP-5, CON-3)", () => {
     fc.assert(
-      fc.property(arbGovernedOrg(), fc.array(arbAddRoleAssignment(), { minLength: 1, maxLength: 3 }), (before, changes) => {
-        const after = changes.reduce<Org>((o, change) => addRoleAssignment(o, change) ?? o, before);
-        expectNoProblems(lossesOf(before, deepFreeze(after)));
-      }),
+      fc.property(
+        arbGovernedOrg(),
+        fc.array(arbAddRoleAssignment(), { minLength: 1, maxLength: 3 }),
+        (before, changes) => {
+          const after = changes.reduce<Org>((o, change) => addRoleAssignment(o, change) ?? o, before);
+          expectNoProblems(lossesOf(before, deepFreeze(after)));
+        },
+      ),
       { numRuns: runs(RUNS) },
     );
   });
@@ -109,27 +114,38 @@ describe("additivity (CAP-5, CON-3)", () => {
 
   test("adding a group membership never removes a capability or lowers a tool level of a member who stays set to Custom roles (CAP-5, CON-3; GRP-3 mappings may change the built-in role, such members are skipped)", () => {
     fc.assert(
-      fc.property(arbGovernedOrg(), fc.array(arbAddGroupMembership(), { minLength: 1, maxLength: 3 }), (before, changes) => {
-        const after = changes.reduce<Org>((o, change) => addGroupMembership(o, change) ?? o, before);
-        expectNoProblems(lossesOf(before, deepFreeze(after)));
-      }),
+      fc.property(
+        arbGovernedOrg(),
+        fc.array(arbAddGroupMembership(), { minLength: 1, maxLength: 3 }),
+        (before, changes) => {
+          const after = changes.reduce<Org>((o, change) => addGroupMembership(o, change) ?? o, before);
+          expectNoProblems(lossesOf(before, deepFreeze(after)));
+        },
+      ),
       { numRuns: runs(RUNS) },
     );
   });
 
   test("with group mappings off, adding a group membership changes no built-in role and removes nothing from Custom-roles members (GRP-3, CAP-5, CON-3)", () => {
     fc.assert(
-      fc.property(arbGovernedOrg(), fc.array(arbAddGroupMembership(), { minLength: 1, maxLength: 3 }), (org, changes) => {
-        const before = deepFreeze({ ...org, groupMappings: { enabled: false, mappings: org.groupMappings?.mappings ?? [] } });
-        const after = deepFreeze(changes.reduce<Org>((o, change) => addGroupMembership(o, change) ?? o, before));
-        const problems = lossesOf(before, after);
-        for (const memberId of memberIds(before)) {
-          const was = resolveAccess(before, memberId).builtInRole;
-          const is = resolveAccess(after, memberId).builtInRole;
-          if (was !== is) problems.push(`${memberId} went from ${String(was)} to ${String(is)}`);
-        }
-        expectNoProblems(problems);
-      }),
+      fc.property(
+        arbGovernedOrg(),
+        fc.array(arbAddGroupMembership(), { minLength: 1, maxLength: 3 }),
+        (org, changes) => {
+          const before = deepFreeze({
+            ...org,
+            groupMappings: { enabled: false, mappings: org.groupMappings?.mappings ?? [] },
+          });
+          const after = deepFreeze(changes.reduce<Org>((o, change) => addGroupMembership(o, change) ?? o, before));
+          const problems = lossesOf(before, after);
+          for (const memberId of memberIds(before)) {
+            const was = resolveAccess(before, memberId).builtInRole;
+            const is = resolveAccess(after, memberId).builtInRole;
+            if (was !== is) problems.push(`${memberId} went from ${String(was)} to ${String(is)}`);
+          }
+          expectNoProblems(problems);
+        },
+      ),
       { numRuns: runs(RUNS) },
     );
   });

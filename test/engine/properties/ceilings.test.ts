@@ -38,8 +38,10 @@ describe("ceilings (CON-4, CAP-1, CON-6)", () => {
           for (const { connectorId, tool } of toolCells(org)) {
             const ceiling = policyLevel(org, connectorId, tool);
             const level = resolveToolLevel(org, memberId, connectorId, tool).level;
-            if (rank(level) > rank(ceiling)) problems.push(`${memberId} ${connectorId}/${tool} is ${level} over the policy's ${ceiling}`);
-            if (levelIn(access, connectorId, tool) !== level) problems.push(`${memberId} ${connectorId}/${tool}: access disagrees`);
+            if (rank(level) > rank(ceiling))
+              problems.push(`${memberId} ${connectorId}/${tool} is ${level} over the policy's ${ceiling}`);
+            if (levelIn(access, connectorId, tool) !== level)
+              problems.push(`${memberId} ${connectorId}/${tool}: access disagrees`);
           }
         }
         expectNoProblems(problems);
@@ -55,9 +57,13 @@ describe("ceilings (CON-4, CAP-1, CON-6)", () => {
         const problems: string[] = [];
         for (const memberId of memberIds(org)) {
           for (const { connectorId, tool } of toolCells(org)) {
-            const expected = least(policyLevel(org, connectorId, tool), resolveToolLevel(open, memberId, connectorId, tool).level);
+            const expected = least(
+              policyLevel(org, connectorId, tool),
+              resolveToolLevel(open, memberId, connectorId, tool).level,
+            );
             const level = resolveToolLevel(org, memberId, connectorId, tool).level;
-            if (level !== expected) problems.push(`${memberId} ${connectorId}/${tool} is ${level}, expected ${expected}`);
+            if (level !== expected)
+              problems.push(`${memberId} ${connectorId}/${tool} is ${level}, expected ${expected}`);
           }
         }
         expectNoProblems(problems);
@@ -95,7 +101,8 @@ describe("ceilings (CON-4, CAP-1, CON-6)", () => {
           const decision = resolveCapability(off, memberId, capability);
           const access = resolveAccess(off, memberId);
           const listed = access.capabilities.find((d) => d.capability === capability);
-          if (decision.granted || listed?.granted === true) problems.push(`${memberId} (${String(access.builtInRole)}) has ${capability}`);
+          if (decision.granted || listed?.granted === true)
+            problems.push(`${memberId} (${String(access.builtInRole)}) has ${capability}`);
           if (decision.orgEnabled) problems.push(`${capability} is reported on at org level`);
           if (!decision.rules.includes("CAP-1")) problems.push(`${memberId}: CAP-1 not cited: ${decision.summary}`);
         }

@@ -46,7 +46,8 @@ describe("cross-role conflicts (CON-13)", () => {
             const say = (what: string): void => void problems.push(`${role.id} on ${row.connectorId}: ${what}`);
             const tools = [...new Set(org.connectors.find((c) => c.id === row.connectorId)?.tools ?? [])];
             const own = tools.map((tool) => roleLevel(role, row.connectorId, tool));
-            if (tools.some((tool, i) => row.levels[tool] !== own[i])) say(`levels ${JSON.stringify(row.levels)}, expected ${own.join(",")}`);
+            if (tools.some((tool, i) => row.levels[tool] !== own[i]))
+              say(`levels ${JSON.stringify(row.levels)}, expected ${own.join(",")}`);
             const expected = org.roles
               .filter((other) => {
                 if (other.id === role.id) return false;
@@ -55,21 +56,28 @@ describe("cross-role conflicts (CON-13)", () => {
               })
               .map((other) => other.id);
             const listed = row.allRoles.conflicts.map((c) => c.roleId);
-            if (listed.join("\n") !== expected.join("\n")) say(`conflicts ${listed.join(",")}, expected ${expected.join(",")}`);
+            if (listed.join("\n") !== expected.join("\n"))
+              say(`conflicts ${listed.join(",")}, expected ${expected.join(",")}`);
             const sharing = sharingOf.get(role.id) ?? new Set<string>();
             const shared = row.sharedMembers.conflicts.map((c) => c.roleId);
-            if (shared.join("\n") !== listed.filter((id) => sharing.has(id)).join("\n")) say(`shared conflicts ${shared.join(",")} of ${listed.join(",")}`);
+            if (shared.join("\n") !== listed.filter((id) => sharing.has(id)).join("\n"))
+              say(`shared conflicts ${shared.join(",")} of ${listed.join(",")}`);
             const all = new Map(row.allRoles.conflicts.map((c) => [c.roleId, c]));
             for (const conflict of row.sharedMembers.conflicts) {
-              if (!isDeepStrictEqual(all.get(conflict.roleId), conflict)) say(`shared conflict ${conflict.roleId} differs from the all-roles one`);
+              if (!isDeepStrictEqual(all.get(conflict.roleId), conflict))
+                say(`shared conflict ${conflict.roleId} differs from the all-roles one`);
             }
-            for (const [name, view] of [["allRoles", row.allRoles], ["sharedMembers", row.sharedMembers]] as const) {
+            for (const [name, view] of [
+              ["allRoles", row.allRoles],
+              ["sharedMembers", row.sharedMembers],
+            ] as const) {
               if (view.conflicts.some((c) => c.roleId === role.id)) say(`${name} conflicts with itself`);
               tools.forEach((tool, i) => {
                 const mine = own[i] ?? "blocked";
                 const applying = view.applying[tool] ?? "blocked";
                 const expectedApplying = most([mine, ...view.conflicts.map((c) => c.levels[tool] ?? "blocked")]);
-                if (rank(applying) < rank(mine) || applying !== expectedApplying) say(`${name} applying ${tool} ${applying}, expected ${expectedApplying}`);
+                if (rank(applying) < rank(mine) || applying !== expectedApplying)
+                  say(`${name} applying ${tool} ${applying}, expected ${expectedApplying}`);
               });
             }
           }

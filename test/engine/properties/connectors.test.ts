@@ -49,7 +49,8 @@ describe("connectors (CON-2, CON-8, CON-10)", () => {
           for (const tool of change.connector.tools) {
             const expected = least(policyLevel(after, connectorId, tool), roles);
             const level = resolveToolLevel(after, memberId, connectorId, tool).level;
-            if (level !== expected) problems.push(`${memberId} ${connectorId}/${tool} is ${level}, expected ${expected}`);
+            if (level !== expected)
+              problems.push(`${memberId} ${connectorId}/${tool} is ${level}, expected ${expected}`);
           }
         }
         expectNoProblems(problems);
@@ -70,13 +71,18 @@ describe("connectors (CON-2, CON-8, CON-10)", () => {
           for (const connector of org.connectors) {
             if (seen.has(connector.id)) continue;
             seen.add(connector.id);
-            const open = connector.tools.some((tool) => resolveToolLevel(org, memberId, connector.id, tool).level !== "blocked");
+            const open = connector.tools.some(
+              (tool) => resolveToolLevel(org, memberId, connector.id, tool).level !== "blocked",
+            );
             const inMenu = access.connectors.find((c) => c.connectorId === connector.id)?.inMenu;
             if (inMenu !== open || menu.has(connector.id) !== open) {
-              problems.push(`${memberId} ${connector.id}: a tool is open: ${String(open)}, inMenu ${String(inMenu)}, menu ${access.menu.join(",")}`);
+              problems.push(
+                `${memberId} ${connector.id}: a tool is open: ${String(open)}, inMenu ${String(inMenu)}, menu ${access.menu.join(",")}`,
+              );
             }
           }
-          if (access.menu.some((id) => !seen.has(id))) problems.push(`${memberId}: menu ${access.menu.join(",")} names a connector not added`);
+          if (access.menu.some((id) => !seen.has(id)))
+            problems.push(`${memberId}: menu ${access.menu.join(",")} names a connector not added`);
         }
         expectNoProblems(problems);
       }),
@@ -97,12 +103,15 @@ describe("connectors (CON-2, CON-8, CON-10)", () => {
           const is = resolveAccess(on, memberId);
           const keeps = was.roles.length > 0 || was.builtInRole !== "custom";
           if (keeps && [...grantedIn(is)].sort().join("\n") !== [...grantedIn(was)].sort().join("\n")) {
-            problems.push(`${memberId}: capabilities ${[...grantedIn(was)].join(",")} became ${[...grantedIn(is)].join(",")}`);
+            problems.push(
+              `${memberId}: capabilities ${[...grantedIn(was)].join(",")} became ${[...grantedIn(is)].join(",")}`,
+            );
           }
           for (const { connectorId, tool } of toolCells(off)) {
             const expected = keeps ? levelIn(was, connectorId, tool) : "blocked";
             const level = levelIn(is, connectorId, tool);
-            if (level !== expected) problems.push(`${memberId} ${connectorId}/${tool} is ${String(level)}, expected ${String(expected)}`);
+            if (level !== expected)
+              problems.push(`${memberId} ${connectorId}/${tool} is ${String(level)}, expected ${String(expected)}`);
           }
         }
         expectNoProblems(problems);

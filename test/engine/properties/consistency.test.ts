@@ -54,14 +54,18 @@ function everyAnswer(org: Org): unknown[] {
     }
     answers.push(resolveToolLevel(org, memberId, "no such connector", "tool"));
   }
-  for (const roleId of [...org.roles.map((role) => role.id), "no such role"]) answers.push(findCrossRoleConflicts(org, roleId));
+  for (const roleId of [...org.roles.map((role) => role.id), "no such role"])
+    answers.push(findCrossRoleConflicts(org, roleId));
   for (const { connectorId, tool } of cells) answers.push(resolveClaudeCodeToolLevel(org, connectorId, tool, "always"));
   answers.push(resolveClaudeCodeToolLevel(org, "no such connector", "tool", "approval"));
   return answers;
 }
 
 /** Every explained decision (an object with `rules`, `reasons` and `summary`) inside a value. */
-function explainedIn(value: unknown, found: { rules: unknown; reasons: unknown; summary: unknown }[] = []): typeof found {
+function explainedIn(
+  value: unknown,
+  found: { rules: unknown; reasons: unknown; summary: unknown }[] = [],
+): typeof found {
   if (typeof value !== "object" || value === null) return found;
   if ("rules" in value && "reasons" in value && "summary" in value) found.push(value);
   for (const key of Object.keys(value)) explainedIn((value as Record<string, unknown>)[key], found);
@@ -81,7 +85,12 @@ describe("consistency (IN-3, EXP-1)", () => {
           const access = resolveAccess(org, memberId);
           for (const connector of access.connectors) {
             for (const decision of connector.tools) {
-              if (!isDeepStrictEqual(plain(resolveToolLevel(org, memberId, connector.connectorId, decision.tool)), plain(decision))) {
+              if (
+                !isDeepStrictEqual(
+                  plain(resolveToolLevel(org, memberId, connector.connectorId, decision.tool)),
+                  plain(decision),
+                )
+              ) {
                 say(`resolveToolLevel disagrees on ${connector.connectorId}/${decision.tool}`);
               }
             }
@@ -89,12 +98,15 @@ describe("consistency (IN-3, EXP-1)", () => {
           const listed = access.connectors.flatMap((c) => c.tools.map((t) => `${c.connectorId}/${t.tool}`));
           if (listed.join("\n") !== cells.join("\n")) say(`tools ${listed.join(",")}, expected ${cells.join(",")}`);
           for (const decision of access.capabilities) {
-            if (!isDeepStrictEqual(plain(resolveCapability(org, memberId, decision.capability)), plain(decision))) say(`resolveCapability disagrees on ${decision.capability}`);
+            if (!isDeepStrictEqual(plain(resolveCapability(org, memberId, decision.capability)), plain(decision)))
+              say(`resolveCapability disagrees on ${decision.capability}`);
           }
           const asked = access.capabilities.map((d) => d.capability).sort();
-          if (asked.join("\n") !== capabilities.join("\n")) say(`capabilities ${asked.join(",")}, expected ${capabilities.join(",")}`);
+          if (asked.join("\n") !== capabilities.join("\n"))
+            say(`capabilities ${asked.join(",")}, expected ${capabilities.join(",")}`);
           const chat = access.capabilities.find((d) => d.capability === "chat");
-          if (access.landingPage.page !== (chat?.granted === true ? "chat" : "settings")) say(`lands on ${access.landingPage.page}`);
+          if (access.landingPage.page !== (chat?.granted === true ? "chat" : "settings"))
+            say(`lands on ${access.landingPage.page}`);
         }
         expectNoProblems(problems);
       }),
@@ -109,7 +121,8 @@ describe("consistency (IN-3, EXP-1)", () => {
         const added = new Set(org.connectors.map((c) => c.id));
         const problems: string[] = [];
         for (const memberId of memberIds(org)) {
-          if (!added.has(name) && resolveToolLevel(org, memberId, name, "search").level !== "blocked") problems.push(`${memberId}: ${name}/search is open`);
+          if (!added.has(name) && resolveToolLevel(org, memberId, name, "search").level !== "blocked")
+            problems.push(`${memberId}: ${name}/search is open`);
           for (const connector of org.connectors) {
             if (connector.tools.includes(name)) continue;
             const level = resolveToolLevel(org, memberId, connector.id, name).level;
@@ -144,7 +157,8 @@ describe("consistency (IN-3, EXP-1)", () => {
         const answers = [...everyAnswer(org), enableConnectorPermissions(org)];
         // Problems are collected in plain code and asserted once: an expect per reason is slow.
         const problems: string[] = [];
-        for (const answer of answers) if (!isDeeplyFrozen(answer)) problems.push(`not deeply frozen: ${JSON.stringify(answer)}`);
+        for (const answer of answers)
+          if (!isDeeplyFrozen(answer)) problems.push(`not deeply frozen: ${JSON.stringify(answer)}`);
         for (const explained of explainedIn(answers)) {
           const rules = explained.rules as readonly string[];
           const reasons = explained.reasons as readonly { rule: string; message: string }[];

@@ -17,11 +17,18 @@ describe("order independence", () => {
         const org = deepFreeze(raw);
         const shuffled = deepFreeze(shuffle(org, change));
         const differing = [...memberIds(org), ...strangerIds(org)].filter(
-          (memberId) => !isDeepStrictEqual(answersOf(shuffled, memberId, { withSpendGroup: true }), answersOf(org, memberId, { withSpendGroup: true })),
+          (memberId) =>
+            !isDeepStrictEqual(
+              answersOf(shuffled, memberId, { withSpendGroup: true }),
+              answersOf(org, memberId, { withSpendGroup: true }),
+            ),
         );
         // On a difference, show the first member's answers side by side.
         const [first] = differing;
-        if (first !== undefined) expect(answersOf(shuffled, first, { withSpendGroup: true }), first).toEqual(answersOf(org, first, { withSpendGroup: true }));
+        if (first !== undefined)
+          expect(answersOf(shuffled, first, { withSpendGroup: true }), first).toEqual(
+            answersOf(org, first, { withSpendGroup: true }),
+          );
       }),
       { numRuns: runs(RUNS) },
     );

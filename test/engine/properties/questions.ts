@@ -18,12 +18,41 @@ export { deepFreeze, isDeeplyFrozen } from "../../freeze.js";
 
 /** Every rule id of SPEC.md, copied from its headings (`- CAP-1 ...`): the ids a reason may cite. */
 export const SPEC_RULE_IDS: ReadonlySet<string> = new Set([
-  "IN-1", "IN-2", "IN-3",
-  "CAP-1", "CAP-2", "CAP-3", "CAP-4", "CAP-5", "CAP-6", "CAP-7", "CAP-8", "CAP-9", "CAP-10",
-  "GRP-1", "GRP-2", "GRP-3", "GRP-4",
-  "CON-1", "CON-2", "CON-3", "CON-4", "CON-5", "CON-6", "CON-7", "CON-8", "CON-9", "CON-10",
-  "CON-11", "CON-12", "CON-13",
-  "SPD-1", "SPD-2", "SPD-3", "SPD-4", "SPD-5",
+  "IN-1",
+  "IN-2",
+  "IN-3",
+  "CAP-1",
+  "CAP-2",
+  "CAP-3",
+  "CAP-4",
+  "CAP-5",
+  "CAP-6",
+  "CAP-7",
+  "CAP-8",
+  "CAP-9",
+  "CAP-10",
+  "GRP-1",
+  "GRP-2",
+  "GRP-3",
+  "GRP-4",
+  "CON-1",
+  "CON-2",
+  "CON-3",
+  "CON-4",
+  "CON-5",
+  "CON-6",
+  "CON-7",
+  "CON-8",
+  "CON-9",
+  "CON-10",
+  "CON-11",
+  "CON-12",
+  "CON-13",
+  "SPD-1",
+  "SPD-2",
+  "SPD-3",
+  "SPD-4",
+  "SPD-5",
   "EXP-1",
 ]);
 
@@ -117,7 +146,11 @@ export interface MemberAnswers {
 }
 
 /** A member's answers (see {@link MemberAnswers}); `withSpendGroup` also compares the spend group. */
-export function answersOf(org: Org, memberId: string, options: { withSpendGroup?: boolean } = {}): MemberAnswers & { spendGroup?: string | null } {
+export function answersOf(
+  org: Org,
+  memberId: string,
+  options: { withSpendGroup?: boolean } = {},
+): MemberAnswers & { spendGroup?: string | null } {
   const access = resolveAccess(org, memberId);
   const spend = resolveSpendLimit(org, memberId);
   return {
@@ -131,7 +164,9 @@ export function answersOf(org: Org, memberId: string, options: { withSpendGroup?
     granted: sorted(grantedIn(access)),
     asked: sorted(access.capabilities.map((decision) => decision.capability)),
     landing: access.landingPage.page,
-    tools: sorted(access.connectors.flatMap((c) => c.tools.map((t) => JSON.stringify([c.connectorId, t.tool, t.level])))),
+    tools: sorted(
+      access.connectors.flatMap((c) => c.tools.map((t) => JSON.stringify([c.connectorId, t.tool, t.level]))),
+    ),
     menu: sorted(access.menu),
     spend: { status: spend.status, limit: spend.limit, source: spend.source },
     ...(options.withSpendGroup === true ? { spendGroup: spend.groupId } : {}),

@@ -28,12 +28,14 @@ describe("seats (CAP-7)", () => {
         const problems: string[] = [];
         for (const member of org.members) {
           if (member.seat === "chat-code") continue;
-          if (resolveCapability(org, member.id, "claude_code").granted) problems.push(`${member.id} (${member.role}) on ${String(member.seat)}`);
+          if (resolveCapability(org, member.id, "claude_code").granted)
+            problems.push(`${member.id} (${member.role}) on ${String(member.seat)}`);
         }
         for (const seat of [null, "chat"] as const) {
           const seated = withSeats(org, "dual", seat);
           for (const member of seated.members) {
-            if (resolveCapability(seated, member.id, "claude_code").granted) problems.push(`${member.id} (${member.role}) on ${String(seat)}`);
+            if (resolveCapability(seated, member.id, "claude_code").granted)
+              problems.push(`${member.id} (${member.role}) on ${String(seat)}`);
           }
         }
         expectNoProblems(problems);
@@ -55,9 +57,16 @@ describe("seats (CAP-7)", () => {
           for (const capability of capabilityIds(org)) {
             const base = resolveCapability(standard, memberId, capability).granted;
             const expected = capability === "claude_code" ? false : base;
-            for (const [seated, seat, wanted] of [[code, "chat-code", base], [chat, "chat", expected], [none, "no seat", expected]] as const) {
+            for (const [seated, seat, wanted] of [
+              [code, "chat-code", base],
+              [chat, "chat", expected],
+              [none, "no seat", expected],
+            ] as const) {
               const granted = resolveCapability(seated, memberId, capability).granted;
-              if (granted !== wanted) problems.push(`${memberId} ${capability} on ${seat}: ${String(granted)}, standard plan ${String(base)}`);
+              if (granted !== wanted)
+                problems.push(
+                  `${memberId} ${capability} on ${seat}: ${String(granted)}, standard plan ${String(base)}`,
+                );
             }
           }
         }
@@ -73,7 +82,12 @@ describe("seats (CAP-7)", () => {
         const org = deepFreeze(raw);
         const granting = new Set(org.roles.filter((role) => role.capabilities.includes("chat")).map((role) => role.id));
         const problems: string[] = [];
-        for (const [plan, seat] of [["standard", null], ["dual", null], ["dual", "chat"], ["dual", "chat-code"]] as const) {
+        for (const [plan, seat] of [
+          ["standard", null],
+          ["dual", null],
+          ["dual", "chat"],
+          ["dual", "chat-code"],
+        ] as const) {
           const seated = withSeats(org, plan, seat);
           for (const memberId of memberIds(seated)) {
             const access = resolveAccess(seated, memberId);

@@ -31,7 +31,13 @@ function arbSpendFor(org: Org): fc.Arbitrary<SpendSettings> {
 const arbUsageOrg = (): fc.Arbitrary<Org> =>
   arbOrg().chain((org) =>
     fc
-      .tuple(arbSpendFor(org), fc.array(fc.option(arbMoney, { nil: undefined }), { minLength: org.members.length, maxLength: org.members.length }))
+      .tuple(
+        arbSpendFor(org),
+        fc.array(fc.option(arbMoney, { nil: undefined }), {
+          minLength: org.members.length,
+          maxLength: org.members.length,
+        }),
+      )
       .map(([spend, own]): Org => {
         const members = org.members.map((member, i): Member => {
           const copy: { -readonly [K in keyof Member]: Member[K] } = { ...member };
@@ -62,7 +68,8 @@ describe("spend limits (SPD-1..4)", () => {
             expect(decision.status).toBe("limited");
             expect(decision.limit ?? Infinity).toBeLessThanOrEqual(orgLimit);
           }
-          const anywhere = orgLimit !== undefined || member.spendLimit !== undefined || groupLimitsOf(org, member.id).length > 0;
+          const anywhere =
+            orgLimit !== undefined || member.spendLimit !== undefined || groupLimitsOf(org, member.id).length > 0;
           expect(decision.status, member.id).toBe(anywhere ? "limited" : "unlimited");
           expect(decision.limit === null).toBe(!anywhere);
         }
@@ -87,7 +94,10 @@ describe("spend limits (SPD-1..4)", () => {
             const own = member.spendLimit;
             if (own === undefined) continue;
             const decision = resolveSpendLimit(org, member.id);
-            const expected = orgLimit !== undefined && orgLimit < own ? { limit: orgLimit, source: "org" } : { limit: own, source: "individual" };
+            const expected =
+              orgLimit !== undefined && orgLimit < own
+                ? { limit: orgLimit, source: "org" }
+                : { limit: own, source: "individual" };
             expect({ limit: decision.limit, source: decision.source }, member.id).toEqual(expected);
             const again = resolveSpendLimit(changed, member.id);
             expect({ limit: again.limit, source: again.source }, member.id).toEqual(expected);
@@ -110,7 +120,10 @@ describe("spend limits (SPD-1..4)", () => {
           const high = resolveSpendLimit(highest, member.id);
           expect(low.limit ?? Infinity).toBeLessThanOrEqual(high.limit ?? Infinity);
           const orgLimit = org.spend?.orgLimit ?? Infinity;
-          for (const [decision, pickLimit] of [[low, Math.min], [high, Math.max]] as const) {
+          for (const [decision, pickLimit] of [
+            [low, Math.min],
+            [high, Math.max],
+          ] as const) {
             const group = limits.length === 0 ? Infinity : pickLimit(...limits);
             const expected = Math.min(orgLimit, group);
             expect(decision.limit ?? Infinity, member.id).toBe(expected);

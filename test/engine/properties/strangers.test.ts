@@ -19,22 +19,31 @@ describe("unknown members (CON-7, GRP-1)", () => {
         for (const memberId of strangers) {
           const say = (what: string): void => void problems.push(`${JSON.stringify(memberId)}: ${what}`);
           const access = resolveAccess(org, memberId);
-          if (access.known || access.builtInRole !== null || access.storedRole !== null || access.seat !== null) say("is known");
-          if (access.governedByCustomRoles || access.roles.length > 0 || access.groups.length > 0) say("has groups or roles");
+          if (access.known || access.builtInRole !== null || access.storedRole !== null || access.seat !== null)
+            say("is known");
+          if (access.governedByCustomRoles || access.roles.length > 0 || access.groups.length > 0)
+            say("has groups or roles");
           if (access.menu.length > 0) say(`has a menu ${access.menu.join(",")}`);
           if (access.landingPage.page !== "settings") say("lands on chat");
           if (!access.rules.includes("CON-7")) say(`CON-7 not cited: ${access.summary}`);
           for (const decision of access.capabilities) if (decision.granted) say(`has ${decision.capability}`);
-          for (const capability of capabilityIds(org)) if (resolveCapability(org, memberId, capability).granted) say(`has ${capability}`);
+          for (const capability of capabilityIds(org))
+            if (resolveCapability(org, memberId, capability).granted) say(`has ${capability}`);
           for (const connector of access.connectors) {
-            if (connector.inMenu || connector.tools.some((t) => t.level !== "blocked")) say(`has ${connector.connectorId} open`);
+            if (connector.inMenu || connector.tools.some((t) => t.level !== "blocked"))
+              say(`has ${connector.connectorId} open`);
           }
           for (const { connectorId, tool } of toolCells(org)) {
             const level = resolveToolLevel(org, memberId, connectorId, tool).level;
             if (level !== "blocked") say(`${connectorId}/${tool} is ${level}`);
           }
           const spend = resolveSpendLimit(org, memberId);
-          if (spend.status !== "unknown-member" || spend.limit !== null || spend.source !== null || spend.groupId !== null) {
+          if (
+            spend.status !== "unknown-member" ||
+            spend.limit !== null ||
+            spend.source !== null ||
+            spend.groupId !== null
+          ) {
             say(`spend ${spend.status} ${String(spend.limit)}`);
           }
         }
