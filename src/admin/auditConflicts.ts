@@ -143,16 +143,14 @@ export function crossRoleConflicts(org: Org, membership: Membership): FindingDra
         roleIds: [entry.role.id, ...others.map((other) => other.role.id)],
         connectorIds: [connector.id],
       });
-      byRole
-        .get(entry)
-        ?.push({
-          kind: "cross-role-conflict",
-          severity: "info",
-          rules: ["CON-13", "CON-3"],
-          path: ["roles", entry.position, "connectors", ...rowPath],
-          ...ids,
-          fix: null,
-        });
+      byRole.get(entry)?.push({
+        kind: "cross-role-conflict",
+        severity: "info",
+        rules: ["CON-13", "CON-3"],
+        path: ["roles", entry.position, "connectors", ...rowPath],
+        ...ids,
+        fix: null,
+      });
     }
   }
   return [...byRole.values()].flat();
