@@ -24,8 +24,6 @@ export function formatValid(org: Org): string {
   return `✔ valid org ${org.id}: ${counts.join(", ")}`;
 }
 
-const SHOWN_LINE = 400;
-
 /**
  * The text printed for an org file that is not a valid org (IN-1): a title with the count of every
  * issue, then the issues the error holds (the first `MAX_VALIDATION_ISSUES`, 100) with their JSON
@@ -42,8 +40,6 @@ const SHOWN_LINE = 400;
  * ```
  */
 export function formatInvalid(path: string, error: OrgValidationError): string {
-  const lines = formatValidationIssues(error.issues, error.issueCount)
-    .split("\n")
-    .map((line) => (line.length > SHOWN_LINE ? `${line.slice(0, SHOWN_LINE)}… (${line.length} characters)` : line));
-  return `✖ \`${path}\` is not a valid org (${count(error.issueCount, "issue")})\n${lines.join("\n")}`;
+  // The parser bounds each issue (keys and received values cut, IN-1), so each line is bounded too.
+  return `✖ \`${path}\` is not a valid org (${count(error.issueCount, "issue")})\n${formatValidationIssues(error.issues, error.issueCount)}`;
 }
