@@ -44,6 +44,7 @@ export type {
   KnownMemberAccess,
   LandingPageDecision,
   LimitedSpend,
+  SpendBase,
   MemberAccess,
   MemberGroup,
   NoSpendLimit,
@@ -53,7 +54,7 @@ export type {
   ToolDecision,
   UnknownMemberAccess,
 } from "./engine/decision.js";
-export type { ConflictingRoleFacts } from "./engine/reason.js";
+export type { ConflictingRoleFacts, ReasonData } from "./engine/reason.js";
 export { RULES } from "./rules.js";
 export type { RuleId } from "./rules.js";
 export { resolveAccess } from "./engine/access.js";
@@ -66,4 +67,11 @@ export { resolveClaudeCodeToolLevel } from "./engine/claudeCode.js";
 export { CAPABILITY_DENIED_MESSAGE, capabilityUiState } from "./ui/capability.js";
 export type { CapabilityUiState } from "./ui/capability.js";
 export { TOOL_BLOCKED_MESSAGE, effectiveApproval, toolUiState } from "./ui/tool.js";
-export type { AlwaysToolState, ApprovalChoice, ApprovalToolState, BlockedToolState, ToolUiState } from "./ui/tool.js";
+export type {
+  AlwaysToolState,
+  ApprovalChoice,
+  ApprovalToolState,
+  BlockedToolState,
+  ToolUiBase,
+  ToolUiState,
+} from "./ui/tool.js";

@@ -45,7 +45,14 @@ export type {
   UpdateRole,
 } from "./admin/change.js";
 export { auditOrg } from "./admin/audit.js";
-export type { DanglingReference, Finding, FindingKind, Severity } from "./admin/auditFinding.js";
+export type {
+  DanglingReference,
+  Finding,
+  FindingBase,
+  FindingKind,
+  PlainKind,
+  Severity,
+} from "./admin/auditFinding.js";
 export { diffAccess } from "./admin/diff.js";
 export type {
   AccessDiff,

@@ -38,8 +38,11 @@ export type Severity = "error" | "warning" | "info";
 export type DanglingReference =
   "assignment" | "role-row" | "role-tool" | "policy-entry" | "policy-tool" | "group-limit" | "mapping";
 
-/** What every finding has. */
-interface FindingBase {
+/**
+ * What every finding of the audit has, whatever its kind (AUD-1): its severity, the rules it rests
+ * on, where it is in the org, the ids involved, the message and the fix.
+ */
+export interface FindingBase {
   /** How serious it is: the severity of its kind in the table of AUD-1. */
   readonly severity: Severity;
   /** The rule ids the finding rests on. */
@@ -72,21 +75,31 @@ interface FindingBase {
  */
 export type Finding =
   | (FindingBase & {
+      /** The kind of finding: a reference that points nowhere and grants nothing (IN-2, AUD-1). */
       readonly kind: "dangling-reference";
       /** Which kind of entry points nowhere. */
       readonly reference: DanglingReference;
     })
   | (FindingBase & {
+      /** The kind of finding: group mappings give an Owner or Admin a lower built-in role (GRP-3, AUD-1). */
       readonly kind: "mapping-demotes";
       /** The member's stored built-in role (`owner` or `admin`). */
       readonly storedRole: BuiltInRole;
       /** The lower built-in role the group mappings give them. */
       readonly builtInRole: BuiltInRole;
     })
-  | { readonly [K in PlainKind]: FindingBase & { readonly kind: K } }[PlainKind];
+  | {
+      readonly [K in PlainKind]: FindingBase & {
+        /** The kind of finding, one of `PlainKind`: see {@link FindingKind} for what each means (AUD-1). */
+        readonly kind: K;
+      };
+    }[PlainKind];
 
-/** The kinds of finding that have only the fields every finding has. */
-type PlainKind = Exclude<FindingKind, "dangling-reference" | "mapping-demotes">;
+/**
+ * The kinds of finding that have only the fields every finding has (`FindingBase`): every
+ * {@link FindingKind} but `"dangling-reference"` and `"mapping-demotes"` (AUD-1).
+ */
+export type PlainKind = Exclude<FindingKind, "dangling-reference" | "mapping-demotes">;
 
 /** A finding before it is worded: everything but the message. */
 export type FindingDraft = Finding extends infer F ? (F extends Finding ? Omit<F, "message"> : never) : never;

@@ -28,21 +28,33 @@ export type MigrationStep =
  */
 export type MigrationWindow =
   | {
+      /** Tells this window apart: a capability's `granted` leaves its range (PLN-2). */
       readonly kind: "capability";
+      /** The id of the member who would hold the capability out of range. */
       readonly memberId: string;
+      /** The id of the capability, e.g. `"chat"`. */
       readonly capability: string;
-      /** Whether the member has it before the migration, after the stage, and after the migration. */
+      /** Whether the member has the capability before the migration (in `before`). */
       readonly before: boolean;
+      /** Whether the member has the capability after the stage: outside `before`…`after` (PLN-2). */
       readonly during: boolean;
+      /** Whether the member has the capability after the migration (in `after`). */
       readonly after: boolean;
     }
   | {
+      /** Tells this window apart: a tool's level leaves its range (PLN-2). */
       readonly kind: "tool";
+      /** The id of the member who would hold the tool level out of range. */
       readonly memberId: string;
+      /** The id of the connector the tool belongs to. */
       readonly connectorId: string;
+      /** The name of the tool, as the connector lists it. */
       readonly tool: string;
+      /** The member's level of the tool before the migration (in `before`). */
       readonly before: Level;
+      /** The member's level of the tool after the stage: outside `before`…`after` by CON-1 (PLN-2). */
       readonly during: Level;
+      /** The member's level of the tool after the migration (in `after`). */
       readonly after: Level;
     };
 
@@ -57,26 +69,31 @@ export interface PlanOptions {
 
 /** Steps merged into one stage because the guide's order would have left a window (PLN-2). */
 export interface StageMerge {
-  /** The steps merged, in order. */
+  /** The guide's steps merged into one stage, in order (PLN-1). */
   readonly steps: readonly MigrationStep[];
-  /** The window that the first of them, applied on its own, would have left. */
+  /** The window that the first of them, applied on its own, would have left (PLN-2). */
   readonly window: MigrationWindow;
 }
 
 /** One stage of a migration plan: changes applied together (CHG-1). */
 export interface MigrationStage {
-  /** The guide's steps this stage holds, in order (more than one when merged). */
+  /** The guide's steps this stage holds, in order (PLN-1; more than one when merged, PLN-2). */
   readonly steps: readonly MigrationStep[];
-  /** The changes, in order. */
+  /** The changes (SPEC §8) this stage applies together, in order (CHG-1, PLN-1). */
   readonly changes: readonly Change[];
-  /** Who gains and loses what by this stage, from the state the previous stage left (DIF-1). */
+  /** Who gains and loses what by this stage, from the state the previous stage left (DIF-1, PLN-1). */
   readonly diff: AccessDiff;
-  /** The changes that undo this stage (CHG-3). */
+  /** The changes that undo this stage, back to the state the previous stage left (CHG-3, PLN-1). */
   readonly undo: readonly Change[];
   /** The windows this stage leaves (PLN-2); empty, as a plan never leaves one. */
   readonly windows: readonly MigrationWindow[];
   /** The rollback from this stage (PLN-3): the changes back to `before`, and who regains what. */
-  readonly rollback: { readonly changes: readonly Change[]; readonly diff: AccessDiff };
+  readonly rollback: {
+    /** The changes that take the state after this stage back to `before` (PLN-3). */
+    readonly changes: readonly Change[];
+    /** Who gains and loses what by rolling back, from the state after this stage to `before` (PLN-3). */
+    readonly diff: AccessDiff;
+  };
 }
 
 /**
@@ -84,11 +101,12 @@ export interface MigrationStage {
  * invariant, and the verdict.
  */
 export interface MigrationPlan {
+  /** The stages, in the guide's order (PLN-1); applied in order, they turn `before` into `after`. */
   readonly stages: readonly MigrationStage[];
-  /** Stages merged where the guide's order would leave a window, and why. */
+  /** Stages merged where the guide's order would leave a window, and why (PLN-2); empty when none. */
   readonly merges: readonly StageMerge[];
   /** PLN-2's verdict, checked on every stage: `true` when no stage leaves a window. */
   readonly noWindow: boolean;
-  /** Who gains and loses what, from `before` to `after`. */
+  /** Who gains and loses what over the whole migration, from `before` to `after` (DIF-1). */
   readonly diff: AccessDiff;
 }

@@ -142,12 +142,19 @@ export interface KnownMemberAccess extends AccessBase {
 export interface UnknownMemberAccess extends AccessBase {
   /** The id is not a member of this org. */
   readonly known: false;
+  /** No built-in role. */
   readonly builtInRole: null;
+  /** No stored role. */
   readonly storedRole: null;
+  /** No mapped group. */
   readonly mappedVia: readonly [];
+  /** No seat. */
   readonly seat: null;
+  /** Not governed by anything: an unknown id has nothing (CON-7). */
   readonly governedByCustomRoles: false;
+  /** No group. */
   readonly groups: readonly [];
+  /** No role. */
   readonly roles: readonly [];
 }
 
@@ -158,16 +165,22 @@ export interface UnknownMemberAccess extends AccessBase {
 export type MemberAccess = KnownMemberAccess | UnknownMemberAccess;
 
 /** What every spend-limit answer holds. */
-interface SpendBase extends Explained {
+export interface SpendBase extends Explained {
   /** The member asked about. */
   readonly memberId: string;
 }
 
 /** A spend limit that applies, in minor units, and where it came from (SPD-2..SPD-4). */
-export type LimitedSpend = SpendBase & { readonly status: "limited"; readonly limit: number } & (
+export type LimitedSpend = SpendBase & {
+  /** A limit applies. */
+  readonly status: "limited";
+  /** The limit, in minor units (cents). */
+  readonly limit: number;
+} & (
     | {
         /** The member's own limit (SPD-2) or the org limit (SPD-4). */
         readonly source: "individual" | "org";
+        /** No group: the limit is the member's own or the org's. */
         readonly groupId: null;
       }
     | {
@@ -183,9 +196,13 @@ export type LimitedSpend = SpendBase & { readonly status: "limited"; readonly li
  * usage, SPD-1) or `"unknown-member"` (not a member of this org, CON-7).
  */
 export interface NoSpendLimit extends SpendBase {
+  /** Why there is no limit: none anywhere (SPD-4), not usage-billed (SPD-1), or not a member (CON-7). */
   readonly status: "unlimited" | "not-applicable" | "unknown-member";
+  /** No limit. */
   readonly limit: null;
+  /** No source. */
   readonly source: null;
+  /** No group. */
   readonly groupId: null;
 }
 

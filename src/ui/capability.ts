@@ -16,9 +16,11 @@ export type CapabilityUiState =
       readonly capability: string;
       /** The member has it: shown and usable. */
       readonly state: "available";
+      /** The message shown on a greyed-out capability; `null` otherwise. */
       readonly message: null;
     }
   | {
+      /** The capability. */
       readonly capability: string;
       /** On at org level but not available to the member (CAP-9). */
       readonly state: "greyed-out";
@@ -26,9 +28,11 @@ export type CapabilityUiState =
       readonly message: typeof CAPABILITY_DENIED_MESSAGE;
     }
   | {
+      /** The capability. */
       readonly capability: string;
       /** Off at org level: not shown at all (CAP-1, CAP-9). */
       readonly state: "hidden";
+      /** The message shown on a greyed-out capability; `null` otherwise. */
       readonly message: null;
     };
 

@@ -7,7 +7,7 @@ export const TOOL_BLOCKED_MESSAGE = "This tool is not enabled for your role. Con
 export type ApprovalChoice = "always" | "ask" | "never";
 
 /** What every tool's UI state holds. */
-interface ToolUiBase {
+export interface ToolUiBase {
   /** The connector. */
   readonly connectorId: string;
   /** The tool. */
@@ -26,6 +26,7 @@ export interface BlockedToolState {
   readonly approvalOptions: readonly [];
   /** Blocked tools are not offered in a conversation at all. */
   readonly offeredInConversation: false;
+  /** Whether the in-conversation approval prompt offers "Always allow" (Always allow tools only). */
   readonly promptOffersAlwaysAllow: false;
 }
 
@@ -33,10 +34,13 @@ export interface BlockedToolState {
 export interface ApprovalToolState {
   /** Needs approval. */
   readonly level: "approval";
+  /** Whether it is greyed out in connector settings (Blocked only). */
   readonly greyedOut: false;
+  /** The message on a greyed-out tool; `null` when it is not greyed out. */
   readonly message: null;
   /** The personal approval menu offers `ask` and `never`. */
   readonly approvalOptions: readonly ["ask", "never"];
+  /** Whether Claude is offered the tool in a conversation (Blocked tools are not). */
   readonly offeredInConversation: true;
   /** The in-conversation approval prompt never offers "Always allow" for a Needs approval tool. */
   readonly promptOffersAlwaysAllow: false;
@@ -46,11 +50,15 @@ export interface ApprovalToolState {
 export interface AlwaysToolState {
   /** Always allow. */
   readonly level: "always";
+  /** Whether it is greyed out in connector settings (Blocked only). */
   readonly greyedOut: false;
+  /** The message on a greyed-out tool; `null` when it is not greyed out. */
   readonly message: null;
   /** The personal approval menu offers `always`, `ask` and `never`. */
   readonly approvalOptions: readonly ["always", "ask", "never"];
+  /** Whether Claude is offered the tool in a conversation (Blocked tools are not). */
   readonly offeredInConversation: true;
+  /** Whether the in-conversation approval prompt offers "Always allow" (Always allow tools only). */
   readonly promptOffersAlwaysAllow: true;
 }
 
