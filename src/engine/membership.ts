@@ -157,3 +157,20 @@ export function groupsHolding(membership: Membership, entry: MemberEntry, role: 
     (group) => membership.countsForRoles(group) && membership.rolesOfGroup.get(group.id)?.has(role) === true,
   );
 }
+
+/** Every role a member holds, with the groups (in org order) it comes through, in one pass (GRP-1, GRP-2). */
+export function groupsHoldingEach(
+  membership: Membership,
+  entry: MemberEntry,
+): ReadonlyMap<CompiledRole, readonly Group[]> {
+  const via = new Map<CompiledRole, Group[]>();
+  for (const group of entry.groups) {
+    if (!membership.countsForRoles(group)) continue;
+    for (const role of membership.rolesOfGroup.get(group.id) ?? NONE) {
+      const list = via.get(role);
+      if (list === undefined) via.set(role, [group]);
+      else list.push(group);
+    }
+  }
+  return via;
+}
