@@ -18,6 +18,7 @@ describe("org-rbac plan (PLN-1..PLN-3)", () => {
     expect(lines).toContain("  undo this stage: 1 change (CHG-3)");
     expect(lines).toContain("  roll back to the start from here: 18 changes (PLN-3)");
     expect(lines).toContain("    member `u-ana`: 1 gain, 0 losses, 1 change");
+    expect((await cli(["plan", BEFORE, AFTER, "--pilot", "g-eng"])).stdout).toBe(ran.stdout);
     const plan = json(await cli(["plan", BEFORE, AFTER, "--json"])) as { stages: unknown[]; noWindow: boolean };
     expect(plan).toMatchObject({ noWindow: true });
     expect(plan.stages).toHaveLength(6);
