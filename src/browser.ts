@@ -31,7 +31,14 @@ export type {
 export { KNOWN_CAPABILITIES } from "./org.js";
 export type { Level } from "./level.js";
 export { LEVELS, compareLevels, isLevel, leastPermissive, levelLabel, mostPermissive } from "./level.js";
-export { OrgValidationError, formatValidationIssues, parseOrg, safeParseOrg } from "./parse/index.js";
+export {
+  MAX_SHOWN_LENGTH,
+  MAX_VALIDATION_ISSUES,
+  OrgValidationError,
+  formatValidationIssues,
+  parseOrg,
+  safeParseOrg,
+} from "./parse/index.js";
 export type { ParseResult, ValidationIssue, ValidationIssueCode } from "./parse/index.js";
 export type {
   CapabilityDecision,
