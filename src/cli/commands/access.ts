@@ -1,9 +1,9 @@
 import { resolveAccess, resolveSpendLimit, type Org } from "../../index.js";
 import { ACCESS_CSV_COLUMNS, accessCsv, formatAccess } from "../accessText.js";
 import type { AnswerItem, Command } from "../command.js";
-import { lookupOf, type OrgLookup } from "../lookup.js";
+import type { OrgLookup } from "../lookup.js";
 import { formatOrgHeader } from "../orgText.js";
-import { membersAsked } from "./members.js";
+import { perMemberAnswer } from "./members.js";
 
 function* accessItems(lookup: OrgLookup, ids: readonly string[]): Generator<AnswerItem> {
   for (const id of ids) {
@@ -36,18 +36,12 @@ export const access: Command = {
   formats: ["text", "json", "ndjson", "csv"],
   execute({ orgs, args: [memberId] }) {
     // INVARIANT: run() read the one org file this command names in `files`.
-    const lookup = lookupOf((orgs as readonly [Org])[0]);
-    const asked = membersAsked(lookup, memberId);
-    if (!asked.ok) return asked;
-    return {
-      ok: true,
-      answer: {
-        title: formatOrgHeader(lookup.org),
-        items: accessItems(lookup, asked.ids),
-        single: memberId !== undefined,
-        separator: "\n\n",
-        csvColumns: ACCESS_CSV_COLUMNS,
-      },
-    };
+    const org = (orgs as readonly [Org])[0];
+    return perMemberAnswer(org, memberId, {
+      title: formatOrgHeader,
+      items: accessItems,
+      separator: "\n\n",
+      csvColumns: ACCESS_CSV_COLUMNS,
+    });
   },
 };

@@ -1,9 +1,9 @@
 import { resolveSpendLimit, type Org } from "../../index.js";
 import type { AnswerItem, Command } from "../command.js";
-import { lookupOf, type OrgLookup } from "../lookup.js";
+import type { OrgLookup } from "../lookup.js";
 import { SPEND_CSV_COLUMNS, spendCells, spendCsv, spendTitle } from "../spendText.js";
 import { columnWidths, padRow } from "../table.js";
-import { membersAsked } from "./members.js";
+import { perMemberAnswer } from "./members.js";
 
 function* cellsOf(lookup: OrgLookup, ids: readonly string[]): Generator<readonly string[]> {
   for (const id of ids) yield spendCells(lookup, resolveSpendLimit(lookup.org, id));
@@ -42,18 +42,12 @@ export const spend: Command = {
   formats: ["text", "json", "ndjson", "csv"],
   execute({ orgs, args: [memberId] }) {
     // INVARIANT: run() read the one org file this command names in `files`.
-    const lookup = lookupOf((orgs as readonly [Org])[0]);
-    const asked = membersAsked(lookup, memberId);
-    if (!asked.ok) return asked;
-    return {
-      ok: true,
-      answer: {
-        title: spendTitle(lookup.org),
-        items: spendItems(lookup, asked.ids),
-        single: memberId !== undefined,
-        separator: "\n",
-        csvColumns: SPEND_CSV_COLUMNS,
-      },
-    };
+    const org = (orgs as readonly [Org])[0];
+    return perMemberAnswer(org, memberId, {
+      title: spendTitle,
+      items: spendItems,
+      separator: "\n",
+      csvColumns: SPEND_CSV_COLUMNS,
+    });
   },
 };
