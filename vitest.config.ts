@@ -5,6 +5,7 @@ export default defineConfig({
     include: ["src/**/*.test.ts", "test/**/*.test.ts"],
     exclude: ["test/deep/**", "node_modules/**"],
     testTimeout: 60_000,
+    setupFiles: ["test/setup/seed.ts"],
     coverage: {
       provider: "v8",
       include: ["src/**/*.ts"],

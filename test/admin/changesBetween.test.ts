@@ -32,6 +32,25 @@ describe("changesBetween (PLN-1)", () => {
     expect(withDefaults(applyChanges(guide(), changes))).toEqual(withDefaults(after));
   });
 
+  test("PLN-1: an individual spend limit set, changed or removed in the target is set, changed or removed (SPD-2)", () => {
+    const limits = (eng: number | undefined, mkt: number | undefined) =>
+      GUIDE_JSON.members.map((m) =>
+        m.id === "u-eng" && eng !== undefined
+          ? { ...m, spendLimit: eng }
+          : m.id === "u-mkt" && mkt !== undefined
+            ? { ...m, spendLimit: mkt }
+            : m,
+      );
+    const before = guide({ members: limits(500, 700) });
+    const after = guide({ members: limits(900, undefined) });
+    const changes = changesBetween(before, after);
+    expect(changes).toEqual([
+      { kind: "setMemberSpendLimit", memberId: "u-eng", limit: 900 },
+      { kind: "setMemberSpendLimit", memberId: "u-mkt", limit: null },
+    ]);
+    expect(withDefaults(applyChanges(before, changes))).toEqual(withDefaults(after));
+  });
+
   test("PLN-1: items out of place are removed and inserted again at the right index", () => {
     const after = guide({ members: [...GUIDE_JSON.members].reverse(), roles: [...GUIDE_JSON.roles].reverse() });
     expect(withDefaults(applyChanges(guide(), changesBetween(guide(), after)))).toEqual(withDefaults(after));
