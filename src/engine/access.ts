@@ -11,6 +11,7 @@ import type {
 } from "./decision.js";
 import { deepFreeze, ExplainedBy, worded, type Why } from "./explained.js";
 import { groupsHoldingEach, type MemberEntry } from "./membership.js";
+import type { Profile } from "./profiles.js";
 import type { CapabilityReason } from "./reason.js";
 import { accessSubject, wordCapabilityReason } from "../words/capabilities.js";
 import { decideTool } from "./tools.js";
@@ -112,15 +113,15 @@ function identityOf(compiled: CompiledOrg, entry: MemberEntry): Identity {
 }
 
 /** Every capability, the landing page, every tool and the menu (CAP-1..CAP-8, CON-1..CON-10). */
-function holdingsOf(compiled: CompiledOrg, entry: MemberEntry | undefined, memberId: string): Holdings {
+function holdingsOf(compiled: CompiledOrg, profile: Profile | undefined, memberId: string): Holdings {
   const capabilities = compiled.capabilityIds.map((capability) =>
-    decideCapability(compiled, entry, memberId, capability),
+    decideCapability(compiled, profile, memberId, capability),
   );
-  const chat = decideCapability(compiled, entry, memberId, "chat");
+  const chat = decideCapability(compiled, profile, memberId, "chat");
   const connectors: ConnectorAccess[] = [];
   const menu: string[] = [];
   for (const { connector, toolList } of compiled.connectors.values()) {
-    const tools = toolList.map((tool) => decideTool(compiled, entry, memberId, connector.id, tool));
+    const tools = toolList.map((tool) => decideTool(compiled, profile, memberId, connector.id, tool));
     // CON-10: a connector is in the menu when at least one of its tools is not Blocked.
     const inMenu = tools.some((tool) => tool.level !== "blocked");
     if (inMenu) menu.push(connector.id);
@@ -148,7 +149,7 @@ function scopeReasons(compiled: CompiledOrg, entry: MemberEntry | undefined, mem
 export function accessOf(compiled: CompiledOrg, memberId: string): MemberAccess {
   const entry = compiled.membership.members.get(memberId);
   const who = entry === undefined ? STRANGER : identityOf(compiled, entry);
-  const has = holdingsOf(compiled, entry, memberId);
+  const has = holdingsOf(compiled, entry?.profile, memberId);
   const capabilities = has.capabilities.filter((decision) => decision.granted).length;
   return new Access(compiled.org.id, memberId, who, has, () => ({
     subject: accessSubject(memberId, capabilities, has.menu.length),

@@ -2,10 +2,10 @@ import type { Org } from "../org.js";
 import { compiledOf, type CompiledOrg } from "./compile.js";
 import type { CapabilityDecision, LandingPageDecision } from "./decision.js";
 import { ExplainedBy, LazyExplained, worded, type Why } from "./explained.js";
-import { groupsHolding, type MemberEntry } from "./membership.js";
+import type { Profile } from "./profiles.js";
 import type { CapabilityReason } from "./reason.js";
 import { capabilitySubject, landingPageSubject, wordCapabilityReason } from "../words/capabilities.js";
-import { mappingReasons, unknownMemberReason } from "./who.js";
+import { Explaining, unknownMemberReason } from "./who.js";
 
 /** A capability decision; its explanation is built from the same facts when read. */
 class CapabilityVerdict extends LazyExplained implements CapabilityDecision {
@@ -14,44 +14,36 @@ class CapabilityVerdict extends LazyExplained implements CapabilityDecision {
   readonly orgEnabled: boolean;
   readonly granted: boolean;
   readonly #compiled: CompiledOrg;
-  readonly #entry: MemberEntry | undefined;
 
-  constructor(
-    compiled: CompiledOrg,
-    entry: MemberEntry | undefined,
-    memberId: string,
-    capability: string,
-    granted: boolean,
-  ) {
+  constructor(compiled: CompiledOrg, memberId: string, capability: string, granted: boolean) {
     super();
     this.memberId = memberId;
     this.capability = capability;
     this.orgEnabled = compiled.enabledCapabilities.has(capability);
     this.granted = granted;
     this.#compiled = compiled;
-    this.#entry = entry;
     Object.freeze(this);
   }
 
   protected explain(): Why {
-    const reasons: CapabilityReason[] = [];
-    capabilityGranted(this.#compiled, this.#entry, this.memberId, this.capability, reasons);
+    const why = new Explaining<CapabilityReason>(this.#compiled, this.memberId);
+    capabilityGranted(this.#compiled, why.entry?.profile, this.memberId, this.capability, why);
     return {
       subject: capabilitySubject(this.memberId, this.capability, this.granted),
-      reasons: worded(reasons, wordCapabilityReason),
+      reasons: worded(why.reasons, wordCapabilityReason),
     };
   }
 }
 
 /** CAP-4..CAP-6: whether a Custom-roles member's roles grant the capability, with the reasons. */
-function rolesGrant(compiled: CompiledOrg, entry: MemberEntry, capability: string, why?: CapabilityReason[]): boolean {
-  const { roles } = entry.profile;
+function rolesGrant(profile: Profile, capability: string, why?: Explaining<CapabilityReason>): boolean {
+  const { roles } = profile;
   if (why === undefined) return roles.some((role) => role.capabilities.has(capability));
   const grantors = roles.filter((role) => role.capabilities.has(capability));
   // CAP-5: roles are additive, each grantor is a reason.
   for (const role of grantors) {
-    const via = groupsHolding(compiled.membership, entry, role);
-    why.push({
+    const via = why.groupsHolding(role);
+    why.reasons.push({
       kind: "role-grants-capability",
       rule: grantors.length > 1 ? "CAP-5" : "CAP-4",
       roleId: role.role.id,
@@ -61,9 +53,9 @@ function rolesGrant(compiled: CompiledOrg, entry: MemberEntry, capability: strin
     });
   }
   if (grantors.length > 0) return true;
-  if (roles.length === 0) why.push({ kind: "no-custom-role", rule: "CAP-6", builtInRole: "custom" });
+  if (roles.length === 0) why.reasons.push({ kind: "no-custom-role", rule: "CAP-6", builtInRole: "custom" });
   else {
-    why.push({
+    why.reasons.push({
       kind: "no-role-grants-capability",
       rule: "CAP-4",
       builtInRole: "custom",
@@ -80,46 +72,45 @@ function rolesGrant(compiled: CompiledOrg, entry: MemberEntry, capability: strin
  */
 export function capabilityGranted(
   compiled: CompiledOrg,
-  entry: MemberEntry | undefined,
+  profile: Profile | undefined,
   memberId: string,
   capability: string,
-  why?: CapabilityReason[],
+  why?: Explaining<CapabilityReason>,
 ): boolean {
-  if (entry === undefined) {
-    why?.push(unknownMemberReason(compiled, memberId));
+  if (profile === undefined) {
+    why?.reasons.push(unknownMemberReason(compiled, memberId));
     return false;
   }
   if (!compiled.enabledCapabilities.has(capability)) {
-    why?.push({ kind: "capability-off", rule: "CAP-1", capability });
+    why?.reasons.push({ kind: "capability-off", rule: "CAP-1", capability });
     return false;
   }
-  why?.push(...mappingReasons(entry));
-  const { builtInRole, seat, governed } = entry.profile;
+  why?.reasons.push(...why.mapping());
+  const { builtInRole, seat, governed } = profile;
   if (capability === "claude_code" && seat === "chat") {
-    why?.push({ kind: "chat-seat", rule: "CAP-7", seat });
+    why?.reasons.push({ kind: "chat-seat", rule: "CAP-7", seat });
     return false;
   }
   if (!governed) {
     const owner = builtInRole === "owner" || builtInRole === "primary-owner";
-    why?.push({ kind: "built-in-capabilities", rule: owner ? "CAP-2" : "CAP-3", builtInRole });
+    why?.reasons.push({ kind: "built-in-capabilities", rule: owner ? "CAP-2" : "CAP-3", builtInRole });
     return true;
   }
-  return rolesGrant(compiled, entry, capability, why);
+  return rolesGrant(profile, capability, why);
 }
 
 /** A capability decision for one id, its explanation built when read. */
 export function decideCapability(
   compiled: CompiledOrg,
-  entry: MemberEntry | undefined,
+  profile: Profile | undefined,
   memberId: string,
   capability: string,
 ): CapabilityDecision {
   return new CapabilityVerdict(
     compiled,
-    entry,
     memberId,
     capability,
-    capabilityGranted(compiled, entry, memberId, capability),
+    capabilityGranted(compiled, profile, memberId, capability),
   );
 }
 
@@ -158,7 +149,7 @@ export function decideCapability(
  */
 export function resolveCapability(org: Org, memberId: string, capability: string): CapabilityDecision {
   const compiled = compiledOf(org);
-  return decideCapability(compiled, compiled.membership.members.get(memberId), memberId, capability);
+  return decideCapability(compiled, compiled.membership.profileOf(memberId), memberId, capability);
 }
 
 /**

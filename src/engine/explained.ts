@@ -43,42 +43,50 @@ function explanationOf({ subject, reasons }: Why): Explanation {
   });
 }
 
+// Explanations once read, by decision. A decision keeps no field for its explanation: a private
+// field (or method) declared in a base class makes every subclass's construction several times slower in V8,
+// and decisions are made on the hot path; explanations are read far more rarely.
+const explanations = new WeakMap<LazyExplained, Explanation>();
+
 /**
  * A decision whose explanation (EXP-1) is built only when it is read: a backend that reads `level`
  * or `granted` on its hot path pays for no words. `rules`, `reasons` and `summary` are computed on
  * their first read and kept; `toJSON` includes them, so a decision serializes whole.
  *
- * INVARIANT: subclasses set their own fields, then freeze the instance; private fields stay
- * writable, which is what keeps the explanation once built.
+ * INVARIANT: subclasses set their own fields, then freeze the instance.
  */
 export abstract class LazyExplained implements Explained {
-  #explanation: Explanation | undefined;
-
   /** What the explanation is made of, computed again from the decision's facts when first read. */
   protected abstract explain(): Why;
 
-  #read(): Explanation {
-    return (this.#explanation ??= explanationOf(this.explain()));
+  // Static, so that instances carry no private brand either (it costs like a private field).
+  static #read(decision: LazyExplained): Explanation {
+    let explanation = explanations.get(decision);
+    if (explanation === undefined) {
+      explanation = explanationOf(decision.explain());
+      explanations.set(decision, explanation);
+    }
+    return explanation;
   }
 
   /** The ids of the rules that decided, in the order they were applied, each once. */
   get rules(): readonly RuleId[] {
-    return this.#read().rules;
+    return LazyExplained.#read(this).rules;
   }
 
   /** The reasons, in the order they were applied, as data with their words. */
   get reasons(): readonly Reason[] {
-    return this.#read().reasons;
+    return LazyExplained.#read(this).reasons;
   }
 
   /** The decision and its reasons in one plain sentence. */
   get summary(): string {
-    return this.#read().summary;
+    return LazyExplained.#read(this).summary;
   }
 
   /** The decision as plain JSON, its explanation included. */
   toJSON(): Record<string, unknown> {
-    const { rules, reasons, summary } = this.#read();
+    const { rules, reasons, summary } = LazyExplained.#read(this);
     return { ...(this as object), rules, reasons, summary };
   }
 }

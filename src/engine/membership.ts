@@ -1,21 +1,8 @@
 import type { BuiltInRole, Group, MappableRole, Member, Org, Seat } from "../org.js";
+import { internProfiles, type Profile } from "./profiles.js";
 import type { CompiledRole } from "./roles.js";
 
-/**
- * What decides a member's answers, shared by every member with the same built-in role, seat and
- * counting roles: the "answer set". Memory grows with distinct profiles, not with members or
- * questions asked.
- */
-export interface Profile {
-  /** The built-in role in effect, after group mappings (GRP-3). */
-  readonly builtInRole: BuiltInRole;
-  /** The seat in effect on a dual-seat plan; `null` on a standard plan. */
-  readonly seat: Seat | null;
-  /** The roles assigned in this org to the member's counting groups, in org role order (GRP-1, GRP-2). */
-  readonly roles: readonly CompiledRole[];
-  /** Whether custom roles govern these members (CAP-4, CON-5, GRP-4). */
-  readonly governed: boolean;
-}
+export type { Profile } from "./profiles.js";
 
 /** One member of the org, as the engine knows them. */
 export interface MemberEntry {
@@ -27,9 +14,18 @@ export interface MemberEntry {
   readonly profile: Profile;
 }
 
+/** The members of a compiled org by id. An entry is built when it is asked for, never kept. */
+export interface MemberTable extends Iterable<readonly [string, MemberEntry]> {
+  readonly size: number;
+  get(memberId: string): MemberEntry | undefined;
+  has(memberId: string): boolean;
+}
+
 /** The membership side of a compiled org (GRP-1..GRP-3): who is in which group, holding what. */
 export interface Membership {
-  readonly members: ReadonlyMap<string, MemberEntry>;
+  readonly members: MemberTable;
+  /** A member's profile, or `undefined` for an id that is not a member of the org: the hot path. */
+  profileOf(memberId: string): Profile | undefined;
   /** Every distinct profile of the org's members. */
   readonly profiles: readonly Profile[];
   /** The roles assigned in this org to each group, in assignment order (IN-2: existing roles only). */
@@ -43,19 +39,50 @@ const NONE: readonly never[] = /* @__PURE__ */ Object.freeze([]);
 // GRP-3: owner > admin > custom > user.
 const MAPPING_RANK: Readonly<Record<MappableRole, number>> = { owner: 3, admin: 2, custom: 1, user: 0 };
 
-/** GRP-1: the groups listing each member of the org, in org order, each group once per member. */
-function groupsOfMembers(org: Org, members: ReadonlyMap<string, Member>): Map<string, Group[]> {
-  const groupsOf = new Map<string, Group[]>();
-  for (const group of org.groups) {
+/**
+ * GRP-1: the groups listing each member, as positions in `org.groups`, in org order, each group once
+ * per member: member `i`'s are `at[start[i]]` up to `at[start[i + 1]]` (two flat arrays, whatever
+ * the number of members).
+ */
+interface GroupLists {
+  readonly start: Int32Array;
+  readonly at: Int32Array;
+}
+
+/**
+ * GRP-1: calls `visit(member, group)` (positions in the org) for each group listing a member of the
+ * org, each pair once, in group order; a group listing a member twice counts once.
+ */
+function eachListing(org: Org, index: ReadonlyMap<string, number>, visit: (member: number, group: number) => void) {
+  const last = new Int32Array(org.members.length).fill(-1);
+  org.groups.forEach((group, g) => {
     for (const memberId of group.members) {
-      if (!members.has(memberId)) continue;
-      const list = groupsOf.get(memberId);
-      // Groups are visited in order, so a group listing a member twice is the list's last entry.
-      if (list === undefined) groupsOf.set(memberId, [group]);
-      else if (list.at(-1) !== group) list.push(group);
+      const i = index.get(memberId);
+      if (i === undefined || last[i] === g) continue;
+      last[i] = g;
+      visit(i, g);
     }
+  });
+}
+
+/** GRP-1: every member's groups, in two flat arrays (one pass to find them, one over what was found). */
+function groupListsOf(org: Org, index: ReadonlyMap<string, number>): GroupLists {
+  const pairs: number[] = [];
+  const start = new Int32Array(org.members.length + 1);
+  eachListing(org, index, (i, g) => {
+    pairs.push(i, g);
+    start[i + 1] = (start[i + 1] as number) + 1;
+  });
+  for (let i = 0; i < org.members.length; i++) start[i + 1] = (start[i + 1] as number) + (start[i] as number);
+  const at = new Int32Array(pairs.length / 2);
+  const next = start.slice(0, org.members.length);
+  for (let k = 0; k < pairs.length; k += 2) {
+    const i = pairs[k] as number;
+    const slot = next[i] as number;
+    at[slot] = pairs[k + 1] as number;
+    next[i] = slot + 1;
   }
-  return groupsOf;
+  return { start, at };
 }
 
 /** IN-2: this org's assignments whose role exists, per group id, each role once. */
@@ -84,16 +111,14 @@ function bestMappedRoles(org: Org): Map<string, MappableRole> {
 
 /**
  * GRP-3: the built-in role the next sync would assign, from the mapped groups the member is in, and
- * the groups that set it. A Primary Owner is never changed; no mapped group keeps the stored role.
+ * the groups that set it; `undefined` when no mapped group lists the member (the stored role stays).
  */
 function mappedRole(
-  member: Member,
-  groups: readonly Group[],
+  groups: Iterable<Group>,
   mapped: ReadonlyMap<string, MappableRole>,
-): { role: BuiltInRole; via: readonly string[] } {
+): { role: MappableRole; via: readonly string[] } | undefined {
   let role: MappableRole | undefined;
   let via: string[] = [];
-  if (member.role === "primary-owner" || mapped.size === 0) return { role: member.role, via: NONE };
   for (const group of groups) {
     const candidate = mapped.get(group.id);
     if (candidate === undefined) continue;
@@ -102,53 +127,101 @@ function mappedRole(
       via = [group.id];
     } else if (candidate === role) via.push(group.id);
   }
-  return role === undefined ? { role: member.role, via: NONE } : { role, via: Object.freeze(via) };
+  return role === undefined ? undefined : { role, via: Object.freeze(via) };
 }
 
-/** Interns profiles: one object per distinct (built-in role, seat, roles held). */
-function profileInterner(
-  profiles: Map<string, Profile>,
-): (builtInRole: BuiltInRole, seat: Seat | null, roles: CompiledRole[]) => Profile {
-  return (builtInRole, seat, roles) => {
-    roles.sort((a, b) => a.order - b.order);
-    const key = `${builtInRole} ${seat} ${roles.map((role) => role.order).join(",")}`;
-    let profile = profiles.get(key);
-    if (profile === undefined) {
-      profile = Object.freeze({ builtInRole, seat, roles: Object.freeze(roles), governed: builtInRole === "custom" });
-      profiles.set(key, profile);
-    }
-    return profile;
-  };
+/** The compiled members: an index by id and flat arrays by position; entries built on demand. */
+class Members implements MemberTable {
+  readonly #org: Org;
+  readonly #index: ReadonlyMap<string, number>;
+  readonly #lists: GroupLists;
+  readonly #profiles: readonly Profile[];
+  readonly #mappedVia: ReadonlyMap<number, readonly string[]>;
+
+  constructor(
+    org: Org,
+    index: ReadonlyMap<string, number>,
+    lists: GroupLists,
+    profiles: readonly Profile[],
+    mappedVia: ReadonlyMap<number, readonly string[]>,
+  ) {
+    this.#org = org;
+    this.#index = index;
+    this.#lists = lists;
+    this.#profiles = profiles;
+    this.#mappedVia = mappedVia;
+  }
+
+  get size(): number {
+    return this.#index.size;
+  }
+
+  has(memberId: string): boolean {
+    return this.#index.has(memberId);
+  }
+
+  get(memberId: string): MemberEntry | undefined {
+    const i = this.#index.get(memberId);
+    return i === undefined ? undefined : this.#entry(i);
+  }
+
+  *[Symbol.iterator](): Iterator<readonly [string, MemberEntry]> {
+    for (const [memberId, i] of this.#index) yield [memberId, this.#entry(i)];
+  }
+
+  #entry(i: number): MemberEntry {
+    const { start, at } = this.#lists;
+    const groups = Array.from(at.subarray(start[i], start[i + 1]), (g) => this.#org.groups[g] as Group);
+    return {
+      member: this.#org.members[i] as Member,
+      groups,
+      mappedVia: this.#mappedVia.get(i) ?? NONE,
+      profile: this.#profiles[i] as Profile,
+    };
+  }
 }
 
 /**
  * Compiles who holds what (GRP-1..GRP-3) in one pass over the org's members, groups, assignments
- * and mappings: O(size of the org).
+ * and mappings: O(size of the org) in time, and in memory a few numbers per member and group
+ * listing plus one profile per distinct (built-in role, seat, roles held).
  */
 export function compileMembership(org: Org, roles: ReadonlyMap<string, CompiledRole>): Membership {
   // INVARIANT: ids are unique in an org that parseOrg or applyChanges produced (IN-1).
-  const byId = new Map(org.members.map((member) => [member.id, member]));
-  const groupsOf = groupsOfMembers(org, byId);
+  const index = new Map<string, number>();
+  org.members.forEach((member, i) => index.set(member.id, i));
+  const lists = groupListsOf(org, index);
   const rolesOfGroup = assignmentsOf(org, roles);
   const mapped = bestMappedRoles(org);
   // GRP-2: in invite-only and JIT orgs only manual groups count for custom roles.
   const scimCounts = org.provisioning === "scim";
   const countsForRoles = (group: Group): boolean => scimCounts || group.source === "manual";
-  const profiles = new Map<string, Profile>();
-  const intern = profileInterner(profiles);
-
-  const members = new Map<string, MemberEntry>();
-  for (const member of byId.values()) {
-    const groups = groupsOf.get(member.id) ?? NONE;
-    const held = new Set<CompiledRole>();
-    for (const group of groups) {
-      if (countsForRoles(group)) for (const role of rolesOfGroup.get(group.id) ?? NONE) held.add(role);
-    }
-    const { role, via } = mappedRole(member, groups, mapped);
-    const seat = org.seatPlan === "dual" ? (member.seat ?? "chat") : null;
-    members.set(member.id, Object.freeze({ member, groups, mappedVia: via, profile: intern(role, seat, [...held]) }));
-  }
-  return { members, profiles: Object.freeze([...profiles.values()]), rolesOfGroup, countsForRoles };
+  const counting = org.groups.map((group) =>
+    countsForRoles(group) ? [...(rolesOfGroup.get(group.id) ?? NONE)] : NONE,
+  );
+  const mappedVia = new Map<number, readonly string[]>();
+  const groupsOf = (i: number) =>
+    Array.from(lists.at.subarray(lists.start[i], lists.start[i + 1]), (g) => org.groups[g] as Group);
+  const profiles = internProfiles(org.members, roles.size, (member, i, held) => {
+    for (let k = lists.start[i] as number; k < (lists.start[i + 1] as number); k++)
+      held(counting[lists.at[k] as number] as readonly CompiledRole[]);
+    const mapping = member.role === "primary-owner" || mapped.size === 0 ? undefined : mappedRole(groupsOf(i), mapped);
+    if (mapping !== undefined) mappedVia.set(i, mapping.via);
+    const seat: Seat | null = org.seatPlan === "dual" ? (member.seat ?? "chat") : null;
+    const builtInRole: BuiltInRole = mapping?.role ?? member.role;
+    return { builtInRole, seat };
+  });
+  const { ofMember } = profiles;
+  return {
+    members: new Members(org, index, lists, ofMember, mappedVia),
+    profileOf: (memberId) => {
+      const i = index.get(memberId);
+      return i === undefined ? undefined : ofMember[i];
+    },
+    profiles: profiles.distinct,
+    rolesOfGroup,
+    countsForRoles,
+  };
 }
 
 /** The groups, in org order, through which a member holds a role (GRP-1, GRP-2). */

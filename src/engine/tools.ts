@@ -4,11 +4,11 @@ import { compiledOf, type CompiledOrg } from "./compile.js";
 import { policyEntry, policyLevel, type CompiledConnector } from "./catalog.js";
 import type { ToolDecision } from "./decision.js";
 import { LazyExplained, worded, type Why } from "./explained.js";
-import { groupsHolding, type MemberEntry } from "./membership.js";
+import type { Profile } from "./profiles.js";
 import type { ToolReason } from "./reason.js";
 import { toolSubject, wordToolReason } from "../words/tools.js";
 import { mostPermissiveRole, roleRow, roleToolLevel } from "./roles.js";
-import { mappingReasons, unknownMemberReason } from "./who.js";
+import { Explaining, unknownMemberReason } from "./who.js";
 
 /** A tool decision; its explanation is built from the same facts when read (one allocation a call). */
 class ToolLevel extends LazyExplained implements ToolDecision {
@@ -17,32 +17,23 @@ class ToolLevel extends LazyExplained implements ToolDecision {
   readonly tool: string;
   readonly level: Level;
   readonly #compiled: CompiledOrg;
-  readonly #entry: MemberEntry | undefined;
 
-  constructor(
-    compiled: CompiledOrg,
-    entry: MemberEntry | undefined,
-    memberId: string,
-    connectorId: string,
-    tool: string,
-    level: Level,
-  ) {
+  constructor(compiled: CompiledOrg, memberId: string, connectorId: string, tool: string, level: Level) {
     super();
     this.memberId = memberId;
     this.connectorId = connectorId;
     this.tool = tool;
     this.level = level;
     this.#compiled = compiled;
-    this.#entry = entry;
     Object.freeze(this);
   }
 
   protected explain(): Why {
-    const reasons: ToolReason[] = [];
-    toolLevel(this.#compiled, this.#entry, this.memberId, this.connectorId, this.tool, reasons);
+    const why = new Explaining<ToolReason>(this.#compiled, this.memberId);
+    toolLevel(this.#compiled, why.entry?.profile, this.memberId, this.connectorId, this.tool, why);
     return {
       subject: toolSubject(this.memberId, this.connectorId, this.tool, this.level),
-      reasons: worded(reasons, wordToolReason),
+      reasons: worded(why.reasons, wordToolReason),
     };
   }
 }
@@ -66,12 +57,12 @@ export function unavailableReason(compiled: CompiledOrg, connectorId: string, to
 }
 
 /** CON-2, CON-3: the reason for the most permissive level the member's roles give the tool. */
-function rolesReason(compiled: CompiledOrg, entry: MemberEntry, connectorId: string, tool: string): ToolReason {
-  const { roles } = entry.profile;
+function rolesReason(profile: Profile, connectorId: string, tool: string, why: Explaining<ToolReason>): ToolReason {
+  const { roles } = profile;
   const best = roles[mostPermissiveRole(roles, connectorId, tool)];
   if (best === undefined) return { kind: "no-custom-role", rule: "CON-3", builtInRole: "custom" };
   const { row, custom } = roleRow(best, connectorId);
-  const via = groupsHolding(compiled.membership, entry, best);
+  const via = why.groupsHolding(best);
   return {
     kind: "role-tool-level",
     // CON-3 combines the roles (as the EXP-1 example cites it); a single role's answer that comes
@@ -90,8 +81,8 @@ function rolesReason(compiled: CompiledOrg, entry: MemberEntry, connectorId: str
 }
 
 /** A Custom-roles member's level for a tool: the most permissive of their roles (CON-2, CON-3). */
-function rolesLevel(entry: MemberEntry, connectorId: string, tool: string): Level {
-  const { roles } = entry.profile;
+function rolesLevel(profile: Profile, connectorId: string, tool: string): Level {
+  const { roles } = profile;
   const best = roles[mostPermissiveRole(roles, connectorId, tool)];
   return best === undefined ? "blocked" : roleToolLevel(best, connectorId, tool);
 }
@@ -102,32 +93,32 @@ function rolesLevel(entry: MemberEntry, connectorId: string, tool: string): Leve
  */
 function governedLevel(
   compiled: CompiledOrg,
-  entry: MemberEntry,
+  profile: Profile,
   connector: CompiledConnector,
   tool: string,
-  why?: ToolReason[],
+  why?: Explaining<ToolReason>,
 ): Level {
   const ceiling = policyLevel(connector, tool);
-  why?.push(...mappingReasons(entry));
+  why?.reasons.push(...why.mapping());
   if (!compiled.org.connectorPermissionsEnabled) {
-    why?.push({ kind: "connector-permissions-off", rule: "CON-6" }, policyReason(connector, tool, "sets"));
+    why?.reasons.push({ kind: "connector-permissions-off", rule: "CON-6" }, policyReason(connector, tool, "sets"));
     return ceiling;
   }
-  const { builtInRole, governed } = entry.profile;
+  const { builtInRole, governed } = profile;
   if (!governed) {
     const owner = builtInRole === "owner" || builtInRole === "primary-owner";
-    why?.push(
+    why?.reasons.push(
       { kind: "not-governed", rule: owner ? "GRP-4" : "CON-5", builtInRole },
       policyReason(connector, tool, "sets"),
     );
     return ceiling;
   }
   const connectorId = connector.connector.id;
-  const roles = rolesLevel(entry, connectorId, tool);
-  if (why !== undefined) why.push(rolesReason(compiled, entry, connectorId, tool));
+  const roles = rolesLevel(profile, connectorId, tool);
+  if (why !== undefined) why.reasons.push(rolesReason(profile, connectorId, tool, why));
   // CON-4: the org-wide tool policy is the ceiling of every role.
   if (compareLevels(ceiling, roles) >= 0) return roles;
-  why?.push(policyReason(connector, tool, "caps"));
+  why?.reasons.push(policyReason(connector, tool, "caps"));
   return ceiling;
 }
 
@@ -137,39 +128,38 @@ function governedLevel(
  */
 export function toolLevel(
   compiled: CompiledOrg,
-  entry: MemberEntry | undefined,
+  profile: Profile | undefined,
   memberId: string,
   connectorId: string,
   tool: string,
-  why?: ToolReason[],
+  why?: Explaining<ToolReason>,
 ): Level {
-  if (entry === undefined) {
-    why?.push(unknownMemberReason(compiled, memberId));
+  if (profile === undefined) {
+    why?.reasons.push(unknownMemberReason(compiled, memberId));
     return "blocked";
   }
   const connector = compiled.connectors.get(connectorId);
   if (connector === undefined || !connector.tools.has(tool)) {
-    why?.push(unavailableReason(compiled, connectorId, tool));
+    why?.reasons.push(unavailableReason(compiled, connectorId, tool));
     return "blocked";
   }
-  return governedLevel(compiled, entry, connector, tool, why);
+  return governedLevel(compiled, profile, connector, tool, why);
 }
 
 /** A tool decision for one id, its explanation built when read. */
 export function decideTool(
   compiled: CompiledOrg,
-  entry: MemberEntry | undefined,
+  profile: Profile | undefined,
   memberId: string,
   connectorId: string,
   tool: string,
 ): ToolDecision {
   return new ToolLevel(
     compiled,
-    entry,
     memberId,
     connectorId,
     tool,
-    toolLevel(compiled, entry, memberId, connectorId, tool),
+    toolLevel(compiled, profile, memberId, connectorId, tool),
   );
 }
 
@@ -211,5 +201,5 @@ export function decideTool(
  */
 export function resolveToolLevel(org: Org, memberId: string, connectorId: string, tool: string): ToolDecision {
   const compiled = compiledOf(org);
-  return decideTool(compiled, compiled.membership.members.get(memberId), memberId, connectorId, tool);
+  return decideTool(compiled, compiled.membership.profileOf(memberId), memberId, connectorId, tool);
 }
