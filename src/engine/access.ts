@@ -14,7 +14,7 @@ import { groupsHoldingEach, type MemberEntry } from "./membership.js";
 import type { Profile } from "./profiles.js";
 import type { CapabilityReason } from "./reason.js";
 import { accessSubject, wordCapabilityReason } from "../words/capabilities.js";
-import { decideTool } from "./tools.js";
+import { decideConnectorTools } from "./tools.js";
 import { mappingReasons, unknownMemberReason } from "./who.js";
 
 /** Who the member is: the part of an access that only a known member has. */
@@ -120,8 +120,9 @@ function holdingsOf(compiled: CompiledOrg, profile: Profile | undefined, memberI
   const chat = decideCapability(compiled, profile, memberId, "chat");
   const connectors: ConnectorAccess[] = [];
   const menu: string[] = [];
-  for (const { connector, toolList } of compiled.connectors.values()) {
-    const tools = toolList.map((tool) => decideTool(compiled, profile, memberId, connector.id, tool));
+  for (const compiledConnector of compiled.connectors.values()) {
+    const { connector } = compiledConnector;
+    const tools = decideConnectorTools(compiled, profile, memberId, compiledConnector);
     // CON-10: a connector is in the menu when at least one of its tools is not Blocked.
     const inMenu = tools.some((tool) => tool.level !== "blocked");
     if (inMenu) menu.push(connector.id);

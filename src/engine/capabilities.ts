@@ -5,6 +5,7 @@ import { ExplainedBy, LazyExplained, worded, type Why } from "./explained.js";
 import type { Profile } from "./profiles.js";
 import type { CapabilityReason } from "./reason.js";
 import { capabilitySubject, landingPageSubject, wordCapabilityReason } from "../words/capabilities.js";
+import { keep, keptDecision } from "./strangers.js";
 import { Explaining, unknownMemberReason } from "./who.js";
 
 /** A capability decision; its explanation is built from the same facts when read. */
@@ -149,7 +150,12 @@ export function decideCapability(
  */
 export function resolveCapability(org: Org, memberId: string, capability: string): CapabilityDecision {
   const compiled = compiledOf(org);
-  return decideCapability(compiled, compiled.membership.profileOf(memberId), memberId, capability);
+  const profile = compiled.membership.profileOf(memberId);
+  if (profile !== undefined) return decideCapability(compiled, profile, memberId, capability);
+  return (
+    (keptDecision("capability", compiled, memberId, "", capability) as CapabilityDecision | undefined) ??
+    keep("capability", compiled, memberId, "", capability, decideCapability(compiled, undefined, memberId, capability))
+  );
 }
 
 /**

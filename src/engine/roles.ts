@@ -40,9 +40,33 @@ export function compileRole(role: CustomRole, order: number): CompiledRole {
  * list; an All connectors row set to Custom blocks every connector without its own row.
  */
 export function roleToolLevel(role: CompiledRole, connectorId: string, tool: string): Level {
-  const own = role.byConnector.get(connectorId);
+  return rowToolLevel(role, role.byConnector.get(connectorId), tool);
+}
+
+/** CON-2 from the role's own row for the connector, already looked up (`undefined` when it has none). */
+function rowToolLevel(role: CompiledRole, own: CompiledGrant | undefined, tool: string): Level {
   if (own === undefined) return role.all ?? "blocked";
   return typeof own === "string" ? own : (own.get(tool) ?? "blocked");
+}
+
+/** CON-2: the level of the role at position `i` of `roles`, from `rows` when given ({@link rowsOn}). */
+export function levelAt(
+  roles: readonly CompiledRole[],
+  i: number,
+  connectorId: string,
+  tool: string,
+  rows: RowsOn | undefined,
+): Level {
+  const role = roles[i] as CompiledRole;
+  return rowToolLevel(role, rows === undefined ? role.byConnector.get(connectorId) : rows[i], tool);
+}
+
+/** Each role's own row for one connector (CON-2), looked up once for all of the connector's tools. */
+export type RowsOn = readonly (CompiledGrant | undefined)[];
+
+/** The roles' own rows for a connector, in the roles' order. */
+export function rowsOn(roles: readonly CompiledRole[], connectorId: string): RowsOn {
+  return roles.map((role) => role.byConnector.get(connectorId));
 }
 
 /** The row that sets a role's levels on a connector (CON-2), and whether it is Custom. */
@@ -65,12 +89,18 @@ export function roleGrant(role: CompiledRole, connectorId: string): ConnectorGra
 /**
  * CON-3: the position in `roles` of the first role giving the tool the most permissive level, or -1
  * when there is no role. Stops at `always`: a later role can only tie it, and a tie keeps the first.
+ * `rows`, when given, are the roles' rows for the connector ({@link rowsOn}), read once per connector.
  */
-export function mostPermissiveRole(roles: readonly CompiledRole[], connectorId: string, tool: string): number {
+export function mostPermissiveRole(
+  roles: readonly CompiledRole[],
+  connectorId: string,
+  tool: string,
+  rows?: RowsOn,
+): number {
   let best = -1;
   let bestLevel: Level = "blocked";
   for (let i = 0; i < roles.length && bestLevel !== "always"; i++) {
-    const level = roleToolLevel(roles[i] as CompiledRole, connectorId, tool);
+    const level = levelAt(roles, i, connectorId, tool, rows);
     if (best === -1 || compareLevels(level, bestLevel) > 0) {
       best = i;
       bestLevel = level;

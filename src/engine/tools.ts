@@ -7,7 +7,8 @@ import { LazyExplained, worded, type Why } from "./explained.js";
 import type { Profile } from "./profiles.js";
 import type { ToolReason } from "./reason.js";
 import { toolSubject, wordToolReason } from "../words/tools.js";
-import { mostPermissiveRole, roleRow, roleToolLevel } from "./roles.js";
+import { levelAt, mostPermissiveRole, roleRow, roleToolLevel, rowsOn, type RowsOn } from "./roles.js";
+import { keep, keptDecision } from "./strangers.js";
 import { Explaining, unknownMemberReason } from "./who.js";
 
 /** A tool decision; its explanation is built from the same facts when read (one allocation a call). */
@@ -80,11 +81,14 @@ function rolesReason(profile: Profile, connectorId: string, tool: string, why: E
   };
 }
 
-/** A Custom-roles member's level for a tool: the most permissive of their roles (CON-2, CON-3). */
-function rolesLevel(profile: Profile, connectorId: string, tool: string): Level {
+/**
+ * A Custom-roles member's level for a tool: the most permissive of their roles (CON-2, CON-3).
+ * `rows`: the roles' rows for the connector when already looked up (a whole connector at once).
+ */
+function rolesLevel(profile: Profile, connectorId: string, tool: string, rows?: RowsOn): Level {
   const { roles } = profile;
-  const best = roles[mostPermissiveRole(roles, connectorId, tool)];
-  return best === undefined ? "blocked" : roleToolLevel(best, connectorId, tool);
+  const best = mostPermissiveRole(roles, connectorId, tool, rows);
+  return best === -1 ? "blocked" : levelAt(roles, best, connectorId, tool, rows);
 }
 
 /**
@@ -97,6 +101,7 @@ function governedLevel(
   connector: CompiledConnector,
   tool: string,
   why?: Explaining<ToolReason>,
+  rows?: RowsOn,
 ): Level {
   const ceiling = policyLevel(connector, tool);
   why?.reasons.push(...why.mapping());
@@ -114,7 +119,7 @@ function governedLevel(
     return ceiling;
   }
   const connectorId = connector.connector.id;
-  const roles = rolesLevel(profile, connectorId, tool);
+  const roles = rolesLevel(profile, connectorId, tool, rows);
   if (why !== undefined) why.reasons.push(rolesReason(profile, connectorId, tool, why));
   // CON-4: the org-wide tool policy is the ceiling of every role.
   if (compareLevels(ceiling, roles) >= 0) return roles;
@@ -164,6 +169,33 @@ export function decideTool(
 }
 
 /**
+ * Every tool of one connector the org has added, for one id (`profile` undefined: not a member), in the
+ * connector's order: what `resolveAccess` shows. The roles' rows for the connector are looked up
+ * once for all of its tools; each level is {@link toolLevel}'s, by the same rule functions.
+ */
+export function decideConnectorTools(
+  compiled: CompiledOrg,
+  profile: Profile | undefined,
+  memberId: string,
+  connector: CompiledConnector,
+): ToolDecision[] {
+  const connectorId = connector.connector.id;
+  if (profile === undefined)
+    return connector.toolList.map((tool) => decideTool(compiled, profile, memberId, connectorId, tool));
+  const rows = rowsOn(profile.roles, connectorId);
+  return connector.toolList.map(
+    (tool) =>
+      new ToolLevel(
+        compiled,
+        memberId,
+        connectorId,
+        tool,
+        governedLevel(compiled, profile, connector, tool, undefined, rows),
+      ),
+  );
+}
+
+/**
  * The effective level of one tool of one connector for one member: the hot path of a backend. It
  * answers from the compiled org in time proportional to the roles the member holds, and builds its
  * explanation only when `rules`, `reasons` or `summary` is read.
@@ -201,5 +233,10 @@ export function decideTool(
  */
 export function resolveToolLevel(org: Org, memberId: string, connectorId: string, tool: string): ToolDecision {
   const compiled = compiledOf(org);
-  return decideTool(compiled, compiled.membership.profileOf(memberId), memberId, connectorId, tool);
+  const profile = compiled.membership.profileOf(memberId);
+  if (profile !== undefined) return decideTool(compiled, profile, memberId, connectorId, tool);
+  return (
+    (keptDecision("tool", compiled, memberId, connectorId, tool) as ToolDecision | undefined) ??
+    keep("tool", compiled, memberId, connectorId, tool, decideTool(compiled, undefined, memberId, connectorId, tool))
+  );
 }
