@@ -11,7 +11,6 @@ import type {
 } from "./decision.js";
 import { deepFreeze, ExplainedBy, worded, type Why } from "./explained.js";
 import { groupsHoldingEach, type MemberEntry } from "./membership.js";
-import type { Profile } from "./profiles.js";
 import type { CapabilityReason } from "./reason.js";
 import { accessSubject, wordCapabilityReason } from "../words/capabilities.js";
 import { decideConnectorTools } from "./tools.js";
@@ -113,16 +112,14 @@ function identityOf(compiled: CompiledOrg, entry: MemberEntry): Identity {
 }
 
 /** Every capability, the landing page, every tool and the menu (CAP-1..CAP-8, CON-1..CON-10). */
-function holdingsOf(compiled: CompiledOrg, profile: Profile | undefined, memberId: string): Holdings {
-  const capabilities = compiled.capabilityIds.map((capability) =>
-    decideCapability(compiled, profile, memberId, capability),
-  );
-  const chat = decideCapability(compiled, profile, memberId, "chat");
+function holdingsOf(compiled: CompiledOrg, p: number, memberId: string): Holdings {
+  const capabilities = compiled.capabilityIds.map((capability) => decideCapability(compiled, p, memberId, capability));
+  const chat = decideCapability(compiled, p, memberId, "chat");
   const connectors: ConnectorAccess[] = [];
   const menu: string[] = [];
   for (const compiledConnector of compiled.connectors.values()) {
     const { connector } = compiledConnector;
-    const tools = decideConnectorTools(compiled, profile, memberId, compiledConnector);
+    const tools = decideConnectorTools(compiled, p, memberId, compiledConnector);
     // CON-10: a connector is in the menu when at least one of its tools is not Blocked.
     const inMenu = tools.some((tool) => tool.level !== "blocked");
     if (inMenu) menu.push(connector.id);
@@ -150,7 +147,7 @@ function scopeReasons(compiled: CompiledOrg, entry: MemberEntry | undefined, mem
 export function accessOf(compiled: CompiledOrg, memberId: string): MemberAccess {
   const entry = compiled.membership.members.get(memberId);
   const who = entry === undefined ? STRANGER : identityOf(compiled, entry);
-  const has = holdingsOf(compiled, entry?.profile, memberId);
+  const has = holdingsOf(compiled, compiled.membership.profileOf(memberId), memberId);
   const capabilities = has.capabilities.filter((decision) => decision.granted).length;
   return new Access(compiled.org.id, memberId, who, has, () => ({
     subject: accessSubject(memberId, capabilities, has.menu.length),

@@ -2,7 +2,7 @@ import type { Org } from "../org.js";
 import { compiledOf, type CompiledOrg } from "./compile.js";
 import type { CapabilityDecision, LandingPageDecision } from "./decision.js";
 import { ExplainedBy, LazyExplained, worded, type Why } from "./explained.js";
-import type { Profile } from "./profiles.js";
+import type { ProfileTable } from "./profiles.js";
 import type { CapabilityReason } from "./reason.js";
 import { capabilitySubject, landingPageSubject, wordCapabilityReason } from "../words/capabilities.js";
 import { keep, keptDecision } from "./strangers.js";
@@ -28,7 +28,8 @@ class CapabilityVerdict extends LazyExplained implements CapabilityDecision {
 
   protected explain(): Why {
     const why = new Explaining<CapabilityReason>(this.#compiled, this.memberId);
-    capabilityGranted(this.#compiled, why.entry?.profile, this.memberId, this.capability, why);
+    const p = this.#compiled.membership.profileOf(this.memberId);
+    capabilityGranted(this.#compiled, p, this.memberId, this.capability, why);
     return {
       subject: capabilitySubject(this.memberId, this.capability, this.granted),
       reasons: worded(why.reasons, wordCapabilityReason),
@@ -37,9 +38,13 @@ class CapabilityVerdict extends LazyExplained implements CapabilityDecision {
 }
 
 /** CAP-4..CAP-6: whether a Custom-roles member's roles grant the capability, with the reasons. */
-function rolesGrant(profile: Profile, capability: string, why?: Explaining<CapabilityReason>): boolean {
-  const { roles } = profile;
-  if (why === undefined) return roles.some((role) => role.capabilities.has(capability));
+function rolesGrant(table: ProfileTable, p: number, capability: string, why?: Explaining<CapabilityReason>): boolean {
+  const count = table.roleCount(p);
+  if (why === undefined) {
+    for (let k = 0; k < count; k++) if (table.role(p, k).capabilities.has(capability)) return true;
+    return false;
+  }
+  const roles = table.profile(p).roles;
   const grantors = roles.filter((role) => role.capabilities.has(capability));
   // CAP-5: roles are additive, each grantor is a reason.
   for (const role of grantors) {
@@ -73,12 +78,12 @@ function rolesGrant(profile: Profile, capability: string, why?: Explaining<Capab
  */
 export function capabilityGranted(
   compiled: CompiledOrg,
-  profile: Profile | undefined,
+  p: number,
   memberId: string,
   capability: string,
   why?: Explaining<CapabilityReason>,
 ): boolean {
-  if (profile === undefined) {
+  if (p === -1) {
     why?.reasons.push(unknownMemberReason(compiled, memberId));
     return false;
   }
@@ -87,32 +92,29 @@ export function capabilityGranted(
     return false;
   }
   why?.reasons.push(...why.mapping());
-  const { builtInRole, seat, governed } = profile;
+  const { table } = compiled.membership;
+  const seat = table.seat(p);
   if (capability === "claude_code" && seat === "chat") {
     why?.reasons.push({ kind: "chat-seat", rule: "CAP-7", seat });
     return false;
   }
-  if (!governed) {
+  if (!table.governed(p)) {
+    const builtInRole = table.builtInRole(p);
     const owner = builtInRole === "owner" || builtInRole === "primary-owner";
     why?.reasons.push({ kind: "built-in-capabilities", rule: owner ? "CAP-2" : "CAP-3", builtInRole });
     return true;
   }
-  return rolesGrant(profile, capability, why);
+  return rolesGrant(table, p, capability, why);
 }
 
 /** A capability decision for one id, its explanation built when read. */
 export function decideCapability(
   compiled: CompiledOrg,
-  profile: Profile | undefined,
+  p: number,
   memberId: string,
   capability: string,
 ): CapabilityDecision {
-  return new CapabilityVerdict(
-    compiled,
-    memberId,
-    capability,
-    capabilityGranted(compiled, profile, memberId, capability),
-  );
+  return new CapabilityVerdict(compiled, memberId, capability, capabilityGranted(compiled, p, memberId, capability));
 }
 
 /**
@@ -150,11 +152,11 @@ export function decideCapability(
  */
 export function resolveCapability(org: Org, memberId: string, capability: string): CapabilityDecision {
   const compiled = compiledOf(org);
-  const profile = compiled.membership.profileOf(memberId);
-  if (profile !== undefined) return decideCapability(compiled, profile, memberId, capability);
+  const p = compiled.membership.profileOf(memberId);
+  if (p !== -1) return decideCapability(compiled, p, memberId, capability);
   return (
     (keptDecision("capability", compiled, memberId, "", capability) as CapabilityDecision | undefined) ??
-    keep("capability", compiled, memberId, "", capability, decideCapability(compiled, undefined, memberId, capability))
+    keep("capability", compiled, memberId, "", capability, decideCapability(compiled, p, memberId, capability))
   );
 }
 

@@ -1,5 +1,5 @@
 import type { BuiltInRole, Group, MappableRole, Member, Org, Seat } from "../org.js";
-import { internProfiles, type Profile } from "./profiles.js";
+import { internProfiles, type Profile, type ProfileTable } from "./profiles.js";
 import type { CompiledRole } from "./roles.js";
 
 export type { Profile } from "./profiles.js";
@@ -24,9 +24,11 @@ export interface MemberTable extends Iterable<readonly [string, MemberEntry]> {
 /** The membership side of a compiled org (GRP-1..GRP-3): who is in which group, holding what. */
 export interface Membership {
   readonly members: MemberTable;
-  /** A member's profile, or `undefined` for an id that is not a member of the org: the hot path. */
-  profileOf(memberId: string): Profile | undefined;
-  /** Every distinct profile of the org's members. */
+  /** The number of a member's profile in {@link Membership.table}, or -1 for an id that is not a member: the hot path. */
+  profileOf(memberId: string): number;
+  /** The distinct profiles of the org's members, packed. */
+  readonly table: ProfileTable;
+  /** Every distinct profile of the org's members, as objects built when asked for. */
   readonly profiles: readonly Profile[];
   /** The roles assigned in this org to each group, in assignment order (IN-2: existing roles only). */
   readonly rolesOfGroup: ReadonlyMap<string, ReadonlySet<CompiledRole>>;
@@ -135,20 +137,22 @@ class Members implements MemberTable {
   readonly #org: Org;
   readonly #index: ReadonlyMap<string, number>;
   readonly #lists: GroupLists;
-  readonly #profiles: readonly Profile[];
+  readonly #ofMember: Int32Array;
+  readonly #table: ProfileTable;
   readonly #mappedVia: ReadonlyMap<number, readonly string[]>;
 
   constructor(
     org: Org,
     index: ReadonlyMap<string, number>,
     lists: GroupLists,
-    profiles: readonly Profile[],
+    profiles: { ofMember: Int32Array; table: ProfileTable },
     mappedVia: ReadonlyMap<number, readonly string[]>,
   ) {
     this.#org = org;
     this.#index = index;
     this.#lists = lists;
-    this.#profiles = profiles;
+    this.#ofMember = profiles.ofMember;
+    this.#table = profiles.table;
     this.#mappedVia = mappedVia;
   }
 
@@ -162,22 +166,24 @@ class Members implements MemberTable {
 
   get(memberId: string): MemberEntry | undefined {
     const i = this.#index.get(memberId);
-    return i === undefined ? undefined : this.#entry(i);
+    return i === undefined ? undefined : this.#entry(i, this.#table.profile(this.#ofMember[i] as number));
   }
 
+  /** Every member in org order; members of one profile share one profile object during the walk. */
   *[Symbol.iterator](): Iterator<readonly [string, MemberEntry]> {
-    for (const [memberId, i] of this.#index) yield [memberId, this.#entry(i)];
+    const built = new Map<number, Profile>();
+    for (const [memberId, i] of this.#index) {
+      const p = this.#ofMember[i] as number;
+      let profile = built.get(p);
+      if (profile === undefined) built.set(p, (profile = this.#table.profile(p)));
+      yield [memberId, this.#entry(i, profile)];
+    }
   }
 
-  #entry(i: number): MemberEntry {
+  #entry(i: number, profile: Profile): MemberEntry {
     const { start, at } = this.#lists;
     const groups = Array.from(at.subarray(start[i], start[i + 1]), (g) => this.#org.groups[g] as Group);
-    return {
-      member: this.#org.members[i] as Member,
-      groups,
-      mappedVia: this.#mappedVia.get(i) ?? NONE,
-      profile: this.#profiles[i] as Profile,
-    };
+    return { member: this.#org.members[i] as Member, groups, mappedVia: this.#mappedVia.get(i) ?? NONE, profile };
   }
 }
 
@@ -202,7 +208,7 @@ export function compileMembership(org: Org, roles: ReadonlyMap<string, CompiledR
   const mappedVia = new Map<number, readonly string[]>();
   const groupsOf = (i: number) =>
     Array.from(lists.at.subarray(lists.start[i], lists.start[i + 1]), (g) => org.groups[g] as Group);
-  const profiles = internProfiles(org.members, roles.size, (member, i, held) => {
+  const profiles = internProfiles(org.members, [...roles.values()], (member, i, held) => {
     for (let k = lists.start[i] as number; k < (lists.start[i + 1] as number); k++)
       held(counting[lists.at[k] as number] as readonly CompiledRole[]);
     const mapping = member.role === "primary-owner" || mapped.size === 0 ? undefined : mappedRole(groupsOf(i), mapped);
@@ -211,14 +217,17 @@ export function compileMembership(org: Org, roles: ReadonlyMap<string, CompiledR
     const builtInRole: BuiltInRole = mapping?.role ?? member.role;
     return { builtInRole, seat };
   });
-  const { ofMember } = profiles;
+  const { ofMember, table } = profiles;
   return {
-    members: new Members(org, index, lists, ofMember, mappedVia),
+    members: new Members(org, index, lists, profiles, mappedVia),
     profileOf: (memberId) => {
       const i = index.get(memberId);
-      return i === undefined ? undefined : ofMember[i];
+      return i === undefined ? -1 : (ofMember[i] as number);
     },
-    profiles: profiles.distinct,
+    table,
+    get profiles() {
+      return Array.from({ length: table.size }, (_, p) => table.profile(p));
+    },
     rolesOfGroup,
     countsForRoles,
   };

@@ -1,5 +1,6 @@
 import { compareLevels, type Level } from "../level.js";
 import type { ConnectorGrant, CustomRole } from "../org.js";
+import type { ProfileTable } from "./profiles.js";
 
 /** A compiled connector row: a level for every tool, or a Custom row's tool → level table. */
 export type CompiledGrant = Level | ReadonlyMap<string, Level>;
@@ -49,24 +50,25 @@ function rowToolLevel(role: CompiledRole, own: CompiledGrant | undefined, tool: 
   return typeof own === "string" ? own : (own.get(tool) ?? "blocked");
 }
 
-/** CON-2: the level of the role at position `i` of `roles`, from `rows` when given ({@link rowsOn}). */
+/** CON-2: the level of profile `p`'s `k`-th role, from `rows` when given ({@link rowsOn}). */
 export function levelAt(
-  roles: readonly CompiledRole[],
-  i: number,
+  table: ProfileTable,
+  p: number,
+  k: number,
   connectorId: string,
   tool: string,
   rows: RowsOn | undefined,
 ): Level {
-  const role = roles[i] as CompiledRole;
-  return rowToolLevel(role, rows === undefined ? role.byConnector.get(connectorId) : rows[i], tool);
+  const role = table.role(p, k);
+  return rowToolLevel(role, rows === undefined ? role.byConnector.get(connectorId) : rows[k], tool);
 }
 
 /** Each role's own row for one connector (CON-2), looked up once for all of the connector's tools. */
 export type RowsOn = readonly (CompiledGrant | undefined)[];
 
-/** The roles' own rows for a connector, in the roles' order. */
-export function rowsOn(roles: readonly CompiledRole[], connectorId: string): RowsOn {
-  return roles.map((role) => role.byConnector.get(connectorId));
+/** Profile `p`'s roles' own rows for a connector, in the roles' order. */
+export function rowsOn(table: ProfileTable, p: number, connectorId: string): RowsOn {
+  return Array.from({ length: table.roleCount(p) }, (_, k) => table.role(p, k).byConnector.get(connectorId));
 }
 
 /** The row that sets a role's levels on a connector (CON-2), and whether it is Custom. */
@@ -87,22 +89,25 @@ export function roleGrant(role: CompiledRole, connectorId: string): ConnectorGra
 }
 
 /**
- * CON-3: the position in `roles` of the first role giving the tool the most permissive level, or -1
- * when there is no role. Stops at `always`: a later role can only tie it, and a tie keeps the first.
- * `rows`, when given, are the roles' rows for the connector ({@link rowsOn}), read once per connector.
+ * CON-3: which of profile `p`'s roles (`k` for `table.role(p, k)`) first gives the tool the most
+ * permissive level, or -1 when the profile holds no role. Stops at `always`: a later role can only
+ * tie it, and a tie keeps the first. `rows`, when given, are the roles' rows for the connector
+ * ({@link rowsOn}), read once per connector.
  */
 export function mostPermissiveRole(
-  roles: readonly CompiledRole[],
+  table: ProfileTable,
+  p: number,
   connectorId: string,
   tool: string,
   rows?: RowsOn,
 ): number {
   let best = -1;
   let bestLevel: Level = "blocked";
-  for (let i = 0; i < roles.length && bestLevel !== "always"; i++) {
-    const level = levelAt(roles, i, connectorId, tool, rows);
+  const count = table.roleCount(p);
+  for (let k = 0; k < count && bestLevel !== "always"; k++) {
+    const level = levelAt(table, p, k, connectorId, tool, rows);
     if (best === -1 || compareLevels(level, bestLevel) > 0) {
-      best = i;
+      best = k;
       bestLevel = level;
     }
   }

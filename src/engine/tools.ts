@@ -4,7 +4,7 @@ import { compiledOf, type CompiledOrg } from "./compile.js";
 import { policyEntry, policyLevel, type CompiledConnector } from "./catalog.js";
 import type { ToolDecision } from "./decision.js";
 import { LazyExplained, worded, type Why } from "./explained.js";
-import type { Profile } from "./profiles.js";
+import type { ProfileTable } from "./profiles.js";
 import type { ToolReason } from "./reason.js";
 import { toolSubject, wordToolReason } from "../words/tools.js";
 import { levelAt, mostPermissiveRole, roleRow, roleToolLevel, rowsOn, type RowsOn } from "./roles.js";
@@ -31,7 +31,8 @@ class ToolLevel extends LazyExplained implements ToolDecision {
 
   protected explain(): Why {
     const why = new Explaining<ToolReason>(this.#compiled, this.memberId);
-    toolLevel(this.#compiled, why.entry?.profile, this.memberId, this.connectorId, this.tool, why);
+    const p = this.#compiled.membership.profileOf(this.memberId);
+    toolLevel(this.#compiled, p, this.memberId, this.connectorId, this.tool, why);
     return {
       subject: toolSubject(this.memberId, this.connectorId, this.tool, this.level),
       reasons: worded(why.reasons, wordToolReason),
@@ -58,17 +59,24 @@ export function unavailableReason(compiled: CompiledOrg, connectorId: string, to
 }
 
 /** CON-2, CON-3: the reason for the most permissive level the member's roles give the tool. */
-function rolesReason(profile: Profile, connectorId: string, tool: string, why: Explaining<ToolReason>): ToolReason {
-  const { roles } = profile;
-  const best = roles[mostPermissiveRole(roles, connectorId, tool)];
-  if (best === undefined) return { kind: "no-custom-role", rule: "CON-3", builtInRole: "custom" };
+function rolesReason(
+  table: ProfileTable,
+  p: number,
+  connectorId: string,
+  tool: string,
+  why: Explaining<ToolReason>,
+): ToolReason {
+  const k = mostPermissiveRole(table, p, connectorId, tool);
+  if (k === -1) return { kind: "no-custom-role", rule: "CON-3", builtInRole: "custom" };
+  const best = table.role(p, k);
+  const held = table.roleCount(p);
   const { row, custom } = roleRow(best, connectorId);
   const via = why.groupsHolding(best);
   return {
     kind: "role-tool-level",
     // CON-3 combines the roles (as the EXP-1 example cites it); a single role's answer that comes
     // from the All connectors fallback or a Custom row is CON-2's.
-    rule: roles.length > 1 || (row === "connector" && !custom) ? "CON-3" : "CON-2",
+    rule: held > 1 || (row === "connector" && !custom) ? "CON-3" : "CON-2",
     roleId: best.role.id,
     roleName: best.role.name,
     groups: via.map((group) => group.id),
@@ -77,7 +85,7 @@ function rolesReason(profile: Profile, connectorId: string, tool: string, why: E
     level: roleToolLevel(best, connectorId, tool),
     row,
     custom,
-    rolesHeld: roles.length,
+    rolesHeld: held,
   };
 }
 
@@ -85,10 +93,9 @@ function rolesReason(profile: Profile, connectorId: string, tool: string, why: E
  * A Custom-roles member's level for a tool: the most permissive of their roles (CON-2, CON-3).
  * `rows`: the roles' rows for the connector when already looked up (a whole connector at once).
  */
-function rolesLevel(profile: Profile, connectorId: string, tool: string, rows?: RowsOn): Level {
-  const { roles } = profile;
-  const best = mostPermissiveRole(roles, connectorId, tool, rows);
-  return best === -1 ? "blocked" : levelAt(roles, best, connectorId, tool, rows);
+function rolesLevel(table: ProfileTable, p: number, connectorId: string, tool: string, rows?: RowsOn): Level {
+  const k = mostPermissiveRole(table, p, connectorId, tool, rows);
+  return k === -1 ? "blocked" : levelAt(table, p, k, connectorId, tool, rows);
 }
 
 /**
@@ -97,7 +104,7 @@ function rolesLevel(profile: Profile, connectorId: string, tool: string, rows?: 
  */
 function governedLevel(
   compiled: CompiledOrg,
-  profile: Profile,
+  p: number,
   connector: CompiledConnector,
   tool: string,
   why?: Explaining<ToolReason>,
@@ -109,8 +116,9 @@ function governedLevel(
     why?.reasons.push({ kind: "connector-permissions-off", rule: "CON-6" }, policyReason(connector, tool, "sets"));
     return ceiling;
   }
-  const { builtInRole, governed } = profile;
-  if (!governed) {
+  const { table } = compiled.membership;
+  if (!table.governed(p)) {
+    const builtInRole = table.builtInRole(p);
     const owner = builtInRole === "owner" || builtInRole === "primary-owner";
     why?.reasons.push(
       { kind: "not-governed", rule: owner ? "GRP-4" : "CON-5", builtInRole },
@@ -119,8 +127,8 @@ function governedLevel(
     return ceiling;
   }
   const connectorId = connector.connector.id;
-  const roles = rolesLevel(profile, connectorId, tool, rows);
-  if (why !== undefined) why.reasons.push(rolesReason(profile, connectorId, tool, why));
+  const roles = rolesLevel(table, p, connectorId, tool, rows);
+  if (why !== undefined) why.reasons.push(rolesReason(table, p, connectorId, tool, why));
   // CON-4: the org-wide tool policy is the ceiling of every role.
   if (compareLevels(ceiling, roles) >= 0) return roles;
   why?.reasons.push(policyReason(connector, tool, "caps"));
@@ -133,13 +141,13 @@ function governedLevel(
  */
 export function toolLevel(
   compiled: CompiledOrg,
-  profile: Profile | undefined,
+  p: number,
   memberId: string,
   connectorId: string,
   tool: string,
   why?: Explaining<ToolReason>,
 ): Level {
-  if (profile === undefined) {
+  if (p === -1) {
     why?.reasons.push(unknownMemberReason(compiled, memberId));
     return "blocked";
   }
@@ -148,41 +156,34 @@ export function toolLevel(
     why?.reasons.push(unavailableReason(compiled, connectorId, tool));
     return "blocked";
   }
-  return governedLevel(compiled, profile, connector, tool, why);
+  return governedLevel(compiled, p, connector, tool, why);
 }
 
 /** A tool decision for one id, its explanation built when read. */
 export function decideTool(
   compiled: CompiledOrg,
-  profile: Profile | undefined,
+  p: number,
   memberId: string,
   connectorId: string,
   tool: string,
 ): ToolDecision {
-  return new ToolLevel(
-    compiled,
-    memberId,
-    connectorId,
-    tool,
-    toolLevel(compiled, profile, memberId, connectorId, tool),
-  );
+  return new ToolLevel(compiled, memberId, connectorId, tool, toolLevel(compiled, p, memberId, connectorId, tool));
 }
 
 /**
- * Every tool of one connector the org has added, for one id (`profile` undefined: not a member), in the
+ * Every tool of one connector the org has added, for one id (profile `p`, -1 when not a member), in the
  * connector's order: what `resolveAccess` shows. The roles' rows for the connector are looked up
  * once for all of its tools; each level is {@link toolLevel}'s, by the same rule functions.
  */
 export function decideConnectorTools(
   compiled: CompiledOrg,
-  profile: Profile | undefined,
+  p: number,
   memberId: string,
   connector: CompiledConnector,
 ): ToolDecision[] {
   const connectorId = connector.connector.id;
-  if (profile === undefined)
-    return connector.toolList.map((tool) => decideTool(compiled, profile, memberId, connectorId, tool));
-  const rows = rowsOn(profile.roles, connectorId);
+  if (p === -1) return connector.toolList.map((tool) => decideTool(compiled, p, memberId, connectorId, tool));
+  const rows = rowsOn(compiled.membership.table, p, connectorId);
   return connector.toolList.map(
     (tool) =>
       new ToolLevel(
@@ -190,7 +191,7 @@ export function decideConnectorTools(
         memberId,
         connectorId,
         tool,
-        governedLevel(compiled, profile, connector, tool, undefined, rows),
+        governedLevel(compiled, p, connector, tool, undefined, rows),
       ),
   );
 }
@@ -233,10 +234,10 @@ export function decideConnectorTools(
  */
 export function resolveToolLevel(org: Org, memberId: string, connectorId: string, tool: string): ToolDecision {
   const compiled = compiledOf(org);
-  const profile = compiled.membership.profileOf(memberId);
-  if (profile !== undefined) return decideTool(compiled, profile, memberId, connectorId, tool);
+  const p = compiled.membership.profileOf(memberId);
+  if (p !== -1) return decideTool(compiled, p, memberId, connectorId, tool);
   return (
     (keptDecision("tool", compiled, memberId, connectorId, tool) as ToolDecision | undefined) ??
-    keep("tool", compiled, memberId, connectorId, tool, decideTool(compiled, undefined, memberId, connectorId, tool))
+    keep("tool", compiled, memberId, connectorId, tool, decideTool(compiled, p, memberId, connectorId, tool))
   );
 }

@@ -104,11 +104,23 @@ describe("the compiled org", () => {
       ],
     });
     const { membership } = compiledOf(org);
-    const profile = (id: string) => membership.members.get(id)?.profile;
+    const profile = (id: string) => membership.profileOf(id);
     expect(profile("a")).toBe(profile("b"));
     expect(profile("a")).toBe(profile("c"));
     expect(profile("d")).not.toBe(profile("a"));
-    expect(membership.profiles).toHaveLength(2);
+    expect(profile("nobody")).toBe(-1);
+    expect(membership.table.size).toBe(2);
+    expect(membership.profiles.map((p) => [p.builtInRole, p.roles.map((r) => r.role.id)])).toEqual([
+      ["custom", ["eng"]],
+      ["user", []],
+    ]);
+    // Walking the members, members of one profile share one profile object.
+    const walked = new Map([...membership.members].map(([id, entry]) => [id, entry.profile]));
+    expect(walked.get("a")).toBe(walked.get("b"));
+    expect(walked.get("a")).not.toBe(walked.get("d"));
+    expect(membership.members.size).toBe(4);
+    expect(membership.members.has("d")).toBe(true);
+    expect(membership.members.has("nobody")).toBe(false);
     expect(membership.members.get("a")?.groups.map((g) => g.id)).toEqual(["g-eng"]);
     expect(resolveAccess(org, "c").roles).toEqual([{ roleId: "eng", name: "Engineering", via: ["g-eng", "g-eng2"] }]);
   });
