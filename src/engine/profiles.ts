@@ -71,7 +71,17 @@ export class ProfileTable {
 
   /** The `k`-th role of profile `p`, in org role order. */
   role(p: number, k: number): CompiledRole {
-    return this.#roles[this.#held[(this.#start[p] as number) + k] as number] as CompiledRole;
+    return this.roleAt((this.#start[p] as number) + k);
+  }
+
+  /** Where profile `p`'s roles start: they are `roleAt(slot)` for `first(p) <= slot < first(p + 1)`. */
+  first(p: number): number {
+    return this.#start[p] as number;
+  }
+
+  /** The role held at a slot of the table (see {@link ProfileTable.first}). */
+  roleAt(slot: number): CompiledRole {
+    return this.#roles[this.#held[slot] as number] as CompiledRole;
   }
 
   /** Profile `p` as an object, built now (not kept). */
@@ -82,15 +92,13 @@ export class ProfileTable {
   }
 }
 
-const byOrder = (a: number, b: number): number => a - b;
-
-/** Sorts role positions: by insertion when few (most members hold a handful), else by `sort`. */
-function sortPositions(held: number[]): void {
-  if (held.length > 16) {
-    held.sort(byOrder);
+/** Sorts the first `count` role positions: by insertion when few (most members hold a handful). */
+function sortPositions(held: Int32Array, count: number): void {
+  if (count > 16) {
+    held.subarray(0, count).sort();
     return;
   }
-  for (let i = 1; i < held.length; i++) {
+  for (let i = 1; i < count; i++) {
     const order = held[i] as number;
     let j = i - 1;
     for (; j >= 0 && (held[j] as number) > order; j--) held[j + 1] = held[j] as number;
@@ -98,40 +106,52 @@ function sortPositions(held: number[]): void {
   }
 }
 
-/** A small integer that equal profiles share (and different ones rarely do). */
-function hashOf(kind: number, held: readonly number[]): number {
+/** A number that equal profiles share (and different ones rarely do). */
+function hashOf(kind: number, held: Int32Array, count: number): number {
   let hash = kind;
-  for (const order of held) hash = Math.imul(hash ^ order, 0x9e3779b1);
-  // A small integer, so that the Map keyed by it stores no boxed number.
-  return hash & 0x3fffffff;
+  for (let k = 0; k < count; k++) hash = Math.imul(hash ^ (held[k] as number), 0x9e3779b1);
+  return hash >>> 0;
 }
 
-/** The profiles being found: kinds and roles held so far, in growing arrays. */
+/**
+ * The profiles being found: kinds and roles held so far, in growing arrays, and a hash table of
+ * them (open addressing in a typed array: no object per profile, even while compiling).
+ */
 class Found {
   readonly kind: number[] = [];
   readonly start: number[] = [0];
   readonly held: number[] = [];
-  readonly #buckets = new Map<number, number[]>();
+  /** Slot → profile number, or -1 when empty; at least twice as many slots as profiles can be. */
+  readonly #slots: Int32Array;
 
-  /** The number of the profile (kind, held), added when new. */
-  intern(kind: number, held: readonly number[]): number {
-    const hash = hashOf(kind, held);
-    const bucket = this.#buckets.get(hash);
-    const known = bucket?.find((p) => this.#same(p, kind, held));
-    if (known !== undefined) return known;
-    const p = this.kind.length;
-    this.kind.push(kind);
-    for (const order of held) this.held.push(order);
-    this.start.push(this.held.length);
-    if (bucket === undefined) this.#buckets.set(hash, [p]);
-    else bucket.push(p);
-    return p;
+  constructor(most: number) {
+    let size = 16;
+    while (size < 2 * most) size *= 2;
+    this.#slots = new Int32Array(size).fill(-1);
   }
 
-  #same(p: number, kind: number, held: readonly number[]): boolean {
+  /** The number of the profile (kind, the first `count` positions of `held`), added when new. */
+  intern(kind: number, held: Int32Array, count: number): number {
+    const mask = this.#slots.length - 1;
+    for (let slot = hashOf(kind, held, count) & mask; ; slot = (slot + 1) & mask) {
+      const known = this.#slots[slot] as number;
+      if (known === -1) {
+        const p = this.kind.length;
+        this.kind.push(kind);
+        for (let k = 0; k < count; k++) this.held.push(held[k] as number);
+        this.start.push(this.held.length);
+        this.#slots[slot] = p;
+        return p;
+      }
+      if (this.#same(known, kind, held, count)) return known;
+    }
+  }
+
+  #same(p: number, kind: number, held: Int32Array, count: number): boolean {
     const from = this.start[p] as number;
-    if (this.kind[p] !== kind || (this.start[p + 1] as number) - from !== held.length) return false;
-    return held.every((order, k) => this.held[from + k] === order);
+    if (this.kind[p] !== kind || (this.start[p + 1] as number) - from !== count) return false;
+    for (let k = 0; k < count; k++) if (this.held[from + k] !== held[k]) return false;
+    return true;
   }
 }
 
@@ -147,24 +167,26 @@ export function internProfiles(
   roles: readonly CompiledRole[],
   describe: DescribeMember,
 ): { ofMember: Int32Array; table: ProfileTable } {
+  // Each member's roles, each once (a stamp per role): at most one slot per role of the org.
   const stamp = new Int32Array(roles.length).fill(-1);
-  const held: number[] = [];
+  const held = new Int32Array(roles.length);
+  let count = 0;
   let current = -1;
   const hold = (given: readonly CompiledRole[]): void => {
     for (const { order } of given) {
       if (stamp[order] === current) continue;
       stamp[order] = current;
-      held.push(order);
+      held[count++] = order;
     }
   };
-  const found = new Found();
+  const found = new Found(members.length);
   const ofMember = new Int32Array(members.length);
   members.forEach((member, i) => {
     current = i;
-    held.length = 0;
+    count = 0;
     const { builtInRole, seat } = describe(member, i, hold);
-    sortPositions(held);
-    ofMember[i] = found.intern(BUILT_IN.indexOf(builtInRole) * 3 + SEATS.indexOf(seat), held);
+    sortPositions(held, count);
+    ofMember[i] = found.intern(BUILT_IN.indexOf(builtInRole) * 3 + SEATS.indexOf(seat), held, count);
   });
   const table = new ProfileTable(
     roles,

@@ -1,4 +1,4 @@
-import { compareLevels, type Level } from "../level.js";
+import type { Level } from "../level.js";
 import type { ConnectorGrant, CustomRole } from "../org.js";
 import type { ProfileTable } from "./profiles.js";
 
@@ -50,19 +50,6 @@ function rowToolLevel(role: CompiledRole, own: CompiledGrant | undefined, tool: 
   return typeof own === "string" ? own : (own.get(tool) ?? "blocked");
 }
 
-/** CON-2: the level of profile `p`'s `k`-th role, from `rows` when given ({@link rowsOn}). */
-export function levelAt(
-  table: ProfileTable,
-  p: number,
-  k: number,
-  connectorId: string,
-  tool: string,
-  rows: RowsOn | undefined,
-): Level {
-  const role = table.role(p, k);
-  return rowToolLevel(role, rows === undefined ? role.byConnector.get(connectorId) : rows[k], tool);
-}
-
 /** Each role's own row for one connector (CON-2), looked up once for all of the connector's tools. */
 export type RowsOn = readonly (CompiledGrant | undefined)[];
 
@@ -89,27 +76,36 @@ export function roleGrant(role: CompiledRole, connectorId: string): ConnectorGra
 }
 
 /**
- * CON-3: which of profile `p`'s roles (`k` for `table.role(p, k)`) first gives the tool the most
- * permissive level, or -1 when the profile holds no role. Stops at `always`: a later role can only
- * tie it, and a tie keeps the first. `rows`, when given, are the roles' rows for the connector
- * ({@link rowsOn}), read once per connector.
+ * CON-3: the most permissive level profile `p`'s roles give the tool, or `undefined` when the profile
+ * holds no role. Stops at `always`. `rows`, when given, are the roles' rows for the connector
+ * ({@link rowsOn}), read once for all of its tools.
  */
-export function mostPermissiveRole(
+export function mostPermissiveLevel(
   table: ProfileTable,
   p: number,
   connectorId: string,
   tool: string,
   rows?: RowsOn,
-): number {
-  let best = -1;
-  let bestLevel: Level = "blocked";
-  const count = table.roleCount(p);
-  for (let k = 0; k < count && bestLevel !== "always"; k++) {
-    const level = levelAt(table, p, k, connectorId, tool, rows);
-    if (best === -1 || compareLevels(level, bestLevel) > 0) {
-      best = k;
-      bestLevel = level;
-    }
+): Level | undefined {
+  const from = table.first(p);
+  const to = table.first(p + 1);
+  let best: Level | undefined;
+  for (let slot = from; slot < to; slot++) {
+    const role = table.roleAt(slot);
+    const level = rowToolLevel(role, rows === undefined ? role.byConnector.get(connectorId) : rows[slot - from], tool);
+    if (level === "always") return level;
+    if (best === undefined || level === "approval") best = level;
   }
   return best;
+}
+
+/**
+ * CON-3: which of profile `p`'s roles (`k` for `table.role(p, k)`) is the first to give the tool its
+ * most permissive level, the role an explanation names; -1 when the profile holds no role.
+ */
+export function mostPermissiveRole(table: ProfileTable, p: number, connectorId: string, tool: string): number {
+  const best = mostPermissiveLevel(table, p, connectorId, tool);
+  const count = table.roleCount(p);
+  for (let k = 0; k < count; k++) if (roleToolLevel(table.role(p, k), connectorId, tool) === best) return k;
+  return -1;
 }

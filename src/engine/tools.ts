@@ -7,7 +7,7 @@ import { LazyExplained, worded, type Why } from "./explained.js";
 import type { ProfileTable } from "./profiles.js";
 import type { ToolReason } from "./reason.js";
 import { toolSubject, wordToolReason } from "../words/tools.js";
-import { levelAt, mostPermissiveRole, roleRow, roleToolLevel, rowsOn, type RowsOn } from "./roles.js";
+import { mostPermissiveLevel, mostPermissiveRole, roleRow, roleToolLevel, rowsOn, type RowsOn } from "./roles.js";
 import { keep, keptDecision } from "./strangers.js";
 import { Explaining, unknownMemberReason } from "./who.js";
 
@@ -94,8 +94,7 @@ function rolesReason(
  * `rows`: the roles' rows for the connector when already looked up (a whole connector at once).
  */
 function rolesLevel(table: ProfileTable, p: number, connectorId: string, tool: string, rows?: RowsOn): Level {
-  const k = mostPermissiveRole(table, p, connectorId, tool, rows);
-  return k === -1 ? "blocked" : levelAt(table, p, k, connectorId, tool, rows);
+  return mostPermissiveLevel(table, p, connectorId, tool, rows) ?? "blocked";
 }
 
 /**
