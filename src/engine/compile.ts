@@ -104,9 +104,10 @@ export function compiledOf(org: Org): CompiledOrg {
 /**
  * Compiles an org for questions now rather than on the first question: a service calls it when it
  * loads an org, so that no request pays for it. Asking questions compiles the org anyway; calling
- * this twice, or after a question, costs nothing more. Memory: about the size of the parsed org,
- * whatever is asked afterwards (members with the same roles, built-in role and seat share their
- * answers; no decision is remembered).
+ * this twice, or after a question, costs nothing more. Memory: under the size of the parsed org,
+ * whatever is asked afterwards (members are packed in flat arrays, and members with the same roles,
+ * built-in role and seat share one profile). No decision about a member is remembered; decisions
+ * about ids that are not members are, a bounded number over the whole process.
  *
  * Rules: IN-3 (fail closed: an org that did not come from `parseOrg` or `applyChanges` is validated
  * first; one that can still change is never compiled for later questions).
