@@ -22,7 +22,13 @@ import { ENGINES } from "./engines.mjs";
 import { emit, gc, MB, median, msSince, nowNs } from "./stats.mjs";
 
 const LEVEL_CODE = { always: 0, approval: 1, blocked: 2 };
-const ORDER = ["org-rbac", "floor", "casl"];
+/**
+ * A diagnostic run of org-rbac with V8's young generation capped at 1 MB (a flag a service may set,
+ * not the library): how much of org-rbac's peak RSS growth is V8 sizing its young generation for one
+ * small frozen object per decision (the floor allocates nothing per decision).
+ */
+const YOUNG_1MB = "org-rbac, young generation 1 MB";
+const ORDER = ["org-rbac", "floor", "casl", YOUNG_1MB];
 
 /** The query list as three columns (the parsed list is garbage once this returns). */
 function loadQueries(path) {
@@ -40,7 +46,7 @@ async function child() {
   let base = 0;
   const handle = async (msg) => {
     if (msg.cmd === "init") {
-      eng = await ENGINES[msg.engine]();
+      eng = await ENGINES[msg.engine === YOUNG_1MB ? "org-rbac" : msg.engine]();
       ({ N, M, C, T } = loadQueries(msg.queriesPath));
       gc();
       const m0 = process.memoryUsage();
@@ -82,8 +88,9 @@ async function child() {
 class Child {
   constructor(engine) {
     this.engine = engine;
+    const young = engine === YOUNG_1MB ? ["--max-semi-space-size=1"] : [];
     this.proc = fork(fileURLToPath(import.meta.url), ["--child"], {
-      execArgv: ["--expose-gc", "--max-old-space-size=8192"],
+      execArgv: ["--expose-gc", "--max-old-space-size=8192", ...young],
     });
   }
   ask(msg) {
@@ -185,6 +192,7 @@ async function parent() {
   for (const size of o.sizes) sizes.push(await benchSize(size, o, dir));
   emit({ options: o, sizes });
 }
+
 
 if (process.argv.includes("--child")) child();
 else

@@ -77,6 +77,12 @@ function decisionSection(part, ctx, targets) {
       `Ratios: org-rbac / floor warm ${x(o.warmNs / f.warmNs)}, cold ${x(o.coldNs / f.coldNs)}; CASL / org-rbac warm ${x(c.warmNs / o.warmNs)}; peak RSS Δ org-rbac / floor ${x(o.peakRssDeltaMB / f.peakRssDeltaMB)}. Answers: ${fmt(s.answers.always)} always, ${fmt(s.answers.approval)} approval, ${fmt(s.answers.blocked)} blocked.`,
       "",
     );
+    const y = by["org-rbac, young generation 1 MB"];
+    if (y !== undefined)
+      lines.push(
+        `Diagnostic: org-rbac with V8's young generation capped at 1 MB (\`--max-semi-space-size=1\`, a flag for the service, not the library): peak RSS Δ ${fmt(y.peakRssDeltaMB, 1)} MB (${x(y.peakRssDeltaMB / Math.max(f.peakRssDeltaMB, 1))} the floor's), warm ${fmt(y.warmNs)} ns. The rest of org-rbac's growth is V8 growing its young generation for one small frozen object per decision; the floor allocates nothing per decision. The targets below use the default flags.`,
+        "",
+      );
     if (s.size === "small") continue;
     const w = o.warmNs / f.warmNs,
       cd = o.coldNs / f.coldNs,
