@@ -27,7 +27,7 @@ export function container(
     return undefined;
   }
   const found = value as object;
-  if (!ctx.open.has(found)) return found;
+  if (!ctx.open.includes(found)) return found;
   report(ctx, path, "circular_reference", () => ({
     expected: "plain JSON data",
     received: "a value that contains itself",
@@ -39,7 +39,7 @@ export function container(
 export function readArray<T>(ctx: Context, value: unknown, path: Path, readItem: Decoder<T>): readonly T[] | undefined {
   const array = container(ctx, value, path, "array", "an array");
   if (array === undefined) return undefined;
-  ctx.open.add(array);
+  ctx.open.push(array);
   const items: T[] = [];
   const read = eachElement(ctx, array, path, (element, index) => {
     const item = readItem(ctx, element, at(path, index));
@@ -47,7 +47,7 @@ export function readArray<T>(ctx: Context, value: unknown, path: Path, readItem:
     items.push(item);
     return true;
   });
-  ctx.open.delete(array);
+  ctx.open.pop();
   return read ? Object.freeze(items) : undefined;
 }
 
@@ -69,7 +69,7 @@ export function readRecord<T>(
   if (object === undefined) return undefined;
   const keys = keysOf(ctx, object, path);
   if (keys === undefined) return undefined;
-  ctx.open.add(object);
+  ctx.open.push(object);
   const entries: [string, T][] = [];
   const read = eachEntry(ctx, object, keys, path, (key, v) => {
     const named = key !== "";
@@ -80,7 +80,7 @@ export function readRecord<T>(
     entries.push([key, item]);
     return named;
   });
-  ctx.open.delete(object);
+  ctx.open.pop();
   // Object.fromEntries defines own properties: a `__proto__` key stays a key, not a prototype.
   return read ? Object.freeze(Object.fromEntries(entries)) : undefined;
 }

@@ -41,13 +41,17 @@ export interface Context {
   readonly issues: ValidationIssue[];
   /** How many issues were found so far, kept or not. */
   found: number;
-  /** The objects and arrays being read, from the top down to the current value: a cycle's witnesses. */
-  readonly open: Set<object>;
+  /**
+   * The objects and arrays being read, from the top down to the current value: a cycle's witnesses.
+   * A stack, not a set: its depth is bounded by the org format's (readers follow the format), and a
+   * set would give every input object an identity hash, which V8 stores in the object itself.
+   */
+  readonly open: object[];
 }
 
 /** A new, empty validation run. */
 export function newContext(): Context {
-  return { issues: [], found: 0, open: new Set() };
+  return { issues: [], found: 0, open: [] };
 }
 
 /** What an issue says, beside its place. */

@@ -72,18 +72,21 @@ function reportThrow(ctx: Context, path: Path): void {
 export const UNREADABLE: unique symbol = Symbol("unreadable");
 const ABSENT: unique symbol = Symbol("absent");
 
-/** An own property's value; {@link UNREADABLE} after reporting a getter or a throwing read; `ABSENT` when there is none. */
+/**
+ * An own property's value; {@link UNREADABLE} after reporting a getter or a throwing read; `ABSENT`
+ * when there is none. `path` is the object's: the property's path is built only to report.
+ */
 function ownValue(ctx: Context, object: object, key: string | number, path: Path): unknown {
   let descriptor: PropertyDescriptor | undefined;
   try {
     descriptor = Object.getOwnPropertyDescriptor(object, key);
   } catch {
-    reportThrow(ctx, path);
+    reportThrow(ctx, at(path, key));
     return UNREADABLE;
   }
   if (descriptor === undefined) return ABSENT;
   if ("value" in descriptor) return descriptor.value;
-  report(ctx, path, "unreadable_value", () => ({ expected: PLAIN, received: "a property getter" }));
+  report(ctx, at(path, key), "unreadable_value", () => ({ expected: PLAIN, received: "a property getter" }));
   return UNREADABLE;
 }
 
@@ -111,7 +114,7 @@ export function eachEntry(
 ): boolean {
   let read = true;
   for (const key of keys) {
-    const value = ownValue(ctx, object, key, at(path, key));
+    const value = ownValue(ctx, object, key, path);
     // A key listed a moment ago and gone now (a Proxy) is absent.
     if (value !== ABSENT) read = visit(key, value) && read;
   }
@@ -143,7 +146,7 @@ export function eachElement(
   }
   let read = true;
   for (let index = 0; index < length; index++) {
-    const value = ownValue(ctx, array, index, at(path, index));
+    const value = ownValue(ctx, array, index, path);
     if (value === ABSENT) {
       report(ctx, path, "invalid_type", () => ({
         expected: "an array without holes",

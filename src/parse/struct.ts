@@ -168,11 +168,11 @@ export function readStruct<F extends Fields>(
   if (object === undefined) return undefined;
   const keys = keysOf(ctx, object, path);
   if (keys === undefined) return undefined;
-  ctx.open.add(object);
+  ctx.open.push(object);
   const { values, read } = collect(ctx, object, keys, path, of);
   const complete = allRequired(ctx, path, of, values);
   const output = decodeAll(ctx, path, of, values);
-  ctx.open.delete(object);
+  ctx.open.pop();
   if (!read || !complete || output === undefined) return undefined;
   // INVARIANT: every required property was present and decoded, so the output is a Struct<F>.
   return Object.freeze(output) as Struct<F>;
