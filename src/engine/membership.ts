@@ -87,6 +87,11 @@ function groupListsOf(org: Org, index: ReadonlyMap<string, number>): GroupLists 
   return { start, at };
 }
 
+/** Member `i`'s groups, in org order (GRP-1). */
+function groupsAt(org: Org, lists: GroupLists, i: number): Group[] {
+  return Array.from(lists.at.subarray(lists.start[i], lists.start[i + 1]), (g) => org.groups[g] as Group);
+}
+
 /** IN-2: this org's assignments whose role exists, per group id, each role once. */
 function assignmentsOf(org: Org, roles: ReadonlyMap<string, CompiledRole>): Map<string, Set<CompiledRole>> {
   const rolesOfGroup = new Map<string, Set<CompiledRole>>();
@@ -181,9 +186,9 @@ class Members implements MemberTable {
   }
 
   #entry(i: number, profile: Profile): MemberEntry {
-    const { start, at } = this.#lists;
-    const groups = Array.from(at.subarray(start[i], start[i + 1]), (g) => this.#org.groups[g] as Group);
-    return { member: this.#org.members[i] as Member, groups, mappedVia: this.#mappedVia.get(i) ?? NONE, profile };
+    const org = this.#org;
+    const groups = groupsAt(org, this.#lists, i);
+    return { member: org.members[i] as Member, groups, mappedVia: this.#mappedVia.get(i) ?? NONE, profile };
   }
 }
 
@@ -206,12 +211,11 @@ export function compileMembership(org: Org, roles: ReadonlyMap<string, CompiledR
     countsForRoles(group) ? [...(rolesOfGroup.get(group.id) ?? NONE)] : NONE,
   );
   const mappedVia = new Map<number, readonly string[]>();
-  const groupsOf = (i: number) =>
-    Array.from(lists.at.subarray(lists.start[i], lists.start[i + 1]), (g) => org.groups[g] as Group);
   const profiles = internProfiles(org.members, [...roles.values()], (member, i, held) => {
     for (let k = lists.start[i] as number; k < (lists.start[i + 1] as number); k++)
       held(counting[lists.at[k] as number] as readonly CompiledRole[]);
-    const mapping = member.role === "primary-owner" || mapped.size === 0 ? undefined : mappedRole(groupsOf(i), mapped);
+    const mapping =
+      member.role === "primary-owner" || mapped.size === 0 ? undefined : mappedRole(groupsAt(org, lists, i), mapped);
     if (mapping !== undefined) mappedVia.set(i, mapping.via);
     const seat: Seat | null = org.seatPlan === "dual" ? (member.seat ?? "chat") : null;
     const builtInRole: BuiltInRole = mapping?.role ?? member.role;

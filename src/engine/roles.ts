@@ -1,4 +1,4 @@
-import type { Level } from "../level.js";
+import { mostPermissive, type Level } from "../level.js";
 import type { ConnectorGrant, CustomRole } from "../org.js";
 import type { ProfileTable } from "./profiles.js";
 
@@ -41,21 +41,45 @@ export function compileRole(role: CustomRole, order: number): CompiledRole {
  * list; an All connectors row set to Custom blocks every connector without its own row.
  */
 export function roleToolLevel(role: CompiledRole, connectorId: string, tool: string): Level {
-  return rowToolLevel(role, role.byConnector.get(connectorId), tool);
-}
-
-/** CON-2 from the role's own row for the connector, already looked up (`undefined` when it has none). */
-function rowToolLevel(role: CompiledRole, own: CompiledGrant | undefined, tool: string): Level {
+  const own = role.byConnector.get(connectorId);
   if (own === undefined) return role.all ?? "blocked";
   return typeof own === "string" ? own : (own.get(tool) ?? "blocked");
 }
 
-/** Each role's own row for one connector (CON-2), looked up once for all of the connector's tools. */
-export type RowsOn = readonly (CompiledGrant | undefined)[];
+/**
+ * Profile `p`'s roles on one connector, read once for all of the connector's tools (CON-2, CON-3):
+ * the most permissive level of the rows that give every tool one level (`undefined` when none does),
+ * and the Custom rows, whose levels differ by tool.
+ */
+export interface RowsOn {
+  readonly fixed: Level | undefined;
+  readonly custom: readonly ReadonlyMap<string, Level>[];
+}
 
-/** Profile `p`'s roles' own rows for a connector, in the roles' order. */
+/** Profile `p`'s roles on a connector, read once ({@link RowsOn}). */
 export function rowsOn(table: ProfileTable, p: number, connectorId: string): RowsOn {
-  return Array.from({ length: table.roleCount(p) }, (_, k) => table.role(p, k).byConnector.get(connectorId));
+  let fixed: Level | undefined;
+  const custom: ReadonlyMap<string, Level>[] = [];
+  const to = table.first(p + 1);
+  for (let slot = table.first(p); slot < to; slot++) {
+    const role = table.roleAt(slot);
+    const own = role.byConnector.get(connectorId);
+    // CON-2: no row of its own is the All connectors row; an All connectors row set to Custom blocks.
+    const level = own === undefined ? (role.all ?? "blocked") : typeof own === "string" ? own : undefined;
+    if (level === undefined) custom.push(own as ReadonlyMap<string, Level>);
+    else fixed = fixed === undefined ? level : mostPermissive(fixed, level);
+  }
+  return { fixed, custom };
+}
+
+/** CON-3 over rows read once: the most permissive of the fixed level and each Custom row's level for the tool. */
+function bestOfRows(rows: RowsOn, tool: string): Level | undefined {
+  let best = rows.fixed;
+  for (const custom of rows.custom) {
+    const level = custom.get(tool) ?? "blocked";
+    best = best === undefined ? level : mostPermissive(best, level);
+  }
+  return best;
 }
 
 /** The row that sets a role's levels on a connector (CON-2), and whether it is Custom. */
@@ -87,12 +111,11 @@ export function mostPermissiveLevel(
   tool: string,
   rows?: RowsOn,
 ): Level | undefined {
-  const from = table.first(p);
+  if (rows !== undefined) return bestOfRows(rows, tool);
   const to = table.first(p + 1);
   let best: Level | undefined;
-  for (let slot = from; slot < to; slot++) {
-    const role = table.roleAt(slot);
-    const level = rowToolLevel(role, rows === undefined ? role.byConnector.get(connectorId) : rows[slot - from], tool);
+  for (let slot = table.first(p); slot < to; slot++) {
+    const level = roleToolLevel(table.roleAt(slot), connectorId, tool);
     if (level === "always") return level;
     if (best === undefined || level === "approval") best = level;
   }
