@@ -26,6 +26,8 @@ describe("text layout", () => {
     // A width no string can have: padding the last cell to it would throw "Invalid string length".
     const huge = 2 ** 30;
     expect(padRow(["seat", "chat"], [6, huge], "  ")).toBe("  seat    chat");
+    // A column without a width is not padded either.
+    expect(padRow(["a", "b", "c"], [3], "")).toBe("a    b  c");
     expect(
       alignColumns(
         [
