@@ -267,7 +267,9 @@ function growthSection(part, targets) {
   const g = part.result;
   lines.push(
     `bench/shapes.mjs × every exported function and CLI command; exponent k of time ~ x^k, least squares on log time vs log x, x = org bytes + answer bytes; limit ${g.limit}. ` +
-      `Library time: the fastest of up to 5 calls (fewer once 1 s is spent), each on a freshly parsed org (any lazily built index included); CLI: fastest of up to 2 spawns of dist/cli.js minus a \`--help\` spawn (${fmt(g.cliBaselineMs)} ms). ` +
+      (g.method
+        ? `${g.method} The \`--help\` spawn: ${fmt(g.cliBaselineMs)} ms. `
+        : `Library time: the fastest of up to 5 calls (fewer once 1 s is spent), each on a freshly parsed org (any lazily built index included); CLI: fastest of up to 2 spawns of dist/cli.js minus a \`--help\` spawn (${fmt(g.cliBaselineMs)} ms). `) +
       "Calls under 5 ms at every size (CLI: 100 ms over the spawn) are noise, not growth: their exponent is shown but does not fail. " +
       `A call over ${g.capS} s stops that entry point's larger sizes and fails; a shape's process is stopped after ${g.shapeS} s and fails.`,
     "",

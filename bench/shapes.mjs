@@ -1,5 +1,7 @@
 // Adversarial org shapes for the growth benchmark (issue 9, "What to reach"), each scaled by one
-// number n in steps of x2. A shape gives a SPEC section 1 JSON document and the ids to ask about:
+// number n at 4 sizes in steps of x2, the largest chosen so that the shape's main entry points take
+// well over 20 ms (a size is added below rather than above where the largest would cross the time
+// cap for calls that are linear: huge-group, capabilities, group-roles). A shape gives a SPEC section 1 JSON document and the ids to ask about:
 // `member` (in the thick of it), `connector` and `tool` (a listed tool), `role` (for conflicts).
 // Every valid shape is valid by section 1 (test/hostile/growth.test.ts checks it at a small n); the
 // last shape is invalid on purpose, with n issues under one long key.
@@ -71,8 +73,8 @@ export const SHAPES = [
   {
     name: "roles-per-member",
     what: "n roles, n/2 groups of 2 roles each, one member in every group (holds all n roles)",
-    sizes: [500, 1000, 2000],
-    quick: [125, 250, 500],
+    sizes: [500, 1000, 2000, 4000],
+    quick: [125, 250, 500, 1000],
     small: 20,
     build(n) {
       const connectors = connectorsOf(10, 10);
@@ -93,8 +95,8 @@ export const SHAPES = [
   {
     name: "huge-group",
     what: "n members, all in one group holding 2 roles",
-    sizes: [1000, 2000, 4000],
-    quick: [250, 500, 1000],
+    sizes: [500, 1000, 2000, 4000],
+    quick: [125, 250, 500, 1000],
     small: 30,
     build(n) {
       const connectors = connectorsOf(10, 10);
@@ -111,8 +113,8 @@ export const SHAPES = [
   {
     name: "member-in-groups",
     what: "one member in n groups, each assigned one of 3 roles (the same roles again and again)",
-    sizes: [5000, 10000, 20000],
-    quick: [1250, 2500, 5000],
+    sizes: [5000, 10000, 20000, 40000],
+    quick: [1250, 2500, 5000, 10000],
     small: 30,
     build(n) {
       const connectors = connectorsOf(10, 10);
@@ -131,8 +133,8 @@ export const SHAPES = [
   {
     name: "long-ids",
     what: "every id n characters long (50 members, 50 groups, 20 roles, 5 connectors x 5 tools)",
-    sizes: [1000, 2000, 4000],
-    quick: [250, 500, 1000],
+    sizes: [1000, 2000, 4000, 8000],
+    quick: [250, 500, 1000, 2000],
     small: 40,
     build(n) {
       const long = (prefix, i) => `${prefix}${pad(i)}`.padEnd(n, "x");
@@ -160,8 +162,8 @@ export const SHAPES = [
   {
     name: "capabilities",
     what: "n capability ids switched on for the org and held by each of 20 roles",
-    sizes: [2000, 4000, 8000],
-    quick: [500, 1000, 2000],
+    sizes: [1000, 2000, 4000, 8000],
+    quick: [250, 500, 1000, 2000],
     small: 30,
     build(n) {
       const connectors = connectorsOf(5, 5);
@@ -178,8 +180,8 @@ export const SHAPES = [
   {
     name: "group-limits",
     what: "usage billing, n groups with a spend limit each, one member in all of them",
-    sizes: [5000, 10000, 20000],
-    quick: [1250, 2500, 5000],
+    sizes: [5000, 10000, 20000, 40000],
+    quick: [1250, 2500, 5000, 10000],
     small: 30,
     build(n) {
       const connectors = connectorsOf(5, 5);
@@ -204,8 +206,8 @@ export const SHAPES = [
   {
     name: "connectors-tools",
     what: "k connectors x k tools (n = k x k), a policy entry per connector, Custom rows on every connector",
-    sizes: [2500, 10000, 40000],
-    quick: [625, 2500, 10000],
+    sizes: [5000, 10000, 20000, 40000],
+    quick: [1250, 2500, 5000, 10000],
     small: 100,
     build(n) {
       const k = Math.round(Math.sqrt(n));
@@ -234,8 +236,8 @@ export const SHAPES = [
   {
     name: "group-roles",
     what: "one group assigned n roles, 20 members in it",
-    sizes: [2000, 4000, 8000],
-    quick: [500, 1000, 2000],
+    sizes: [1000, 2000, 4000, 8000],
+    quick: [250, 500, 1000, 2000],
     small: 30,
     build(n) {
       const connectors = connectorsOf(10, 10);
@@ -250,8 +252,8 @@ export const SHAPES = [
     name: "invalid-long-key",
     what: "invalid: n wrong levels under one policy key 10n characters long",
     invalid: true,
-    sizes: [1000, 2000, 4000],
-    quick: [250, 500, 1000],
+    sizes: [1000, 2000, 4000, 8000],
+    quick: [250, 500, 1000, 2000],
     small: 20,
     build(n) {
       const connectors = connectorsOf(2, 2);

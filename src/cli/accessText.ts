@@ -29,9 +29,9 @@ function listRows(label: string, items: readonly (readonly string[])[]): string[
  * @param lookup - the org, for emails and group names
  * @param access - the member's access, from `resolveAccess`
  * @param spend - the member's spend limit, from `resolveSpendLimit`
- * @returns the text to print
+ * @returns the lines to print
  */
-export function formatAccess(lookup: OrgLookup, access: MemberAccess, spend: SpendLimitDecision): string {
+export function formatAccess(lookup: OrgLookup, access: MemberAccess, spend: SpendLimitDecision): string[] {
   const email = lookup.members.get(access.memberId)?.email;
   const title = `member ${access.memberId}${email === undefined ? "" : ` <${email}>`}`;
   // GRP-2: a SCIM group of an invite-only or JIT org is listed, but gives no custom role.
@@ -75,7 +75,7 @@ export function formatAccess(lookup: OrgLookup, access: MemberAccess, spend: Spe
     ),
     "    ",
   );
-  return [title, ...head, "  capabilities", ...capabilities, "  tools", ...tools].join("\n");
+  return [title, ...head, "  capabilities", ...capabilities, "  tools", ...tools];
 }
 
 /** The columns of `org-rbac access --format csv`, one record per member and question. */

@@ -20,20 +20,20 @@ export function findingLine(finding: Finding): string {
 }
 
 /**
- * The text of `org-rbac audit`: a title with the counts, then each finding on its line with its fix
+ * The lines of `org-rbac audit`: a title with the counts, then each finding on its line with its fix
  * beneath, one described change per line (CHG-5).
  *
  * @param org - the audited org
  * @param findings - its findings (see `auditOrg`)
  */
-export function formatAudit(org: Org, findings: readonly Finding[]): string {
+export function formatAudit(org: Org, findings: readonly Finding[]): string[] {
   const lines = [auditCountsText(org.id, findings)];
   if (findings.length === 0) lines.push(NOTHING_TO_REPORT);
   for (const finding of findings) {
     lines.push(findingLine(finding));
     for (const change of finding.fix ?? []) lines.push(`    ${AUDIT_FIX_HEADING} ${describeChange(change, org)}`);
   }
-  return lines.join("\n");
+  return lines;
 }
 
 /**
@@ -42,9 +42,8 @@ export function formatAudit(org: Org, findings: readonly Finding[]): string {
  *
  * @param org - the valid org
  */
-export function auditWarningsText(org: Org): string {
+export function auditWarningLines(org: Org): string[] {
   return auditOrg(org)
     .filter((finding) => finding.severity !== "info")
-    .map((finding) => `\n${findingLine(finding)}`)
-    .join("");
+    .map(findingLine);
 }

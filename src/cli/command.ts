@@ -3,12 +3,15 @@ import { cliWords } from "../words/cli.js";
 import type { Format } from "./args.js";
 import { shorten } from "./table.js";
 
-/** One part of an answer: its JSON value, its text and, where the command has CSV, its CSV records. */
+/** One part of an answer: its JSON value, its lines of text and, where the command has CSV, its CSV records. */
 export interface AnswerItem {
   /** The library's result for this part, printed by `--format json` and `ndjson`. */
   readonly json: unknown;
-  /** The same as text. */
-  readonly text: string;
+  /**
+   * The same as lines of text, without their line breaks: a line break inside a line (an id that
+   * holds one) is printed escaped, so that no id can break a line or forge one.
+   */
+  readonly text: readonly string[];
   /** The same as CSV records, one list of cells each (only for a command with `csvColumns`). */
   readonly csv?: readonly (readonly string[])[];
 }
@@ -18,7 +21,7 @@ export interface AnswerItem {
  * while printing, so a command that answers for every member never holds every answer at once.
  */
 export interface Answer {
-  /** Text printed before the items (text format only), e.g. the org's header line. */
+  /** A line printed before the items (text format only), e.g. the org's header line. */
   readonly title?: string;
   /** The items, computed lazily. */
   readonly items: Iterable<AnswerItem>;
@@ -90,8 +93,8 @@ export function someIds(ids: readonly string[]): string {
  * An answer of one item, in text and JSON only.
  *
  * @param json - the library's result
- * @param text - the same as text
+ * @param text - the same as lines of text
  */
-export function singleAnswer(json: unknown, text: string): Outcome {
+export function singleAnswer(json: unknown, text: readonly string[]): Outcome {
   return { ok: true, answer: { items: [{ json, text }], single: true, separator: "\n" } };
 }

@@ -83,12 +83,12 @@ function connectorText(entry: ConnectorConflicts, roleId: string): string[] {
  *
  * @param report - a report of `findCrossRoleConflicts`
  * @param roleName - the role's name, for the title
- * @returns the text to print
+ * @returns the lines to print
  */
-export function formatConflicts(report: ConflictReport, roleName: string): string {
+export function formatConflicts(report: ConflictReport, roleName: string): string[] {
   return [
     `role ${shorten(roleName)} (${shorten(report.roleId)}): cross-role conflicts`,
     ...report.connectors.flatMap((entry) => connectorText(entry, report.roleId)),
     `  ${report.summary}`,
-  ].join("\n");
+  ];
 }

@@ -12,8 +12,30 @@ function differenceLines(difference: AccessDifference): string[] {
 }
 
 /**
- * The text of `org-rbac diff`: a heading, then each member whose access differs with every
- * difference and, for capabilities, tools and spend limits, both explanations (EXP-1).
+ * The lines of `org-rbac diff`: a heading, then each member whose access differs (after a blank
+ * line) with every difference and, for capabilities, tools and spend limits, both explanations (EXP-1).
+ *
+ * @param diff - an access diff (see `diffAccess`)
+ *
+ * @example
+ * ```ts
+ * diffLines(diffAccess(org, org)) // => ["no member's access differs between `acme` and `acme` (DIF-1)"]
+ * ```
+ */
+export function diffLines(diff: AccessDiff): string[] {
+  return [
+    accessDiffHeading(diff),
+    ...diff.members.flatMap((member) => [
+      "",
+      memberDiffHeading(member),
+      ...member.differences.flatMap(differenceLines),
+    ]),
+  ];
+}
+
+/**
+ * The text of `org-rbac diff` (see `diffLines`), its lines joined, for a report that prints it whole
+ * (examples/migration). Not escaped: the CLI prints `diffLines` one escaped line at a time.
  *
  * @param diff - an access diff (see `diffAccess`)
  *
@@ -23,8 +45,5 @@ function differenceLines(difference: AccessDifference): string[] {
  * ```
  */
 export function formatDiff(diff: AccessDiff): string {
-  const members = diff.members.map((member) =>
-    [memberDiffHeading(member), ...member.differences.flatMap(differenceLines)].join("\n"),
-  );
-  return [accessDiffHeading(diff), ...members].join("\n\n");
+  return diffLines(diff).join("\n");
 }

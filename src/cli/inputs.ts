@@ -3,7 +3,7 @@ import { cliWords } from "../words/cli.js";
 import type { Format } from "./args.js";
 import type { Command } from "./command.js";
 import { readJsonText } from "./jsonText.js";
-import { printable, printableJson } from "./printable.js";
+import { printableJson, printableLine, printableLines } from "./printable.js";
 import { formatInvalid } from "./validateText.js";
 
 /** Reads an input: a regular file's text, or standard input's for `-`, at most `maxBytes`. */
@@ -27,10 +27,10 @@ async function readValue(
   try {
     text = await read(path, maxBytes);
   } catch (error) {
-    return { ok: false, text: printable(`✖ ${cliWords.cannotRead(path, messageOf(error))}\n`) };
+    return { ok: false, text: `${printableLine(`✖ ${cliWords.cannotRead(path, messageOf(error))}`)}\n` };
   }
   const json = readJsonText(text);
-  return json.ok ? json : { ok: false, text: printable(`✖ ${cliWords.notJson(path, json.message)}\n`) };
+  return json.ok ? json : { ok: false, text: `${printableLine(`✖ ${cliWords.notJson(path, json.message)}`)}\n` };
 }
 
 /**
@@ -70,7 +70,7 @@ export async function loadInputs(
       const text =
         format === "json" || format === "ndjson"
           ? printableJson(JSON.stringify({ valid: false, issueCount, issues }, null, format === "json" ? 2 : undefined))
-          : printable(formatInvalid(path, result.error));
+          : printableLines(formatInvalid(path, result.error));
       return { ok: false, stream: command.name === "validate" ? "stdout" : "stderr", text: `${text}\n` };
     }
     orgs.push(result.org);

@@ -1,7 +1,7 @@
 import type { Format } from "./args.js";
 import type { Answer, AnswerItem } from "./command.js";
 import { csvRecord } from "./csv.js";
-import { printable, printableJson } from "./printable.js";
+import { printableJson, printableLine, printableLines } from "./printable.js";
 
 /** Prints text; a promise returned is awaited before anything more is printed (backpressure). */
 export type Write = (text: string) => void | Promise<void>;
@@ -33,8 +33,9 @@ function pieces(
   switch (format) {
     case "text":
       return {
-        head: printable(answer.title ?? ""),
-        piece: (item, first) => printable(`${first && answer.title === undefined ? "" : answer.separator}${item.text}`),
+        head: printableLine(answer.title ?? ""),
+        piece: (item, first) =>
+          `${first && answer.title === undefined ? "" : answer.separator}${printableLines(item.text)}`,
         tail: "\n",
       };
     case "json":
@@ -55,7 +56,8 @@ function pieces(
 }
 
 /**
- * Prints an answer in a format, item by item: text (invisible characters escaped), JSON (an array
+ * Prints an answer in a format, item by item: text (invisible characters and line breaks
+ * within a line escaped), JSON (an array
  * unless one thing was asked for), NDJSON (one line of JSON per item) or CSV (a header, then the
  * items' records). Nothing holds more than a chunk of output and one item at a time.
  *

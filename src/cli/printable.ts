@@ -44,6 +44,42 @@ export function printableJson(json: string): string {
   );
 }
 
+// The same, and the newline: within one line of text, a newline is data (an id that holds one) and
+// would otherwise break the line, so that what follows reads as a line of its own.
+// eslint-disable-next-line no-control-regex -- matching control characters is the point
+const INVISIBLE_IN_LINE = /[\0-\x1f\x7f-\x9f\xa0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000\p{Cf}\p{Cs}]/gu;
+
+/**
+ * One line of text made safe for a terminal or a spreadsheet: what `printable` escapes, and the
+ * newline too (`\u{a}`), so that an id or a name that holds one cannot break the line it is
+ * printed on, or forge a line of its own. Every line of the CLI's text output goes through it.
+ *
+ * @param line - one line of text, without its line break
+ *
+ * @example
+ * ```ts
+ * printableLine("member u-a\nmember u-admin") // => "member u-a\\u{a}member u-admin"
+ * printableLine("u-\u202Eevil") // => "u-\\u{202e}evil"
+ * ```
+ */
+export function printableLine(line: string): string {
+  return line.replace(INVISIBLE_IN_LINE, (char) => `\\u{${hex(char)}}`);
+}
+
+/**
+ * Lines of text as printed: each line made printable (`printableLine`), joined by line breaks.
+ *
+ * @param lines - the lines, without their line breaks
+ *
+ * @example
+ * ```ts
+ * printableLines(["role `a\nb`", "  done"]) // => "role `a\\u{a}b`\n  done"
+ * ```
+ */
+export function printableLines(lines: readonly string[]): string {
+  return lines.map(printableLine).join("\n");
+}
+
 function hex(char: string): string {
   // INVARIANT: the pattern matches one code point at a time, so codePointAt(0) is defined.
   return (char.codePointAt(0) as number).toString(16);

@@ -4,7 +4,7 @@ import type { Command } from "./command.js";
 import { COMMAND_LIST } from "./commands.js";
 import { loadInputs, type ReadInput } from "./inputs.js";
 import { printAnswer, type Write } from "./output.js";
-import { printable } from "./printable.js";
+import { printable, printableLine } from "./printable.js";
 import { shorten } from "./table.js";
 import { USAGE } from "./usage.js";
 
@@ -19,7 +19,7 @@ export interface CliIo {
 }
 
 function usageError(io: CliIo, message: string): number {
-  io.stderr(printable(`✖ ${message}\n\n${USAGE}`));
+  io.stderr(`${printableLine(`✖ ${message}`)}\n\n${USAGE}`);
   return 2;
 }
 
@@ -70,7 +70,7 @@ async function runCommand(argv: readonly unknown[], io: CliIo, commands: readonl
     options: args.options,
   });
   if (!outcome.ok) {
-    io.stderr(printable(`✖ ${outcome.error}\n`));
+    io.stderr(`${printableLine(`✖ ${outcome.error}`)}\n`);
     return 1;
   }
   return quietly(() => printAnswer(outcome.answer, format, io.stdout), outcome.answer.exitCode ?? 0);
@@ -82,7 +82,7 @@ function internalError(io: CliIo, error: unknown, debug: boolean): number {
   const line = shorten(message.split("\n", 1)[0] as string);
   const stack = debug && error instanceof Error && error.stack !== undefined ? `${error.stack}\n` : "";
   try {
-    io.stderr(printable(`✖ ${cliWords.internalError(line)}\n${stack}`));
+    io.stderr(`${printableLine(`✖ ${cliWords.internalError(line)}`)}\n${printable(stack)}`);
   } catch {
     // Standard error is gone too: the exit code is all that is left to say it.
   }

@@ -50,8 +50,11 @@ export function columnWidths(rows: Iterable<readonly string[]>, widths: number[]
  * ```
  */
 export function padRow(row: readonly string[], widths: readonly number[], indent: string): string {
-  // The last column's padding is trimmed with the line's end; a column without a width is not padded.
-  const cells = row.map((cell, i) => cell.padEnd(widths[i] ?? 0));
+  // The last cell is not padded, since its padding would be trimmed with the line's end: padding it
+  // to a long cell of another row would cost that width on every row. A column without a width is
+  // not padded.
+  const last = row.length - 1;
+  const cells = row.map((cell, i) => (i === last ? cell : cell.padEnd(widths[i] ?? 0)));
   return `${indent}${cells.join("  ")}`.trimEnd();
 }
 

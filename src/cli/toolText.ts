@@ -6,15 +6,15 @@ import { ruleIds } from "./table.js";
  * and the explanation.
  *
  * @param decision - a decision of `resolveToolLevel`
- * @returns the text to print
+ * @returns the lines to print
  *
  * @example
  * ```ts
- * formatTool(resolveToolLevel(org, "u-kai", "jira", "search_issues")).split("\n")[0]
+ * formatTool(resolveToolLevel(org, "u-kai", "jira", "search_issues"))[0]
  * // => "tool jira/search_issues for member u-kai: Needs approval  CON-3"
  * ```
  */
-export function formatTool(decision: ToolDecision): string {
+export function formatTool(decision: ToolDecision): string[] {
   const ui = toolUiState(decision);
   const shown = ui.greyedOut
     ? `greyed out with "${ui.message}"; not offered in a conversation`
@@ -23,5 +23,5 @@ export function formatTool(decision: ToolDecision): string {
     `tool ${decision.connectorId}/${decision.tool} for member ${decision.memberId}: ${levelLabel(decision.level)}  ${ruleIds(decision)}`,
     `  in the UI: ${shown} (CON-11)`,
     `  why: ${decision.summary}`,
-  ].join("\n");
+  ];
 }

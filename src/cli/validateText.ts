@@ -25,7 +25,7 @@ export function formatValid(org: Org): string {
 }
 
 /**
- * The text printed for an org file that is not a valid org (IN-1): a title with the count of every
+ * The lines printed for an org file that is not a valid org (IN-1): a title with the count of every
  * issue, then the issues the error holds (the first `MAX_VALIDATION_ISSUES`, 100) with their JSON
  * path and the expected form, and how many more there are, as `formatValidationIssues` writes them;
  * each line cut at 400 characters, so the text stays short whatever the file.
@@ -36,10 +36,17 @@ export function formatValid(org: Org): string {
  * @example
  * ```ts
  * formatInvalid("bad.json", safeParseOrg(orgWithAllowLevel).error)
- * // => '✖ `bad.json` is not a valid org (1 issue)\n✖ expected one of "always", "approval", "blocked", received "allow" → at roles[0].connectors.all'
+ * // => ['✖ `bad.json` is not a valid org (1 issue)', '✖ expected one of "always", "approval", "blocked", received "allow" → at roles[0].connectors.all']
  * ```
  */
-export function formatInvalid(path: string, error: OrgValidationError): string {
+export function formatInvalid(path: string, error: OrgValidationError): string[] {
   // The parser bounds each issue (keys and received values cut, IN-1), so each line is bounded too.
-  return `✖ \`${path}\` is not a valid org (${count(error.issueCount, "issue")})\n${formatValidationIssues(error.issues, error.issueCount)}`;
+  // One issue a line, whatever its message holds; then how many more the error counted.
+  // INVARIANT: the error keeps at most MAX_VALIDATION_ISSUES issues, the first ones.
+  const more = error.issueCount - error.issues.length;
+  return [
+    `✖ \`${path}\` is not a valid org (${count(error.issueCount, "issue")})`,
+    ...error.issues.map((issue) => formatValidationIssues([issue])),
+    ...(more > 0 ? [formatValidationIssues([], more)] : []),
+  ];
 }

@@ -6,7 +6,7 @@ import type { ConflictReport, ConflictView, ConnectorConflicts, RoleConflict } f
 import { deepFreeze, ExplainedBy, worded, type Why } from "./explained.js";
 import type { ConflictingRoleFacts, ConflictReason } from "./reason.js";
 import { conflictReportSubject, conflictViewSubject, wordConflictReason } from "../words/conflicts.js";
-import { roleGrant, roleRow, roleToolLevel, type CompiledRole } from "./roles.js";
+import { roleGrant, roleRow, roleToolLevel, type CompiledGrant, type CompiledRole } from "./roles.js";
 
 /** A role's level for each tool of a connector (CON-2), as `[tool, level]` pairs in tool order. */
 type ToolLevels = readonly (readonly [string, Level])[];
@@ -50,6 +50,36 @@ function rolesSharingMembers(compiled: CompiledOrg, role: CompiledRole): Readonl
   return shared;
 }
 
+/**
+ * The org's roles sorted once per report by what CON-2 gives them on a connector, so that a report
+ * touches only the roles that can conflict: a role without a row of its own for a connector has its
+ * All connectors row's level on every tool, so all such roles at one level conflict together or not
+ * at all (and a Blocked or Custom All connectors row never grants, CON-2).
+ */
+interface RoleIndex {
+  /** The roles whose All connectors row is `always` or `approval`, by that level, in org order. */
+  readonly byAll: ReadonlyMap<Level, readonly CompiledRole[]>;
+  /** The roles with a row of their own for a connector, by connector id, in org order. */
+  readonly withRow: ReadonlyMap<string, readonly CompiledRole[]>;
+}
+
+function indexRoles(compiled: CompiledOrg): RoleIndex {
+  const byAll = new Map<Level, CompiledRole[]>([
+    ["always", []],
+    ["approval", []],
+  ]);
+  const withRow = new Map<string, CompiledRole[]>();
+  for (const role of compiled.roles.values()) {
+    if (role.all !== null) byAll.get(role.all)?.push(role);
+    for (const connectorId of role.byConnector.keys()) {
+      const list = withRow.get(connectorId);
+      if (list === undefined) withRow.set(connectorId, [role]);
+      else list.push(role);
+    }
+  }
+  return { byAll, withRow };
+}
+
 function levelsOf(role: CompiledRole, connectorId: string, tools: readonly string[]): ToolLevels {
   return tools.map((tool) => [tool, roleToolLevel(role, connectorId, tool)] as const);
 }
@@ -61,42 +91,108 @@ interface Target {
   readonly name: string;
   readonly tools: readonly string[];
   readonly own: ToolLevels;
+  /** The role's own level of each tool of the connector. */
+  readonly ownByTool: ReadonlyMap<string, Level>;
+  /** How many of the connector's tools the role has at each level. */
+  readonly ownCount: ReadonlyMap<Level, number>;
 }
 
-/** CON-13: whether `other` conflicts with the role on the connector, as a conflict; `undefined` if not. */
-function conflictOf(target: Target, other: CompiledRole): { conflict: RoleConflict; levels: ToolLevels } | undefined {
-  const { connectorId, own } = target;
-  if (other === target.role) return undefined;
-  const levels = levelsOf(other, connectorId, target.tools);
-  const differingTools = levels.filter(([, level], i) => level !== own[i]?.[1]).map(([tool]) => tool);
-  // CON-13: O conflicts with R when O grants C and differs from R on at least one tool of C.
-  if (differingTools.length === 0 || levels.every(([, level]) => level === "blocked")) return undefined;
-  const { row } = roleRow(other, connectorId);
-  const conflict = {
+function targetOf(role: CompiledRole, { connector, toolList }: CompiledConnector): Target {
+  const own = levelsOf(role, connector.id, toolList);
+  const ownCount = new Map<Level, number>();
+  for (const [, level] of own) ownCount.set(level, (ownCount.get(level) ?? 0) + 1);
+  return {
+    role,
+    connectorId: connector.id,
+    name: connector.name,
+    tools: toolList,
+    own,
+    ownByTool: new Map(own),
+    ownCount,
+  };
+}
+
+/** CON-13 for a row that gives `level` to every tool: it grants the connector and differs somewhere. */
+function levelConflicts(target: Target, level: Level): boolean {
+  return level !== "blocked" && target.ownCount.get(level) !== target.tools.length;
+}
+
+/**
+ * CON-13 for a Custom row, in O(the row's entries): it grants the connector when a tool of the
+ * connector it lists is not blocked; it differs on a listed tool of another level, or on a tool it
+ * does not list (blocked, CON-2) where the role's own level is not blocked.
+ */
+function customConflicts(target: Target, row: ReadonlyMap<string, Level>): boolean {
+  let listed = 0;
+  let same = 0;
+  let listedOwnBlocked = 0;
+  let grants = false;
+  for (const [tool, level] of row) {
+    const own = target.ownByTool.get(tool);
+    // A tool the connector does not list is none of its tools (CON-7).
+    if (own === undefined) continue;
+    listed++;
+    grants ||= level !== "blocked";
+    if (level === own) same++;
+    if (own === "blocked") listedOwnBlocked++;
+  }
+  const unlistedOwnBlocked = (target.ownCount.get("blocked") ?? 0) - listedOwnBlocked;
+  return grants && (same < listed || unlistedOwnBlocked < target.tools.length - listed);
+}
+
+/** CON-13: the roles that conflict with the target's role on its connector, in org order. */
+function conflictingRoles(target: Target, index: RoleIndex): CompiledRole[] {
+  const { connectorId } = target;
+  const found: CompiledRole[] = [];
+  // A connector without tools has no conflicts (CON-13).
+  if (target.tools.length === 0) return found;
+  // INVARIANT: the role never conflicts with itself (its levels are its own), so it is never found.
+  for (const [level, roles] of index.byAll)
+    if (levelConflicts(target, level))
+      for (const other of roles) if (!other.byConnector.has(connectorId)) found.push(other);
+  for (const other of index.withRow.get(connectorId) ?? []) {
+    // INVARIANT: every role listed for the connector has a row of its own for it.
+    const row = other.byConnector.get(connectorId) as CompiledGrant;
+    if (typeof row === "string" ? levelConflicts(target, row) : customConflicts(target, row)) found.push(other);
+  }
+  return found.sort((a, b) => a.order - b.order);
+}
+
+/** A conflicting role, and its levels on the connector's tools in their order. */
+interface Found {
+  readonly other: CompiledRole;
+  readonly conflict: RoleConflict;
+  readonly levels: readonly Level[];
+}
+
+/** A conflicting role as a warning names it, with its levels on the connector (CON-2). */
+function conflictOf(target: Target, other: CompiledRole): Found {
+  const { connectorId, tools, own } = target;
+  const levels = tools.map((tool) => roleToolLevel(other, connectorId, tool));
+  // Frozen as built: a report may hold a conflict per role and connector, each walked once.
+  const conflict: RoleConflict = Object.freeze({
     roleId: other.role.id,
     name: other.role.name,
-    row,
-    grant: roleGrant(other, connectorId),
-    levels: Object.fromEntries(levels),
-    differingTools,
-  };
-  return { conflict, levels };
+    row: roleRow(other, connectorId).row,
+    grant: deepFreeze(roleGrant(other, connectorId)),
+    levels: Object.freeze(Object.fromEntries(tools.map((tool, i) => [tool, levels[i] as Level]))),
+    differingTools: Object.freeze(tools.filter((_, i) => levels[i] !== own[i]?.[1])),
+  });
+  return { other, conflict, levels };
 }
 
-function view(target: Target, others: Iterable<CompiledRole>, scope: "all-roles" | "shared-members"): ConflictView {
-  const conflicts: RoleConflict[] = [];
-  let applying = target.own;
-  for (const other of others) {
-    const found = conflictOf(target, other);
-    if (found === undefined) continue;
-    // CON-3: a member holding them together gets the most permissive grant, tool by tool.
-    // INVARIANT: both lists hold the connector's tools in its order.
-    applying = applying.map(
-      ([tool, level], i) => [tool, mostPermissive(level, (found.levels[i] as readonly [string, Level])[1])] as const,
-    );
-    conflicts.push(found.conflict);
-  }
-  return new View(deepFreeze(conflicts), Object.freeze(Object.fromEntries(applying)), () => ({
+function view(target: Target, found: readonly Found[], scope: "all-roles" | "shared-members"): ConflictView {
+  const { tools } = target;
+  const most = target.own.map(([, level]) => level);
+  // CON-3: a member holding them together gets the most permissive grant, tool by tool.
+  // INVARIANT: every list of levels holds the connector's tools in its order.
+  for (const { levels } of found)
+    levels.forEach((level, i) => {
+      most[i] = mostPermissive(most[i] as Level, level);
+    });
+  const applying: ToolLevels = tools.map((tool, i) => [tool, most[i] as Level]);
+  const conflicts = Object.freeze(found.map(({ conflict }) => conflict));
+  return new View(conflicts, Object.freeze(Object.fromEntries(applying)), () => ({
     subject: conflictViewSubject(target.role.role.name, target.name, conflicts.length),
     reasons: worded(conflictReasons(conflicts, applying, scope), wordConflictReason),
   }));
@@ -120,26 +216,31 @@ function conflictReasons(
   ];
 }
 
+/**
+ * Both views of one connector row. Time: the role's levels on the connector, the rows of other
+ * roles for it, and the conflicts found (each names its levels on every tool): linear in the org
+ * and the report, never roles x tools for roles that do not conflict.
+ */
 function connectorConflicts(
-  compiled: CompiledOrg,
   role: CompiledRole,
-  { connector, toolList }: CompiledConnector,
+  connector: CompiledConnector,
+  index: RoleIndex,
   sharing: ReadonlySet<CompiledRole>,
 ): ConnectorConflicts {
-  const connectorId = connector.id;
-  const own = levelsOf(role, connectorId, toolList);
-  const target: Target = { role, connectorId, name: connector.name, tools: toolList, own };
-  const roles = [...compiled.roles.values()];
+  const target = targetOf(role, connector);
+  const { connectorId } = target;
+  // The second view's conflicts are the first's among the roles sharing a member (CON-13).
+  const found = conflictingRoles(target, index).map((other) => conflictOf(target, other));
   return Object.freeze({
     connectorId,
-    name: connector.name,
+    name: target.name,
     row: roleRow(role, connectorId).row,
     grant: deepFreeze(roleGrant(role, connectorId)),
-    levels: Object.freeze(Object.fromEntries(own)),
-    allRoles: view(target, roles, "all-roles"),
+    levels: Object.freeze(Object.fromEntries(target.own)),
+    allRoles: view(target, found, "all-roles"),
     sharedMembers: view(
       target,
-      roles.filter((other) => sharing.has(other)),
+      found.filter(({ other }) => sharing.has(other)),
       "shared-members",
     ),
   });
@@ -192,7 +293,8 @@ export function findCrossRoleConflicts(org: Org, roleId: string, connectorId?: s
       ? [...compiled.connectors.values()]
       : [compiled.connectors.get(connectorId)].filter((c) => c !== undefined);
   const sharing = rolesSharingMembers(compiled, role);
-  const rows = Object.freeze(asked.map((connector) => connectorConflicts(compiled, role, connector, sharing)));
+  const index = indexRoles(compiled);
+  const rows = Object.freeze(asked.map((connector) => connectorConflicts(role, connector, index, sharing)));
   return new Report(roleId, true, rows, () => ({
     subject: conflictReportSubject(
       roleId,

@@ -19,7 +19,7 @@ const echo: Command = {
     return {
       ok: true,
       answer: {
-        items: [{ json, text: JSON.stringify(json) }],
+        items: [{ json, text: [JSON.stringify(json)] }],
         single: true,
         separator: "\n",
         exitCode: documents.length === 1 ? 1 : 0,

@@ -104,8 +104,8 @@ describe("printing an answer", () => {
   test("an item without CSV records prints none; items without a title are separated, not preceded", async () => {
     const answer: Answer = {
       items: [
-        { json: 1, text: "a" },
-        { json: 2, text: "b" },
+        { json: 1, text: ["a"] },
+        { json: 2, text: ["b"] },
       ],
       single: false,
       separator: "\n",

@@ -2,7 +2,7 @@ import { describe, expect, test } from "vitest";
 import { lookupOf } from "../../src/cli/lookup.js";
 import { groupLabel } from "../../src/cli/orgText.js";
 import { formatMoney } from "../../src/cli/spendText.js";
-import { alignColumns, ruleIds } from "../../src/cli/table.js";
+import { alignColumns, padRow, ruleIds } from "../../src/cli/table.js";
 import { parseOrg } from "../../src/index.js";
 import { SOLO } from "./orgs.js";
 
@@ -20,6 +20,23 @@ describe("text layout", () => {
     ).toEqual(["  chat    granted  CAP-4", "  memory  hidden   CAP-1", "  seat"]);
     expect(alignColumns([], "")).toEqual([]);
     expect(ruleIds({ rules: ["CON-3", "CON-4"] })).toBe("CON-3 CON-4");
+  });
+
+  test("a row's last cell is never padded to the column's width (issue 9: a member in 20,000 groups, 2.7 s of padding)", () => {
+    // A width no string can have: padding the last cell to it would throw "Invalid string length".
+    const huge = 2 ** 30;
+    expect(padRow(["seat", "chat"], [6, huge], "  ")).toBe("  seat    chat");
+    // A column without a width is not padded either.
+    expect(padRow(["a", "b", "c"], [3], "")).toBe("a    b  c");
+    expect(
+      alignColumns(
+        [
+          ["groups", "g1"],
+          ["", "x".repeat(50), "GRP-2"],
+        ],
+        "",
+      ),
+    ).toEqual(["groups  g1", `        ${"x".repeat(50)}  GRP-2`]);
   });
 
   test("money in minor units prints with two decimals, exactly", () => {

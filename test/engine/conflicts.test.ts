@@ -101,6 +101,66 @@ describe("cross-role conflicts (CON-13)", () => {
     expect(github?.allRoles.conflicts[0]?.row).toBe("connector");
   });
 
+  describe("rows that decide without comparing every tool (issue 9: roles x tools)", () => {
+    const role = (id: string, connectors: Org["roles"][number]["connectors"]) => ({
+      id,
+      name: id,
+      capabilities: [],
+      connectors,
+    });
+    const o = baseOrg({
+      connectors: [{ id: "c", name: "C", tools: ["a", "b", "x"] }],
+      roles: [
+        role("same-listed", { all: "blocked", byConnector: { c: { custom: { a: "always" } } } }),
+        role("target", { all: "blocked", byConnector: { c: { custom: { a: "always", b: "approval" } } } }),
+        role("all-always", { all: "always" }),
+        role("not-listed", { all: "always", byConnector: { c: { custom: { gone: "always" } } } }),
+        role("equal", { all: "approval", byConnector: { c: { custom: { b: "approval", a: "always" } } } }),
+        role("level-row", { all: "blocked", byConnector: { c: "approval" } }),
+        role("all-custom", { all: { custom: {} } }),
+        role("all-approval", { all: "approval" }),
+      ],
+    });
+    const [c] = findCrossRoleConflicts(o, "target", "c").connectors;
+
+    test("CON-13, CON-2: a Custom row equal on the tools it lists conflicts where it blocks a tool the role grants", () => {
+      // same-listed gives b `blocked` (unlisted) where target gives `approval`: it conflicts.
+      expect(c?.allRoles.conflicts.find((x) => x.roleId === "same-listed")?.differingTools).toEqual(["b"]);
+    });
+
+    test("CON-13, CON-7: an entry for a tool the connector does not list grants nothing on it", () => {
+      expect(c?.allRoles.conflicts.map((x) => x.roleId)).not.toContain("not-listed");
+      expect(c?.allRoles.conflicts.map((x) => x.roleId)).not.toContain("equal");
+      expect(c?.allRoles.conflicts.map((x) => x.roleId)).not.toContain("all-custom");
+    });
+
+    test("CON-13: conflicts come in org order, whichever row sets their levels", () => {
+      expect(c?.allRoles.conflicts.map((x) => x.roleId)).toEqual([
+        "same-listed",
+        "all-always",
+        "level-row",
+        "all-approval",
+      ]);
+      expect(c?.allRoles.conflicts.map((x) => x.row)).toEqual([
+        "connector",
+        "all-connectors",
+        "connector",
+        "all-connectors",
+      ]);
+      expect(c?.allRoles.applying).toEqual({ a: "always", b: "always", x: "always" });
+    });
+
+    test("CON-13: roles at the role's own level on every tool do not conflict, in rows of every kind", () => {
+      const [approval] = findCrossRoleConflicts(o, "all-approval", "c").connectors;
+      expect(approval?.allRoles.conflicts.map((x) => x.roleId)).toEqual([
+        "same-listed",
+        "target",
+        "all-always",
+        "equal",
+      ]);
+    });
+  });
+
   test("a connector without tools has no conflicts", () => {
     const o = baseOrg({
       connectors: [{ id: "empty", name: "Empty", tools: [] }],

@@ -21,8 +21,9 @@ export const apply: Command = {
     try {
       // applyChanges validates every change's form (CHG-1) before applying any.
       const result = applyChanges(org, changes as readonly Change[]);
-      // The text is the JSON too, escaped the JSON way, so that a file written from it reads back.
-      return singleAnswer(result, printableJson(JSON.stringify(result, null, 2)));
+      // The text is the JSON too, escaped the JSON way, so that a file written from it reads back
+      // (JSON holds a line break only between its lines).
+      return singleAnswer(result, printableJson(JSON.stringify(result, null, 2)).split("\n"));
     } catch (error) {
       return { ok: false, error: (error as Error).message };
     }

@@ -1,7 +1,7 @@
 import { diffAccess } from "../../admin/diff.js";
 import type { Org } from "../../index.js";
 import { singleAnswer, type Command } from "../command.js";
-import { formatDiff } from "../diffText.js";
+import { diffLines } from "../diffText.js";
 
 /** `org-rbac diff <before.json> <after.json>`: who gains and loses what, and why (DIF-1). */
 export const diff: Command = {
@@ -15,6 +15,6 @@ export const diff: Command = {
     // INVARIANT: run() read both org files this command names in `files`.
     const [before, after] = orgs as readonly [Org, Org];
     const result = diffAccess(before, after);
-    return singleAnswer(result, formatDiff(result));
+    return singleAnswer(result, diffLines(result));
   },
 };

@@ -23,7 +23,7 @@ function* spendItems(lookup: OrgLookup, ids: readonly string[]): Generator<Answe
         widths ??= columnWidths(cellsOf(lookup, ids));
         const line = padRow(spendCells(lookup, decision), widths, "  ");
         // One member asked about: the explanation follows.
-        return ids.length === 1 ? `${line}\n  why: ${decision.summary}` : line;
+        return ids.length === 1 ? [line, `  why: ${decision.summary}`] : [line];
       },
       get csv() {
         return [spendCsv(decision)];

@@ -1,6 +1,6 @@
 import type { Org } from "../../index.js";
 import { singleAnswer, type Command } from "../command.js";
-import { auditWarningsText } from "../auditText.js";
+import { auditWarningLines } from "../auditText.js";
 import { formatValid } from "../validateText.js";
 
 /** `org-rbac validate <org.json>`: whether a file is a valid org (IN-1); an invalid one exits 2. */
@@ -15,6 +15,6 @@ export const validate: Command = {
     // INVARIANT: run() read the one org file, and it is valid.
     const [org] = orgs as readonly [Org];
     // The audit's errors and warnings follow (AUD-1; info findings are left to `org-rbac audit`).
-    return singleAnswer({ valid: true, orgId: org.id }, formatValid(org) + auditWarningsText(org));
+    return singleAnswer({ valid: true, orgId: org.id }, [formatValid(org), ...auditWarningLines(org)]);
   },
 };
