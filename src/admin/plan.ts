@@ -12,6 +12,8 @@ import {
   stepRecipes,
 } from "./changesBetween.js";
 import { diffAccess, diffValues } from "./diff.js";
+import { mirrorDiff } from "./diffMirror.js";
+import type { AccessDiff } from "./diffTypes.js";
 import type { Slot } from "./diffPair.js";
 import type { MigrationStage, MigrationPlan, PlanOptions, StageMerge, MigrationStep } from "./planTypes.js";
 import { windowsOf } from "./planWindows.js";
@@ -69,23 +71,36 @@ function mergeWindows(
   return { stages, merges };
 }
 
-function finish(before: Org, total: ReadonlyMap<string, readonly Slot[]>, drafts: readonly Draft[]): MigrationStage[] {
+/**
+ * The stages with their diffs, undos and rollbacks, and the diff from `before` to the last state.
+ * PLN-3's rollback diff is the mirror of the diff from `before` to the stage's state (DIF-1), and
+ * for the first stage that diff is the stage's own: one diff per stage where the first stage of a
+ * plan is the whole migration, two for each later stage.
+ */
+function finish(
+  before: Org,
+  total: ReadonlyMap<string, readonly Slot[]>,
+  drafts: readonly Draft[],
+): { stages: MigrationStage[]; fromBefore: AccessDiff | undefined } {
   let org = before;
   let done: readonly Change[] = [];
-  return drafts.map((draft) => {
+  let fromBefore: AccessDiff | undefined;
+  const stages = drafts.map((draft, index) => {
     const next = applyChanges(org, draft.changes);
     done = [...done, ...draft.changes];
+    fromBefore = diffAccess(before, next);
     const stage: MigrationStage = {
       steps: draft.steps,
       changes: draft.changes,
-      diff: diffAccess(org, next),
+      diff: index === 0 ? fromBefore : diffAccess(org, next),
       undo: invertChanges(org, draft.changes),
       windows: windowsOf(diffValues(before, next), total),
-      rollback: { changes: invertChanges(before, done), diff: diffAccess(next, before) },
+      rollback: { changes: invertChanges(before, done), diff: mirrorDiff(fromBefore) },
     };
     org = next;
     return stage;
   });
+  return { stages, fromBefore };
 }
 
 /**
@@ -129,9 +144,10 @@ export function planMigration(before: Org, after: Org, options: PlanOptions = {}
   const { stages, merges } = mergeWindows(before, total, drafts(before, after, pilotTest(after, options.pilot)));
   const finished = finish(before, total, stages);
   return deepFrozen({
-    stages: finished,
+    stages: finished.stages,
     merges,
-    noWindow: finished.every((stage) => stage.windows.length === 0),
-    diff: diffAccess(before, after),
+    noWindow: finished.stages.every((stage) => stage.windows.length === 0),
+    // The stages reach `after` (PLN-1), so the diff to their last state is the migration's diff.
+    diff: finished.fromBefore ?? diffAccess(before, after),
   });
 }
