@@ -2,17 +2,8 @@ import type { Org } from "../org.js";
 import { isProduced } from "../parse/produced.js";
 import { AUDIT_NEEDS_PARSED_ORG, auditMessage, type AuditNames } from "../words/audit.js";
 import { q } from "../words/quote.js";
-import type { Finding } from "./auditFinding.js";
-import {
-  chatSeatsWithClaudeCode,
-  customMembersWithoutRole,
-  demotingMappings,
-  membersLandingOnSettings,
-} from "./auditMembers.js";
-import { membershipOf } from "./auditMembership.js";
-import { danglingReferences, ignoredScimGroups } from "./auditReferences.js";
-import { capabilitiesOffAtOrg, rolesWithoutEffect } from "./auditRoles.js";
-import { crossRoleConflicts } from "./auditConflicts.js";
+import type { Finding, FindingDraft } from "./auditFinding.js";
+import { AUDIT_SECTIONS, lazyMembership } from "./auditSections.js";
 
 /** Names by id: "`Name` (`id`)" for an entry the org has, "`id`" for one it does not have; long ones cut. */
 function namer(list: readonly { readonly id: string; readonly name: string }[]): (id: string) => string {
@@ -87,18 +78,15 @@ function frozen<T>(value: T): T {
  */
 export function auditOrg(org: Org): readonly Finding[] {
   if (!isProduced(org)) throw new TypeError(AUDIT_NEEDS_PARSED_ORG);
-  const membership = membershipOf(org);
-  const drafts = [
-    ...danglingReferences(org, membership),
-    ...customMembersWithoutRole(membership),
-    ...ignoredScimGroups(org, membership),
-    ...rolesWithoutEffect(org, membership),
-    ...capabilitiesOffAtOrg(org),
-    ...chatSeatsWithClaudeCode(org, membership),
-    ...membersLandingOnSettings(org, membership),
-    ...demotingMappings(membership),
-    ...crossRoleConflicts(org, membership),
-  ];
+  const membership = lazyMembership(org);
+  return wordFindings(
+    org,
+    AUDIT_SECTIONS.flatMap((section) => section.find(org, membership)),
+  );
+}
+
+/** Findings of `org` with their messages (naming the org's entries), deeply frozen. */
+export function wordFindings(org: Org, drafts: readonly FindingDraft[]): readonly Finding[] {
   const names = namesOf(org);
   return frozen(drafts.map((draft) => ({ ...draft, message: auditMessage(draft, names) }) as Finding));
 }
