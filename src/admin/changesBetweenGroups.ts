@@ -87,7 +87,9 @@ export const syncGroupMembers: Sync = (current, after) => {
 /** Whether two orgs list the same role assignments in the same order. */
 export function sameAssignments(current: Org, after: Org): boolean {
   const [a, b] = [current.roleAssignments, after.roleAssignments];
-  return a.length === b.length && a.every((x, i) => x.groupId === b[i]?.groupId && x.roleId === b[i]?.roleId);
+  return (
+    a === b || (a.length === b.length && a.every((x, i) => x.groupId === b[i]?.groupId && x.roleId === b[i]?.roleId))
+  );
 }
 
 const assignmentKey = (a: { readonly groupId: string; readonly roleId: string }) =>

@@ -15,6 +15,8 @@ function switchedOn(org: Org): Set<string> {
 
 /** CAP-1: capabilities on now and off in the target (may come at any step, PLN-1). */
 export const switchOffCapabilities: Sync = (current, after) => {
+  // The very same switches (CHG-2: a change list shares what it does not touch) need no change.
+  if (current.capabilities === after.capabilities) return [];
   const on = switchedOn(after);
   return [...switchedOn(current)]
     .filter((id) => !on.has(id))
@@ -23,6 +25,7 @@ export const switchOffCapabilities: Sync = (current, after) => {
 
 /** Step 7: capabilities off now and on in the target. */
 export const switchOnCapabilities: Sync = (current, after) => {
+  if (current.capabilities === after.capabilities) return [];
   const on = switchedOn(current);
   return [...switchedOn(after)]
     .filter((id) => !on.has(id))
