@@ -12,8 +12,7 @@ import {
   stepRecipes,
 } from "./changesBetween.js";
 import { diffAccess, diffValues } from "./diff.js";
-import { mirrorDiff } from "./diffMirror.js";
-import type { AccessDiff } from "./diffTypes.js";
+import { diffCell, stageDiffs, type DiffCell, type StageDiffs } from "./planDiffs.js";
 import type { Slot } from "./diffPair.js";
 import type { MigrationStage, MigrationPlan, PlanOptions, StageMerge, MigrationStep } from "./planTypes.js";
 import { windowsOf } from "./planWindows.js";
@@ -72,35 +71,45 @@ function mergeWindows(
 }
 
 /**
- * The stages with their diffs, undos and rollbacks, and the diff from `before` to the last state.
- * PLN-3's rollback diff is the mirror of the diff from `before` to the stage's state (DIF-1), and
- * for the first stage that diff is the stage's own: one diff per stage where the first stage of a
- * plan is the whole migration, two for each later stage.
+ * The stages with their undos, windows and rollback changes, their diffs asked when read
+ * (planDiffs.ts), and the cell of the diff from `before` to the last state.
  */
 function finish(
   before: Org,
   total: ReadonlyMap<string, readonly Slot[]>,
   drafts: readonly Draft[],
-): { stages: MigrationStage[]; fromBefore: AccessDiff | undefined } {
+): { stages: MigrationStage[]; last: DiffCell | undefined } {
+  const cells = stageDiffs(
+    before,
+    drafts.map((draft) => draft.changes),
+  );
   let org = before;
   let done: readonly Change[] = [];
-  let fromBefore: AccessDiff | undefined;
-  const stages = drafts.map((draft, index) => {
+  const stages = drafts.map((draft, index): MigrationStage => {
     const next = applyChanges(org, draft.changes);
     done = [...done, ...draft.changes];
-    fromBefore = diffAccess(before, next);
+    // INVARIANT: one cell per draft.
+    const diffs = cells[index] as StageDiffs;
+    const rollback = invertChanges(before, done);
     const stage: MigrationStage = {
-      steps: draft.steps,
-      changes: draft.changes,
-      diff: index === 0 ? fromBefore : diffAccess(org, next),
+      steps: deepFrozen(draft.steps),
+      changes: deepFrozen(draft.changes),
+      get diff() {
+        return diffs.stage();
+      },
       undo: invertChanges(org, draft.changes),
       windows: windowsOf(diffValues(before, next), total),
-      rollback: { changes: invertChanges(before, done), diff: mirrorDiff(fromBefore) },
+      rollback: Object.freeze({
+        changes: rollback,
+        get diff() {
+          return diffs.rollback();
+        },
+      }),
     };
     org = next;
-    return stage;
+    return Object.freeze(stage);
   });
-  return { stages, fromBefore };
+  return { stages, last: cells.at(-1)?.fromBefore };
 }
 
 /**
@@ -120,6 +129,11 @@ function finish(
  * - PLN-2: no window, checked on every stage and reported.
  * - PLN-3: the rollback from any stage, with its diff.
  * - DIF-1, CHG-1, CHG-3.
+ *
+ * The access diffs (each stage's, each rollback's and the whole migration's) are asked when they
+ * are read, not when the plan is made: the plan holds its change lists, and a caller that reads
+ * stage after stage holds one stage's diffs at a time. Reading a diff again while holding it costs
+ * nothing; every read gives equal values.
  *
  * @param before - a parsed org (see `parseOrg`)
  * @param after - the target org, parsed
@@ -143,11 +157,14 @@ export function planMigration(before: Org, after: Org, options: PlanOptions = {}
   const total = diffValues(before, after);
   const { stages, merges } = mergeWindows(before, total, drafts(before, after, pilotTest(after, options.pilot)));
   const finished = finish(before, total, stages);
-  return deepFrozen({
-    stages: finished.stages,
-    merges,
+  // The stages reach `after` (PLN-1), so the diff to their last state is the migration's diff.
+  const diff = finished.last ?? diffCell(() => diffAccess(before, after));
+  return Object.freeze({
+    stages: Object.freeze(finished.stages),
+    merges: deepFrozen(merges),
     noWindow: finished.stages.every((stage) => stage.windows.length === 0),
-    // The stages reach `after` (PLN-1), so the diff to their last state is the migration's diff.
-    diff: finished.fromBefore ?? diffAccess(before, after),
+    get diff() {
+      return diff();
+    },
   });
 }
