@@ -12,7 +12,8 @@ import {
   stepRecipes,
 } from "./changesBetween.js";
 import { diffAccess, diffValues } from "./diff.js";
-import { diffCell, stageDiffs, type DiffCell, type StageDiffs } from "./planDiffs.js";
+import { diffCells, stageDiffs, type DiffCell, type StageDiffs } from "./planDiffs.js";
+import type { AccessDiff } from "./diffTypes.js";
 import type { Slot } from "./diffPair.js";
 import type { MigrationStage, MigrationPlan, PlanOptions, StageMerge, MigrationStep } from "./planTypes.js";
 import { windowsOf } from "./planWindows.js";
@@ -78,10 +79,12 @@ function finish(
   before: Org,
   total: ReadonlyMap<string, readonly Slot[]>,
   drafts: readonly Draft[],
+  diffCell: (compute: () => AccessDiff) => DiffCell,
 ): { stages: MigrationStage[]; last: DiffCell | undefined } {
   const cells = stageDiffs(
     before,
     drafts.map((draft) => draft.changes),
+    diffCell,
   );
   let org = before;
   let done: readonly Change[] = [];
@@ -131,9 +134,9 @@ function finish(
  * - DIF-1, CHG-1, CHG-3.
  *
  * The access diffs (each stage's, each rollback's and the whole migration's) are asked when they
- * are read, not when the plan is made: the plan holds its change lists, and a caller that reads
- * stage after stage holds one stage's diffs at a time. Reading a diff again while holding it costs
- * nothing; every read gives equal values.
+ * are read, not when the plan is made: the plan holds its change lists and the last two diffs
+ * read (what one stage needs), so a caller that reads stage after stage holds one stage's diffs at
+ * a time. Reading a diff again right away costs nothing; every read gives equal values.
  *
  * @param before - a parsed org (see `parseOrg`)
  * @param after - the target org, parsed
@@ -156,7 +159,8 @@ export function planMigration(before: Org, after: Org, options: PlanOptions = {}
   checkRepeatedAssignments(after, before, "rollback");
   const total = diffValues(before, after);
   const { stages, merges } = mergeWindows(before, total, drafts(before, after, pilotTest(after, options.pilot)));
-  const finished = finish(before, total, stages);
+  const diffCell = diffCells();
+  const finished = finish(before, total, stages, diffCell);
   // The stages reach `after` (PLN-1), so the diff to their last state is the migration's diff.
   const diff = finished.last ?? diffCell(() => diffAccess(before, after));
   return Object.freeze({

@@ -2,8 +2,8 @@
 // turns 2,000 members from built-in roles to custom roles holds millions of differences, each with
 // two explanations: built eagerly, one plan of a 20,000-member org outgrew the heap. A plan holds
 // its change lists instead, and each diff is asked when read: a caller that prints stage after stage
-// holds one stage's diffs at a time. A diff read is kept while the caller holds it (a WeakRef), so
-// reading it twice in a row asks once; every read gives equal values (the orgs are immutable).
+// holds one stage's diffs at a time. The plan keeps the last two diffs read (what one stage needs), so
+// reading a diff again right away asks once; every read gives equal values (the orgs are immutable).
 import type { Org } from "../org.js";
 import { applyChanges } from "./applyChanges.js";
 import type { Change } from "./change.js";
@@ -11,18 +11,27 @@ import { diffAccess } from "./diff.js";
 import { mirrorDiff } from "./diffMirror.js";
 import type { AccessDiff } from "./diffTypes.js";
 
-/** A diff asked when read, and kept as long as someone else holds it. */
+/** A diff asked when read. */
 export type DiffCell = () => AccessDiff;
 
-/** A cell of `compute`. */
-export function diffCell(compute: () => AccessDiff): DiffCell {
-  let kept: WeakRef<AccessDiff> | undefined;
-  return () => {
-    const known = kept?.deref();
-    if (known !== undefined) return known;
-    const diff = compute();
-    kept = new WeakRef(diff);
-    return diff;
+/** At most this many diffs are kept by a plan: what one stage needs, its diff and its rollback's. */
+export const KEPT_DIFFS = 2;
+
+/**
+ * A maker of diff cells that share one memory of the diffs read last (at most KEPT_DIFFS): a diff
+ * read again while it is among them is the same object, asked once; any other is asked again.
+ */
+export function diffCells(): (compute: () => AccessDiff) => DiffCell {
+  const recent: { readonly cell: DiffCell; readonly diff: AccessDiff }[] = [];
+  return (compute) => {
+    const cell: DiffCell = () => {
+      const index = recent.findIndex((entry) => entry.cell === cell);
+      const known = index < 0 ? { cell, diff: compute() } : (recent.splice(index, 1)[0] as (typeof recent)[number]);
+      recent.push(known);
+      if (recent.length > KEPT_DIFFS) recent.shift();
+      return known.diff;
+    };
+    return cell;
   };
 }
 
@@ -40,7 +49,11 @@ export interface StageDiffs {
  * keeps them small while they live). PLN-3's rollback diff is the mirror of the diff from `before`
  * (DIF-1), and for the first stage that is the stage's own diff: one cell serves both.
  */
-export function stageDiffs(before: Org, stages: readonly (readonly Change[])[]): StageDiffs[] {
+export function stageDiffs(
+  before: Org,
+  stages: readonly (readonly Change[])[],
+  diffCell: (compute: () => AccessDiff) => DiffCell,
+): StageDiffs[] {
   const stateAfter = (index: number): Org =>
     stages.slice(0, index + 1).reduce((org, changes) => applyChanges(org, changes), before);
   return stages.map((changes, index) => {

@@ -83,8 +83,8 @@ export interface MigrationStage {
   readonly changes: readonly Change[];
   /**
    * Who gains and loses what by this stage, from the state the previous stage left (DIF-1, PLN-1).
-   * Asked when read (a plan of a large org holds millions of differences), and kept while the
-   * caller holds it: keep the value rather than reading the field again.
+   * Asked when read (a plan of a large org holds millions of differences); the plan keeps the last
+   * two diffs read: keep the value rather than reading the field again.
    */
   readonly diff: AccessDiff;
   /** The changes that undo this stage, back to the state the previous stage left (CHG-3, PLN-1). */

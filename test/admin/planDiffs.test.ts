@@ -2,7 +2,7 @@ import { readFileSync } from "node:fs";
 import { describe, expect, test } from "vitest";
 import { diffAccess } from "../../src/admin/diff.js";
 import { planMigration } from "../../src/admin/plan.js";
-import { diffCell } from "../../src/admin/planDiffs.js";
+import { KEPT_DIFFS, diffCells } from "../../src/admin/planDiffs.js";
 import { parseOrg, type Org } from "../../src/index.js";
 
 function example(name: "before" | "after"): Org {
@@ -10,17 +10,26 @@ function example(name: "before" | "after"): Org {
 }
 
 describe("a plan's diffs, asked when read (PLN-1, PLN-3, DIF-1)", () => {
-  test("PLN-1: a diff read twice while the caller holds it is the same object, asked once", () => {
+  test("PLN-1: a diff read again right away is the same object, asked once; a plan keeps at most two", () => {
     const [before, after] = [example("before"), example("after")];
-    let asked = 0;
-    const cell = diffCell(() => {
-      asked += 1;
-      return diffAccess(before, after);
-    });
-    const first = cell();
-    expect(cell()).toBe(first);
-    expect(asked).toBe(1);
+    const asked: string[] = [];
+    const diffCell = diffCells();
+    const cellOf = (name: string) =>
+      diffCell(() => {
+        asked.push(name);
+        return diffAccess(before, after);
+      });
+    const [a, b, c] = [cellOf("a"), cellOf("b"), cellOf("c")];
+    const first = a();
+    expect(a()).toBe(first);
     expect(first).toEqual(diffAccess(before, after));
+    b();
+    expect(a()).toBe(first); // a and b are the last two read
+    c(); // keeps a and c: b is let go
+    expect(a()).toBe(first);
+    b();
+    expect(asked).toEqual(["a", "b", "c", "b"]);
+    expect(KEPT_DIFFS).toBe(2);
   });
 
   test("PLN-1, PLN-3: a stage's diffs are its own fields, in the JSON of the plan as any other field", () => {
