@@ -133,6 +133,8 @@ export const syncSpendSettings: Sync = (current, after) => {
 
 /** Step 8: group limits of the target, in its order; those it does not have are removed (SPD-3, SPD-5). */
 export const syncGroupLimits: Sync = (current, after) => {
+  // The very same spend settings (CHG-2: a change list shares what it does not touch) need no change.
+  if (current.spend === after.spend) return [];
   const now = current.spend?.groupLimits ?? [];
   const target = after.spend?.groupLimits ?? [];
   const targetIds = new Set(target.map((l) => l.groupId));
