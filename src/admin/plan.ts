@@ -15,8 +15,17 @@ import { diffAccess, diffValues } from "./diff.js";
 import { diffCells, stageDiffs, type DiffCell, type StageDiffs } from "./planDiffs.js";
 import type { AccessDiff } from "./diffTypes.js";
 import type { Slot } from "./diffPair.js";
-import type { MigrationStage, MigrationPlan, PlanOptions, StageMerge, MigrationStep } from "./planTypes.js";
+import type {
+  MigrationStage,
+  MigrationPlan,
+  MigrationWindow,
+  PlanOptions,
+  StageMerge,
+  MigrationStep,
+} from "./planTypes.js";
 import { windowsOf } from "./planWindows.js";
+
+const NO_WINDOWS: readonly MigrationWindow[] = Object.freeze([]);
 
 interface Draft {
   readonly steps: readonly MigrationStep[];
@@ -46,18 +55,18 @@ function drafts(before: Org, after: Org, pilot: ((memberId: string) => boolean) 
   return result;
 }
 
-/** PLN-2: merges a stage with the next while it leaves a window; the last stage leaves none. */
-function mergeWindows(
-  before: Org,
-  total: ReadonlyMap<string, readonly Slot[]>,
-  stages: Draft[],
-): { stages: Draft[]; merges: StageMerge[] } {
+/**
+ * PLN-2: merges a stage with the next while it leaves a window. The last stage leaves none, as it
+ * reaches `after` (PLN-1), so a plan of one stage compares nothing, and every stage kept leaves none.
+ */
+function mergeWindows(before: Org, after: Org, stages: Draft[]): { stages: Draft[]; merges: StageMerge[] } {
   const merges: StageMerge[] = [];
+  let total: ReadonlyMap<string, readonly Slot[]> | undefined;
   let org = before;
   for (let k = 0; k < stages.length - 1;) {
     const draft = stages[k] as Draft;
     const next = applyChanges(org, draft.changes);
-    const [window] = windowsOf(diffValues(before, next), total);
+    const [window] = windowsOf(diffValues(before, next), (total ??= diffValues(before, after)));
     if (window === undefined) {
       org = next;
       k++;
@@ -77,7 +86,6 @@ function mergeWindows(
  */
 function finish(
   before: Org,
-  total: ReadonlyMap<string, readonly Slot[]>,
   drafts: readonly Draft[],
   diffCell: (compute: () => AccessDiff) => DiffCell,
 ): { stages: MigrationStage[]; last: DiffCell | undefined } {
@@ -101,7 +109,8 @@ function finish(
         return diffs.stage();
       },
       undo: invertChanges(org, draft.changes),
-      windows: windowsOf(diffValues(before, next), total),
+      // PLN-2: mergeWindows kept only stages that leave no window.
+      windows: NO_WINDOWS,
       rollback: Object.freeze({
         changes: rollback,
         get diff() {
@@ -129,7 +138,7 @@ function finish(
  *   role assignments (Step 4), members: a pilot stage when `options.pilot` names members or a
  *   group, then the rest (Step 6), capabilities switched on (Step 7; one switched off comes first),
  *   spend limits (Step 8), then removals.
- * - PLN-2: no window, checked on every stage and reported.
+ * - PLN-2: no window, checked on every stage but the last (which reaches `after`), and reported.
  * - PLN-3: the rollback from any stage, with its diff.
  * - DIF-1, CHG-1, CHG-3.
  *
@@ -157,10 +166,9 @@ export function planMigration(before: Org, after: Org, options: PlanOptions = {}
   checkReachable(before, after);
   // PLN-3: every rollback must reach `before` again.
   checkRepeatedAssignments(after, before, "rollback");
-  const total = diffValues(before, after);
-  const { stages, merges } = mergeWindows(before, total, drafts(before, after, pilotTest(after, options.pilot)));
+  const { stages, merges } = mergeWindows(before, after, drafts(before, after, pilotTest(after, options.pilot)));
   const diffCell = diffCells();
-  const finished = finish(before, total, stages, diffCell);
+  const finished = finish(before, stages, diffCell);
   // The stages reach `after` (PLN-1), so the diff to their last state is the migration's diff.
   const diff = finished.last ?? diffCell(() => diffAccess(before, after));
   return Object.freeze({
