@@ -2,24 +2,23 @@ import type { Org } from "../org.js";
 import { isProduced } from "../parse/produced.js";
 import { AUDIT_NEEDS_PARSED_ORG, auditMessage, type AuditNames } from "../words/audit.js";
 import { q } from "../words/quote.js";
-import type { Finding } from "./auditFinding.js";
-import {
-  chatSeatsWithClaudeCode,
-  customMembersWithoutRole,
-  demotingMappings,
-  membersLandingOnSettings,
-} from "./auditMembers.js";
-import { membershipOf } from "./auditMembership.js";
-import { danglingReferences, ignoredScimGroups } from "./auditReferences.js";
-import { capabilitiesOffAtOrg, rolesWithoutEffect } from "./auditRoles.js";
-import { crossRoleConflicts } from "./auditConflicts.js";
+import type { Finding, FindingDraft } from "./auditFinding.js";
+import { AUDIT_SECTIONS, lazyMembership } from "./auditSections.js";
 
-/** Names by id: "`Name` (`id`)" for an entry the org has, "`id`" for one it does not have; long ones cut. */
+/**
+ * Names by id: "`Name` (`id`)" for an entry the org has, "`id`" for one it does not have; long ones
+ * cut. Each id is worded once: a role named by 80,000 conflict findings is quoted once.
+ */
 function namer(list: readonly { readonly id: string; readonly name: string }[]): (id: string) => string {
   const byId = new Map(list.map((entry) => [entry.id, entry.name]));
+  const worded = new Map<string, string>();
   return (id) => {
-    const name = byId.get(id);
-    return name === undefined ? q(id) : `${q(name)} (${q(id)})`;
+    let text = worded.get(id);
+    if (text === undefined) {
+      const name = byId.get(id);
+      worded.set(id, (text = name === undefined ? q(id) : `${q(name)} (${q(id)})`));
+    }
+    return text;
   };
 }
 
@@ -48,7 +47,9 @@ function namesOf(org: Org): AuditNames {
 function frozen<T>(value: T): T {
   if (typeof value === "object" && value !== null && !Object.isFrozen(value)) {
     Object.freeze(value);
-    for (const item of Object.values(value)) frozen(item);
+    // A plain loop over a list: no copy of the list of values for each of 80,000 findings.
+    if (Array.isArray(value)) for (let i = 0; i < value.length; i++) frozen(value[i]);
+    else for (const item of Object.values(value)) frozen(item);
   }
   return value;
 }
@@ -87,18 +88,15 @@ function frozen<T>(value: T): T {
  */
 export function auditOrg(org: Org): readonly Finding[] {
   if (!isProduced(org)) throw new TypeError(AUDIT_NEEDS_PARSED_ORG);
-  const membership = membershipOf(org);
-  const drafts = [
-    ...danglingReferences(org, membership),
-    ...customMembersWithoutRole(membership),
-    ...ignoredScimGroups(org, membership),
-    ...rolesWithoutEffect(org, membership),
-    ...capabilitiesOffAtOrg(org),
-    ...chatSeatsWithClaudeCode(org, membership),
-    ...membersLandingOnSettings(org, membership),
-    ...demotingMappings(membership),
-    ...crossRoleConflicts(org, membership),
-  ];
+  const membership = lazyMembership(org);
+  return wordFindings(
+    org,
+    AUDIT_SECTIONS.flatMap((section) => section.find(org, membership)),
+  );
+}
+
+/** Findings of `org` with their messages (naming the org's entries), deeply frozen. */
+export function wordFindings(org: Org, drafts: readonly FindingDraft[]): readonly Finding[] {
   const names = namesOf(org);
   return frozen(drafts.map((draft) => ({ ...draft, message: auditMessage(draft, names) }) as Finding));
 }

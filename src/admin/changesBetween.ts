@@ -94,7 +94,8 @@ export function runStep(
     const next = sync(org, after);
     if (next.length === 0) continue;
     org = applyChanges(org, next);
-    changes.push(...next);
+    // A loop, not push(...next): a list of 200,000 changes would overflow the call stack.
+    for (const change of next) changes.push(change);
   }
   return { changes, org };
 }
@@ -182,7 +183,7 @@ export function changesBetween(before: Org, after: Org): readonly Change[] {
   for (const recipe of stepRecipes()) {
     const step = runStep(org, after, recipe);
     org = step.org;
-    changes.push(...step.changes);
+    for (const change of step.changes) changes.push(change);
   }
   return deepFrozen(changes);
 }

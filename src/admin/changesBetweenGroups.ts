@@ -2,7 +2,7 @@
 import type { Group, Org } from "../org.js";
 import type { Change } from "./change.js";
 import type { Sync } from "./changesBetweenOrg.js";
-import { insertionsInto, misplacedIds } from "./changesBetweenLists.js";
+import { insertionsInto, misplacedIds, sameList } from "./changesBetweenLists.js";
 
 function hasDuplicates(ids: readonly string[]): boolean {
   return new Set(ids).size !== ids.length;
@@ -13,13 +13,15 @@ function hasDuplicates(ids: readonly string[]): boolean {
  * them), or a member list with an id twice (addGroupMembers adds an id once) differs.
  */
 function mustReplace(was: Group, group: Group): boolean {
+  if (was === group) return false;
   if (was.name !== group.name || was.source !== group.source) return true;
-  const twice = hasDuplicates(was.members) || hasDuplicates(group.members);
-  return twice && (was.members.length !== group.members.length || was.members.some((id, i) => id !== group.members[i]));
+  return !sameList(was.members, group.members) && (hasDuplicates(was.members) || hasDuplicates(group.members));
 }
 
 /** Step 4: the groups of the target, added (with their members) or replaced, in its order. */
 export const syncGroups: Sync = (current, after) => {
+  // The very same list (CHG-2: a change list shares what it does not touch) needs no change.
+  if (current.groups === after.groups) return [];
   const now = new Map(current.groups.map((group) => [group.id, group] as const));
   const target = after.groups.map((group) => group.id);
   const misplaced = misplacedIds([...now.keys()], target);
@@ -40,6 +42,8 @@ export const syncGroups: Sync = (current, after) => {
 };
 
 function memberChanges(was: Group, group: Group): Change[] {
+  // A group kept as it is (the same object, CHG-2, or the same list) costs one comparison.
+  if (was === group || sameList(was.members, group.members)) return [];
   const target = new Set(group.members);
   const misplaced = misplacedIds(was.members, group.members);
   const removed = [...new Set(was.members.filter((id) => !target.has(id) || misplaced.has(id)))];
@@ -74,6 +78,7 @@ function memberChanges(was: Group, group: Group): Change[] {
 
 /** Step 4: the member lists of the target's groups (a group added now came with its list, which is equal). */
 export const syncGroupMembers: Sync = (current, after) => {
+  if (current.groups === after.groups) return [];
   const now = new Map(current.groups.map((group) => [group.id, group] as const));
   // INVARIANT: syncGroups ran before, so every group of the target exists now.
   return after.groups.flatMap((group) => memberChanges(now.get(group.id) as Group, group));
@@ -82,7 +87,9 @@ export const syncGroupMembers: Sync = (current, after) => {
 /** Whether two orgs list the same role assignments in the same order. */
 export function sameAssignments(current: Org, after: Org): boolean {
   const [a, b] = [current.roleAssignments, after.roleAssignments];
-  return a.length === b.length && a.every((x, i) => x.groupId === b[i]?.groupId && x.roleId === b[i]?.roleId);
+  return (
+    a === b || (a.length === b.length && a.every((x, i) => x.groupId === b[i]?.groupId && x.roleId === b[i]?.roleId))
+  );
 }
 
 const assignmentKey = (a: { readonly groupId: string; readonly roleId: string }) =>

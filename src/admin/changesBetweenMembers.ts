@@ -48,6 +48,8 @@ function updates(now: ReadonlyMap<string, Member>, members: readonly Member[]): 
  */
 export function syncMembers(chosen: (memberId: string) => boolean): Sync {
   return (current, after) => {
+    // The very same list (CHG-2: a change list shares what it does not touch) needs no change.
+    if (current.members === after.members) return [];
     const now = new Map(current.members.map((member) => [member.id, member] as const));
     const target = after.members.map((member) => member.id);
     const misplaced = misplacedIds([...now.keys()], target);
@@ -87,6 +89,7 @@ export const syncGroupMappings: Sync = (current, after) => {
 
 /** Step 8: individual spend limits of members both have (SPD-2). */
 export const syncMemberSpendLimits: Sync = (current, after) => {
+  if (current.members === after.members) return [];
   const now = new Map(current.members.map((member) => [member.id, member] as const));
   return after.members.flatMap((member): Change[] => {
     const was = now.get(member.id);

@@ -15,6 +15,8 @@ function switchedOn(org: Org): Set<string> {
 
 /** CAP-1: capabilities on now and off in the target (may come at any step, PLN-1). */
 export const switchOffCapabilities: Sync = (current, after) => {
+  // The very same switches (CHG-2: a change list shares what it does not touch) need no change.
+  if (current.capabilities === after.capabilities) return [];
   const on = switchedOn(after);
   return [...switchedOn(current)]
     .filter((id) => !on.has(id))
@@ -23,6 +25,7 @@ export const switchOffCapabilities: Sync = (current, after) => {
 
 /** Step 7: capabilities off now and on in the target. */
 export const switchOnCapabilities: Sync = (current, after) => {
+  if (current.capabilities === after.capabilities) return [];
   const on = switchedOn(current);
   return [...switchedOn(after)]
     .filter((id) => !on.has(id))
@@ -130,6 +133,8 @@ export const syncSpendSettings: Sync = (current, after) => {
 
 /** Step 8: group limits of the target, in its order; those it does not have are removed (SPD-3, SPD-5). */
 export const syncGroupLimits: Sync = (current, after) => {
+  // The very same spend settings (CHG-2: a change list shares what it does not touch) need no change.
+  if (current.spend === after.spend) return [];
   const now = current.spend?.groupLimits ?? [];
   const target = after.spend?.groupLimits ?? [];
   const targetIds = new Set(target.map((l) => l.groupId));

@@ -22,6 +22,8 @@ function rolesById(org: Org): Map<string, CustomRole> {
  * not apply), deleted and created again where it is out of place, or updated (name, capabilities).
  */
 export const syncRoles: Sync = (current, after) => {
+  // The very same list (CHG-2: a change list shares what it does not touch) needs no change.
+  if (current.roles === after.roles) return [];
   const now = rolesById(current);
   const target = after.roles.map((role) => role.id);
   const misplaced = misplacedIds([...now.keys()], target);
@@ -78,6 +80,7 @@ function rowChanges(was: CustomRole, role: CustomRole): Change[] {
 
 /** Step 3: the connector rows of every role of the target (CON-2). */
 export const syncConnectorRows: Sync = (current, after) => {
+  if (current.roles === after.roles) return [];
   const now = rolesById(current);
   // INVARIANT: syncRoles ran before, so every role of the target exists now.
   return after.roles.flatMap((role) => rowChanges(now.get(role.id) as CustomRole, role));

@@ -1,6 +1,7 @@
 // The differences of one pair of signatures (before, after), found by asking the engine about one
 // member who has that pair: every member with the same pair has the same values (diffSignature.ts).
 import { resolveCapability } from "../engine/capabilities.js";
+import { compiledOf } from "../engine/compile.js";
 import type { CapabilityDecision, Explained, ToolDecision } from "../engine/decision.js";
 import { resolveToolLevel } from "../engine/tools.js";
 import { compareLevels } from "../level.js";
@@ -48,11 +49,10 @@ export interface DiffSides {
 }
 
 function capabilityIdsOf(orgs: readonly Org[]): string[] {
+  // The compiled org lists each id once (switched at org level or named by a role): reading it
+  // costs the ids, not every role's list again.
   const ids = new Set<string>();
-  for (const org of orgs) {
-    for (const id of Object.keys(org.capabilities)) ids.add(id);
-    for (const role of org.roles) for (const id of role.capabilities) ids.add(id);
-  }
+  for (const org of orgs) for (const id of compiledOf(org).capabilityIds) ids.add(id);
   const known = new Set<string>(KNOWN_CAPABILITIES);
   return [...KNOWN_CAPABILITIES, ...[...ids].filter((id) => !known.has(id)).sort(compareIds)];
 }

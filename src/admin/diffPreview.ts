@@ -1,7 +1,8 @@
 import type { Org } from "../org.js";
 import { applyChanges } from "./applyChanges.js";
-import { auditOrg } from "./audit.js";
-import type { Finding } from "./auditFinding.js";
+import { wordFindings } from "./audit.js";
+import type { Finding, FindingDraft } from "./auditFinding.js";
+import { AUDIT_SECTIONS, lazyMembership, readsSameParts } from "./auditSections.js";
 import type { Change } from "./change.js";
 import { diffAccess } from "./diff.js";
 import type { AccessDiff } from "./diffTypes.js";
@@ -19,7 +20,7 @@ export interface ChangePreview {
 }
 
 /** What a finding is about, whatever its words, its path or its fix: the same thing on both sides. */
-function findingKey(finding: Finding): string {
+function findingKey(finding: FindingDraft): string {
   const { kind, memberIds, groupIds, roleIds, connectorIds, tool, capability } = finding;
   const extra =
     finding.kind === "dangling-reference"
@@ -31,17 +32,34 @@ function findingKey(finding: Finding): string {
 }
 
 /** The findings of `of` that `than` does not have, counting findings about the same thing. */
-function findingsOnlyIn(of: readonly Finding[], than: readonly Finding[]): readonly Finding[] {
+function findingsOnlyIn(of: readonly FindingDraft[], than: readonly FindingDraft[]): FindingDraft[] {
   const left = new Map<string, number>();
   for (const finding of than) left.set(findingKey(finding), (left.get(findingKey(finding)) ?? 0) + 1);
-  return Object.freeze(
-    of.filter((finding) => {
-      const key = findingKey(finding);
-      const count = left.get(key) ?? 0;
-      left.set(key, count - 1);
-      return count <= 0;
-    }),
-  );
+  return of.filter((finding) => {
+    const key = findingKey(finding);
+    const count = left.get(key) ?? 0;
+    left.set(key, count - 1);
+    return count <= 0;
+  });
+}
+
+/**
+ * The audit findings that `after` adds and removes, detection by detection: a detection that reads
+ * the very same parts in both orgs finds the same in both, so it is not asked (CHG-2 shares every
+ * part a change list does not touch). Every finding's key holds its kind, so comparing detection by
+ * detection is comparing the whole audits. Only the findings returned are worded.
+ */
+function auditNews(before: Org, after: Org): { added: readonly Finding[]; removed: readonly Finding[] } {
+  const [was, is] = [lazyMembership(before), lazyMembership(after)];
+  const added: FindingDraft[][] = [];
+  const removed: FindingDraft[][] = [];
+  for (const section of AUDIT_SECTIONS) {
+    if (readsSameParts(section, before, after)) continue;
+    const [old, now] = [section.find(before, was), section.find(after, is)];
+    added.push(findingsOnlyIn(now, old));
+    removed.push(findingsOnlyIn(old, now));
+  }
+  return { added: wordFindings(after, added.flat()), removed: wordFindings(before, removed.flat()) };
 }
 
 /**
@@ -67,11 +85,11 @@ function findingsOnlyIn(of: readonly Finding[], than: readonly Finding[]): reado
  */
 export function previewChanges(org: Org, changes: readonly Change[]): ChangePreview {
   const after = applyChanges(org, changes);
-  const [was, is] = [auditOrg(org), auditOrg(after)];
+  const news = auditNews(org, after);
   return Object.freeze({
     org: after,
     diff: diffAccess(org, after),
-    findingsAdded: findingsOnlyIn(is, was),
-    findingsRemoved: findingsOnlyIn(was, is),
+    findingsAdded: news.added,
+    findingsRemoved: news.removed,
   });
 }

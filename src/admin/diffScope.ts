@@ -42,6 +42,8 @@ function differingKeys<T>(
   b: Readonly<Record<string, T>>,
   same: (x: T, y: T) => boolean,
 ): Set<string> {
+  // The very same record (CHG-2 shares what a change list does not touch) differs nowhere.
+  if (a === b) return new Set();
   const left = new Map(Object.entries(a));
   const right = new Map(Object.entries(b));
   const keys = new Set<string>();

@@ -12,9 +12,20 @@ import {
   stepRecipes,
 } from "./changesBetween.js";
 import { diffAccess, diffValues } from "./diff.js";
+import { diffCells, stageDiffs, type DiffCell, type StageDiffs } from "./planDiffs.js";
+import type { AccessDiff } from "./diffTypes.js";
 import type { Slot } from "./diffPair.js";
-import type { MigrationStage, MigrationPlan, PlanOptions, StageMerge, MigrationStep } from "./planTypes.js";
+import type {
+  MigrationStage,
+  MigrationPlan,
+  MigrationWindow,
+  PlanOptions,
+  StageMerge,
+  MigrationStep,
+} from "./planTypes.js";
 import { windowsOf } from "./planWindows.js";
+
+const NO_WINDOWS: readonly MigrationWindow[] = Object.freeze([]);
 
 interface Draft {
   readonly steps: readonly MigrationStep[];
@@ -44,18 +55,18 @@ function drafts(before: Org, after: Org, pilot: ((memberId: string) => boolean) 
   return result;
 }
 
-/** PLN-2: merges a stage with the next while it leaves a window; the last stage leaves none. */
-function mergeWindows(
-  before: Org,
-  total: ReadonlyMap<string, readonly Slot[]>,
-  stages: Draft[],
-): { stages: Draft[]; merges: StageMerge[] } {
+/**
+ * PLN-2: merges a stage with the next while it leaves a window. The last stage leaves none, as it
+ * reaches `after` (PLN-1), so a plan of one stage compares nothing, and every stage kept leaves none.
+ */
+function mergeWindows(before: Org, after: Org, stages: Draft[]): { stages: Draft[]; merges: StageMerge[] } {
   const merges: StageMerge[] = [];
+  let total: ReadonlyMap<string, readonly Slot[]> | undefined;
   let org = before;
   for (let k = 0; k < stages.length - 1;) {
     const draft = stages[k] as Draft;
     const next = applyChanges(org, draft.changes);
-    const [window] = windowsOf(diffValues(before, next), total);
+    const [window] = windowsOf(diffValues(before, next), (total ??= diffValues(before, after)));
     if (window === undefined) {
       org = next;
       k++;
@@ -69,23 +80,48 @@ function mergeWindows(
   return { stages, merges };
 }
 
-function finish(before: Org, total: ReadonlyMap<string, readonly Slot[]>, drafts: readonly Draft[]): MigrationStage[] {
+/**
+ * The stages with their undos, windows and rollback changes, their diffs asked when read
+ * (planDiffs.ts), and the cell of the diff from `before` to the last state.
+ */
+function finish(
+  before: Org,
+  drafts: readonly Draft[],
+  diffCell: (compute: () => AccessDiff) => DiffCell,
+): { stages: MigrationStage[]; last: DiffCell | undefined } {
+  const cells = stageDiffs(
+    before,
+    drafts.map((draft) => draft.changes),
+    diffCell,
+  );
   let org = before;
   let done: readonly Change[] = [];
-  return drafts.map((draft) => {
+  const stages = drafts.map((draft, index): MigrationStage => {
     const next = applyChanges(org, draft.changes);
     done = [...done, ...draft.changes];
+    // INVARIANT: one cell per draft.
+    const diffs = cells[index] as StageDiffs;
+    const rollback = invertChanges(before, done);
     const stage: MigrationStage = {
-      steps: draft.steps,
-      changes: draft.changes,
-      diff: diffAccess(org, next),
+      steps: deepFrozen(draft.steps),
+      changes: deepFrozen(draft.changes),
+      get diff() {
+        return diffs.stage();
+      },
       undo: invertChanges(org, draft.changes),
-      windows: windowsOf(diffValues(before, next), total),
-      rollback: { changes: invertChanges(before, done), diff: diffAccess(next, before) },
+      // PLN-2: mergeWindows kept only stages that leave no window.
+      windows: NO_WINDOWS,
+      rollback: Object.freeze({
+        changes: rollback,
+        get diff() {
+          return diffs.rollback();
+        },
+      }),
     };
     org = next;
-    return stage;
+    return Object.freeze(stage);
   });
+  return { stages, last: cells.at(-1)?.fromBefore };
 }
 
 /**
@@ -102,9 +138,14 @@ function finish(before: Org, total: ReadonlyMap<string, readonly Slot[]>, drafts
  *   role assignments (Step 4), members: a pilot stage when `options.pilot` names members or a
  *   group, then the rest (Step 6), capabilities switched on (Step 7; one switched off comes first),
  *   spend limits (Step 8), then removals.
- * - PLN-2: no window, checked on every stage and reported.
+ * - PLN-2: no window, checked on every stage but the last (which reaches `after`), and reported.
  * - PLN-3: the rollback from any stage, with its diff.
  * - DIF-1, CHG-1, CHG-3.
+ *
+ * The access diffs (each stage's, each rollback's and the whole migration's) are asked when they
+ * are read, not when the plan is made: the plan holds its change lists and the last two diffs
+ * read (what one stage needs), so a caller that reads stage after stage holds one stage's diffs at
+ * a time. Reading a diff again right away costs nothing; every read gives equal values.
  *
  * @param before - a parsed org (see `parseOrg`)
  * @param after - the target org, parsed
@@ -125,13 +166,17 @@ export function planMigration(before: Org, after: Org, options: PlanOptions = {}
   checkReachable(before, after);
   // PLN-3: every rollback must reach `before` again.
   checkRepeatedAssignments(after, before, "rollback");
-  const total = diffValues(before, after);
-  const { stages, merges } = mergeWindows(before, total, drafts(before, after, pilotTest(after, options.pilot)));
-  const finished = finish(before, total, stages);
-  return deepFrozen({
-    stages: finished,
-    merges,
-    noWindow: finished.every((stage) => stage.windows.length === 0),
-    diff: diffAccess(before, after),
+  const { stages, merges } = mergeWindows(before, after, drafts(before, after, pilotTest(after, options.pilot)));
+  const diffCell = diffCells();
+  const finished = finish(before, stages, diffCell);
+  // The stages reach `after` (PLN-1), so the diff to their last state is the migration's diff.
+  const diff = finished.last ?? diffCell(() => diffAccess(before, after));
+  return Object.freeze({
+    stages: Object.freeze(finished.stages),
+    merges: deepFrozen(merges),
+    noWindow: finished.stages.every((stage) => stage.windows.length === 0),
+    get diff() {
+      return diff();
+    },
   });
 }

@@ -81,7 +81,11 @@ export interface MigrationStage {
   readonly steps: readonly MigrationStep[];
   /** The changes (SPEC §8) this stage applies together, in order (CHG-1, PLN-1). */
   readonly changes: readonly Change[];
-  /** Who gains and loses what by this stage, from the state the previous stage left (DIF-1, PLN-1). */
+  /**
+   * Who gains and loses what by this stage, from the state the previous stage left (DIF-1, PLN-1).
+   * Asked when read (a plan of a large org holds millions of differences); the plan keeps the last
+   * two diffs read: keep the value rather than reading the field again.
+   */
   readonly diff: AccessDiff;
   /** The changes that undo this stage, back to the state the previous stage left (CHG-3, PLN-1). */
   readonly undo: readonly Change[];
@@ -91,7 +95,7 @@ export interface MigrationStage {
   readonly rollback: {
     /** The changes that take the state after this stage back to `before` (PLN-3). */
     readonly changes: readonly Change[];
-    /** Who gains and loses what by rolling back, from the state after this stage to `before` (PLN-3). */
+    /** Who gains and loses what by rolling back, from the state after this stage to `before` (PLN-3); asked when read. */
     readonly diff: AccessDiff;
   };
 }
@@ -107,6 +111,6 @@ export interface MigrationPlan {
   readonly merges: readonly StageMerge[];
   /** PLN-2's verdict, checked on every stage: `true` when no stage leaves a window. */
   readonly noWindow: boolean;
-  /** Who gains and loses what over the whole migration, from `before` to `after` (DIF-1). */
+  /** Who gains and loses what over the whole migration, from `before` to `after` (DIF-1); asked when read. */
   readonly diff: AccessDiff;
 }

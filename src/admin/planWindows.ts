@@ -60,22 +60,39 @@ function windowOf(memberId: string, during: Slot, total: Slot | undefined): Migr
   });
 }
 
+/** The windows of one pair of difference lists, without the member: the same for every member of the pair. */
+function pairWindows(differences: readonly Slot[], totals: readonly Slot[]): MigrationWindow[] {
+  const ends = governed(totals);
+  const windows: MigrationWindow[] = [];
+  for (const [key, difference] of governed(differences)) {
+    const window = windowOf("", difference, ends.get(key)); // the member's id is set by each member
+    if (window !== undefined) windows.push(window);
+  }
+  return windows;
+}
+
+const NONE: readonly Slot[] = Object.freeze([]);
+
 /**
  * Every window of a state (PLN-2): `during` holds the values that differ from `before` to the state,
  * `total` those from `before` to `after` (see `diffValues`). The connector menu and spend limits are
- * not governed by PLN-2.
+ * not governed by PLN-2. Members of the same pair of signatures share their lists of differences
+ * (`diffValues`), so each distinct pair of lists is compared once.
  */
 export function windowsOf(
   during: ReadonlyMap<string, readonly Slot[]>,
   total: ReadonlyMap<string, readonly Slot[]>,
 ): readonly MigrationWindow[] {
+  const memo = new Map<readonly Slot[], Map<readonly Slot[], MigrationWindow[]>>();
   const windows: MigrationWindow[] = [];
   for (const [memberId, differences] of during) {
-    const ends = governed(total.get(memberId) ?? []);
-    for (const [key, difference] of governed(differences)) {
-      const window = windowOf(memberId, difference, ends.get(key));
-      if (window !== undefined) windows.push(window);
-    }
+    const totals = total.get(memberId) ?? NONE;
+    let byTotals = memo.get(differences);
+    if (byTotals === undefined) memo.set(differences, (byTotals = new Map()));
+    let found = byTotals.get(totals);
+    if (found === undefined) byTotals.set(totals, (found = pairWindows(differences, totals)));
+    // The member's id takes the place windowOf gave it (second), so the JSON reads the same.
+    for (const window of found) windows.push(Object.freeze({ ...window, memberId }));
   }
   return Object.freeze(windows);
 }

@@ -1,9 +1,37 @@
+import fc from "fast-check";
 import { describe, expect, test } from "vitest";
 import { applyChanges } from "../../src/admin/applyChanges.js";
+import { auditOrg } from "../../src/admin/audit.js";
+import type { Finding } from "../../src/admin/auditFinding.js";
 import { diffAccess } from "../../src/admin/diff.js";
 import { previewChanges } from "../../src/admin/diffPreview.js";
 import { isDeeplyFrozen } from "../freeze.js";
+import { parseOrg } from "../../src/index.js";
+import { arbOrg } from "../arbitraries.js";
+import { arbSeeds, changesFor } from "./arbChanges.js";
+import { withoutRepeats } from "./defaults.js";
 import { GUIDE_JSON, guide } from "./diffFixtures.js";
+
+/** The findings of `of` that `than` has not, the naive way: both whole audits, compared by what they are about. */
+function naiveOnlyIn(of: readonly Finding[], than: readonly Finding[]): Finding[] {
+  const about = (f: Finding) =>
+    JSON.stringify([
+      f.kind,
+      f.memberIds,
+      f.groupIds,
+      f.roleIds,
+      f.connectorIds,
+      f.tool,
+      f.capability,
+      f.kind === "dangling-reference" ? f.reference : f.kind === "mapping-demotes" ? f.builtInRole : null,
+    ]);
+  const left = [...than].map(about);
+  return of.filter((finding) => {
+    const index = left.indexOf(about(finding));
+    if (index >= 0) left.splice(index, 1);
+    return index < 0;
+  });
+}
 
 describe("previewChanges (DIF-1, AUD-1)", () => {
   test("DIF-1, CAP-6: adding a Custom-roles member without a role to a group is a gain, and removes the audit's error", () => {
@@ -52,5 +80,48 @@ describe("previewChanges (DIF-1, AUD-1)", () => {
       before: "owner",
       after: "user",
     });
+  });
+
+  test("AUD-1 property: the findings added and removed are those of the two whole audits, compared naively", () => {
+    fc.assert(
+      fc.property(arbOrg(), arbSeeds(4), (raw, seeds) => {
+        const org = parseOrg(JSON.parse(JSON.stringify(withoutRepeats(raw))));
+        const changes = changesFor(org, seeds);
+        const preview = previewChanges(org, changes);
+        const [was, is] = [auditOrg(org), auditOrg(preview.org)];
+        expect(preview.findingsAdded).toEqual(naiveOnlyIn(is, was));
+        expect(preview.findingsRemoved).toEqual(naiveOnlyIn(was, is));
+      }),
+      { numRuns: 150 },
+    );
+  });
+
+  test("CAP-8, AUD-1: switching chat off at org level adds lands-on-settings for the Custom-roles members with a role", () => {
+    const preview = previewChanges(guide(), [{ kind: "setOrgCapability", capability: "chat", enabled: false }]);
+    expect(preview.findingsAdded.filter((f) => f.kind === "lands-on-settings").map((f) => f.memberIds)).toEqual([
+      ["u-eng"],
+      ["u-eng2"],
+      ["u-mkt"],
+    ]);
+  });
+
+  test("CON-13, AUD-1: adding a connector adds the conflicts on it among roles that share a member", () => {
+    // u-eng holds Engineering and Marketing: Engineering grants every connector, Marketing none.
+    const groups = [
+      { ...GUIDE_JSON.groups[0], members: ["u-eng", "u-eng2"] },
+      { ...GUIDE_JSON.groups[1], members: ["u-mkt", "u-eng"] },
+    ];
+    const preview = previewChanges(guide({ groups }), [
+      { kind: "addConnector", connector: { id: "slack", name: "Slack", tools: ["post"] } },
+    ]);
+    expect(preview.findingsAdded.map((f) => [f.kind, f.roleIds, f.connectorIds])).toEqual([
+      ["cross-role-conflict", ["mkt", "eng"], ["slack"]],
+    ]);
+    expect(preview.findingsRemoved).toEqual([]);
+  });
+
+  test("IN-2, AUD-1: a spend limit set for a group the org does not have adds a dangling reference", () => {
+    const preview = previewChanges(guide(), [{ kind: "setGroupSpendLimit", groupId: "g-gone", limit: 500 }]);
+    expect(preview.findingsAdded.map((f) => [f.kind, f.groupIds])).toEqual([["dangling-reference", ["g-gone"]]]);
   });
 });
