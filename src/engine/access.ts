@@ -140,7 +140,10 @@ function scopeReasons(compiled: CompiledOrg, entry: MemberEntry | undefined, mem
   const { builtInRole, roles } = entry.profile;
   const rule =
     builtInRole === "custom" ? "CAP-4" : builtInRole === "admin" || builtInRole === "user" ? "CAP-3" : "CAP-2";
-  return [...mappingReasons(entry), { kind: "access-scope", rule, builtInRole, rolesHeld: roles.length }];
+  return [
+    ...mappingReasons(entry.member, builtInRole, entry.mappedVia),
+    { kind: "access-scope", rule, builtInRole, rolesHeld: roles.length },
+  ];
 }
 
 /** A member's access from a compiled org. Nothing is remembered: the answer is built afresh. */

@@ -3,10 +3,24 @@ import { compiledOf, type CompiledOrg } from "./compile.js";
 import type { CapabilityDecision, LandingPageDecision } from "./decision.js";
 import { ExplainedBy, LazyExplained, worded, type Why } from "./explained.js";
 import type { ProfileTable } from "./profiles.js";
-import type { CapabilityReason } from "./reason.js";
+import { rulesOf, type CapabilityReason } from "./reason.js";
+import type { RuleId } from "../rules.js";
 import { capabilitySubject, landingPageSubject, wordCapabilityReason } from "../words/capabilities.js";
 import { keep, keptDecision } from "./strangers.js";
 import { Explaining, unknownMemberReason } from "./who.js";
+
+/** The reasons of a decision as data, by the very code that decided (`detailed`: with the groups). */
+function reasonsOf(
+  detailed: boolean,
+  compiled: CompiledOrg,
+  memberId: string,
+  capability: string,
+): Explaining<CapabilityReason> {
+  const why = new Explaining<CapabilityReason>(compiled, memberId, detailed);
+  const p = compiled.membership.profileOf(memberId);
+  capabilityGranted(compiled, p, memberId, capability, why);
+  return why;
+}
 
 /** A capability decision; its explanation is built from the same facts when read. */
 class CapabilityVerdict extends LazyExplained implements CapabilityDecision {
@@ -27,13 +41,14 @@ class CapabilityVerdict extends LazyExplained implements CapabilityDecision {
   }
 
   protected explain(): Why {
-    const why = new Explaining<CapabilityReason>(this.#compiled, this.memberId);
-    const p = this.#compiled.membership.profileOf(this.memberId);
-    capabilityGranted(this.#compiled, p, this.memberId, this.capability, why);
     return {
       subject: capabilitySubject(this.memberId, this.capability, this.granted),
-      reasons: worded(why.reasons, wordCapabilityReason),
+      reasons: worded(reasonsOf(true, this.#compiled, this.memberId, this.capability).reasons, wordCapabilityReason),
     };
+  }
+
+  protected override ruleIds(): readonly RuleId[] {
+    return rulesOf(reasonsOf(false, this.#compiled, this.memberId, this.capability).reasons);
   }
 }
 

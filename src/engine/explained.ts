@@ -47,6 +47,8 @@ function explanationOf({ subject, reasons }: Why): Explanation {
 // field (or method) declared in a base class makes every subclass's construction several times slower in V8,
 // and decisions are made on the hot path; explanations are read far more rarely.
 const explanations = new WeakMap<LazyExplained, Explanation>();
+// The rule ids of decisions whose `rules` alone were read: cheaper than the whole explanation.
+const ruleIds = new WeakMap<LazyExplained, readonly RuleId[]>();
 
 /**
  * A decision whose explanation (EXP-1) is built only when it is read: a backend that reads `level`
@@ -69,9 +71,22 @@ export abstract class LazyExplained implements Explained {
     return explanation;
   }
 
+  /**
+   * The rule ids alone, when a decision can find them for less than its whole explanation (no
+   * words, no list of groups); `undefined` (the default) reads the whole explanation.
+   */
+  protected ruleIds(): readonly RuleId[] | undefined {
+    return undefined;
+  }
+
   /** The ids of the rules that decided, in the order they were applied, each once. */
   get rules(): readonly RuleId[] {
-    return LazyExplained.#read(this).rules;
+    const read = explanations.get(this)?.rules ?? ruleIds.get(this);
+    if (read !== undefined) return read;
+    const cheap = this.ruleIds();
+    if (cheap === undefined) return LazyExplained.#read(this).rules;
+    ruleIds.set(this, cheap);
+    return cheap;
   }
 
   /** The reasons, in the order they were applied, as data with their words. */

@@ -19,6 +19,12 @@ export interface MemberTable extends Iterable<readonly [string, MemberEntry]> {
   readonly size: number;
   get(memberId: string): MemberEntry | undefined;
   has(memberId: string): boolean;
+  /** The member as the org lists them, without walking their groups. */
+  member(memberId: string): Member | undefined;
+  /** The number of the member's profile in the membership's table; -1 for an id that is not a member. */
+  profileOf(memberId: string): number;
+  /** The mapped groups that set the member's built-in role (GRP-3); empty when none did. */
+  mappedVia(memberId: string): readonly string[];
 }
 
 /** The membership side of a compiled org (GRP-1..GRP-3): who is in which group, holding what. */
@@ -169,6 +175,21 @@ class Members implements MemberTable {
     return this.#index.has(memberId);
   }
 
+  member(memberId: string): Member | undefined {
+    const i = this.#index.get(memberId);
+    return i === undefined ? undefined : this.#org.members[i];
+  }
+
+  profileOf(memberId: string): number {
+    const i = this.#index.get(memberId);
+    return i === undefined ? -1 : (this.#ofMember[i] as number);
+  }
+
+  mappedVia(memberId: string): readonly string[] {
+    const i = this.#index.get(memberId);
+    return (i === undefined ? undefined : this.#mappedVia.get(i)) ?? NONE;
+  }
+
   get(memberId: string): MemberEntry | undefined {
     const i = this.#index.get(memberId);
     return i === undefined ? undefined : this.#entry(i, this.#table.profile(this.#ofMember[i] as number));
@@ -221,13 +242,11 @@ export function compileMembership(org: Org, roles: ReadonlyMap<string, CompiledR
     const builtInRole: BuiltInRole = mapping?.role ?? member.role;
     return { builtInRole, seat };
   });
-  const { ofMember, table } = profiles;
+  const { table } = profiles;
+  const members = new Members(org, index, lists, profiles, mappedVia);
   return {
-    members: new Members(org, index, lists, profiles, mappedVia),
-    profileOf: (memberId) => {
-      const i = index.get(memberId);
-      return i === undefined ? -1 : (ofMember[i] as number);
-    },
+    members,
+    profileOf: (memberId) => members.profileOf(memberId),
     table,
     get profiles() {
       return Array.from({ length: table.size }, (_, p) => table.profile(p));

@@ -5,11 +5,26 @@ import { policyEntry, policyLevel, type CompiledConnector } from "./catalog.js";
 import type { ToolDecision } from "./decision.js";
 import { LazyExplained, worded, type Why } from "./explained.js";
 import type { ProfileTable } from "./profiles.js";
-import type { ToolReason } from "./reason.js";
+import { rulesOf, type ToolReason } from "./reason.js";
+import type { RuleId } from "../rules.js";
 import { toolSubject, wordToolReason } from "../words/tools.js";
 import { mostPermissiveLevel, mostPermissiveRole, roleRow, roleToolLevel, rowsOn, type RowsOn } from "./roles.js";
 import { keep, keptDecision } from "./strangers.js";
 import { Explaining, unknownMemberReason } from "./who.js";
+
+/** The reasons of a decision as data, by the very code that decided (`detailed`: with the groups). */
+function reasonsOf(
+  detailed: boolean,
+  compiled: CompiledOrg,
+  memberId: string,
+  connectorId: string,
+  tool: string,
+): Explaining<ToolReason> {
+  const why = new Explaining<ToolReason>(compiled, memberId, detailed);
+  const p = compiled.membership.profileOf(memberId);
+  toolLevel(compiled, p, memberId, connectorId, tool, why);
+  return why;
+}
 
 /** A tool decision; its explanation is built from the same facts when read (one allocation a call). */
 class ToolLevel extends LazyExplained implements ToolDecision {
@@ -30,13 +45,17 @@ class ToolLevel extends LazyExplained implements ToolDecision {
   }
 
   protected explain(): Why {
-    const why = new Explaining<ToolReason>(this.#compiled, this.memberId);
-    const p = this.#compiled.membership.profileOf(this.memberId);
-    toolLevel(this.#compiled, p, this.memberId, this.connectorId, this.tool, why);
     return {
       subject: toolSubject(this.memberId, this.connectorId, this.tool, this.level),
-      reasons: worded(why.reasons, wordToolReason),
+      reasons: worded(
+        reasonsOf(true, this.#compiled, this.memberId, this.connectorId, this.tool).reasons,
+        wordToolReason,
+      ),
     };
+  }
+
+  protected override ruleIds(): readonly RuleId[] {
+    return rulesOf(reasonsOf(false, this.#compiled, this.memberId, this.connectorId, this.tool).reasons);
   }
 }
 

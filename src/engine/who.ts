@@ -1,4 +1,4 @@
-import type { Group } from "../org.js";
+import type { BuiltInRole, Group, Member } from "../org.js";
 import type { CompiledOrg } from "./compile.js";
 import { groupsHolding, type MemberEntry } from "./membership.js";
 import type { CommonReason } from "./reason.js";
@@ -13,37 +13,51 @@ export function unknownMemberReason(compiled: CompiledOrg, memberId: string): Co
  * The reason a member's built-in role differs from the stored one, when group mappings changed it
  * (GRP-3); none otherwise.
  */
-export function mappingReasons(entry: MemberEntry): CommonReason[] {
-  const { builtInRole } = entry.profile;
-  if (builtInRole === entry.member.role) return [];
+export function mappingReasons(member: Member, builtInRole: BuiltInRole, via: readonly string[]): CommonReason[] {
+  if (builtInRole === member.role) return [];
   // INVARIANT: the built-in role differs from the stored one only through a mapped group.
-  return [{ kind: "group-mapping", rule: "GRP-3", builtInRole, groups: entry.mappedVia }];
+  return [{ kind: "group-mapping", rule: "GRP-3", builtInRole, groups: via }];
 }
 
 /**
  * What explaining a decision about one id collects: its reasons, and what only the explanation
  * needs of the member (their groups, their stored role). Deciding needs only the member's profile;
  * the rule functions take one of these when asked to explain, so one code path decides and explains.
+ * When only the rule ids are wanted (`detailed` false), the groups a role comes through are left
+ * out of the reasons (they name no rule), so that reading `rules` costs no walk of the member's groups.
  */
 export class Explaining<R> {
   readonly reasons: R[] = [];
   readonly #compiled: CompiledOrg;
-  /** The member's entry; `undefined` for an id that is not a member of the org. */
-  readonly entry: MemberEntry | undefined;
+  readonly #memberId: string;
+  readonly #detailed: boolean;
+  #entry: MemberEntry | undefined;
 
-  constructor(compiled: CompiledOrg, memberId: string) {
+  constructor(compiled: CompiledOrg, memberId: string, detailed = true) {
     this.#compiled = compiled;
-    this.entry = compiled.membership.members.get(memberId);
+    this.#memberId = memberId;
+    this.#detailed = detailed;
   }
 
-  // INVARIANT (both below): asked only once the id is known to be a member.
+  // INVARIANT (all below): asked only once the id is known to be a member.
+  /** The member's entry, built on first use. */
+  get #member(): MemberEntry {
+    return (this.#entry ??= this.#compiled.membership.members.get(this.#memberId) as MemberEntry);
+  }
+
   /** GRP-3: why the member's built-in role is not the stored one, when a mapping changed it. */
   mapping(): CommonReason[] {
-    return mappingReasons(this.entry as MemberEntry);
+    const { members, table } = this.#compiled.membership;
+    const id = this.#memberId;
+    return mappingReasons(
+      members.member(id) as Member,
+      table.builtInRole(members.profileOf(id)),
+      members.mappedVia(id),
+    );
   }
 
-  /** The groups, in org order, through which the member holds a role (GRP-1, GRP-2). */
+  /** The groups, in org order, through which the member holds a role (GRP-1, GRP-2); none when not detailed. */
   groupsHolding(role: CompiledRole): readonly Group[] {
-    return groupsHolding(this.#compiled.membership, this.entry as MemberEntry, role);
+    return this.#detailed ? groupsHolding(this.#compiled.membership, this.#member, role) : [];
   }
 }

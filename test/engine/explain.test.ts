@@ -88,3 +88,37 @@ describe("explanations", () => {
     );
   });
 });
+
+describe("rule ids read alone", () => {
+  // Mappings on, so that GRP-3 is among the rules; a dual-seat plan, so that CAP-7 is.
+  const org = guideOrg({
+    seatPlan: "dual",
+    groupMappings: { enabled: true, mappings: [{ groupId: "g-support", role: "admin" }] },
+  });
+  const members = [...org.members.map((m) => m.id), "ghost"];
+  const tools = org.connectors.flatMap((c) => c.tools.map((t) => [c.id, t] as const));
+
+  test("EXP-1: `rules` read before anything else are the rules of the whole explanation, for every member × tool and capability", () => {
+    for (const m of members) {
+      for (const [c, t] of tools) {
+        const alone = resolveToolLevel(org, m, c, t).rules;
+        const whole = resolveToolLevel(org, m, c, t);
+        expect(alone).toEqual([...new Set(whole.reasons.map((r) => r.rule))]);
+        expect(whole.rules).toEqual(alone);
+      }
+      for (const capability of ["chat", "projects", "claude_code", "memory", "unknown"]) {
+        const alone = resolveCapability(org, m, capability).rules;
+        expect(alone).toEqual([...new Set(resolveCapability(org, m, capability).reasons.map((r) => r.rule))]);
+      }
+    }
+    expect(resolveToolLevel(org, "u-support", "jira", "search_issues").rules).toContain("GRP-3");
+  });
+
+  test("EXP-1: `rules` read alone are kept, and the whole explanation read after them agrees", () => {
+    const decision = resolveToolLevel(org, "u-support", "jira", "search_issues");
+    const rules = decision.rules;
+    expect(decision.rules).toBe(rules);
+    expect(decision.reasons.map((r) => r.rule)).toEqual(expect.arrayContaining([...rules]));
+    expect(decision.summary).toContain("GRP-3");
+  });
+});
