@@ -193,7 +193,6 @@ async function parent() {
   emit({ options: o, sizes });
 }
 
-
 if (process.argv.includes("--child")) child();
 else
   parent().catch((e) => {

@@ -329,11 +329,12 @@ function sizeSection(part, targets) {
     );
     if (e.size !== undefined)
       targets.push(
+        // The issue 8 target is 4 kB; .size-limit.json's limit guards the test command against growth.
         target(
           "browser entry under 4 kB min+gzip",
           `${fmt(e.size / 1000, 2)} kB`,
-          e.passed,
-          `${fmt((e.size - e.sizeLimit) / 1000, 2)} kB over`,
+          e.size <= 4000,
+          `${fmt((e.size - 4000) / 1000, 2)} kB over`,
         ),
       );
   }

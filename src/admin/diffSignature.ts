@@ -3,7 +3,6 @@
 // capabilities, landing page, connector menu and tool levels (only the explanations name other
 // members and groups), so a diff compares each distinct pair of signatures once.
 import { compiledOf } from "../engine/compile.js";
-import type { Profile } from "../engine/membership.js";
 import type { BuiltInRole, Org } from "../org.js";
 
 /** The signature of a member in one org. Equal keys mean equal access (spend limits aside). */
@@ -33,18 +32,21 @@ export function compareIds(a: string, b: string): number {
 export function signaturesOf(org: Org): ReadonlyMap<string, Signature> {
   // The engine's profiles already group members by built-in role, seat and roles held (one
   // implementation of GRP-1..GRP-3); a signature adds a key that compares across two orgs.
-  const byProfile = new Map<Profile, Signature>();
+  const { membership } = compiledOf(org);
+  const byProfile = new Map<number, Signature>();
   const interned = new Map<string, Signature>();
   const result = new Map<string, Signature>();
-  for (const [memberId, { profile }] of compiledOf(org).membership.members) {
-    let signature = byProfile.get(profile);
+  for (const { id: memberId } of org.members) {
+    const p = membership.profileOf(memberId);
+    let signature = byProfile.get(p);
     if (signature === undefined) {
+      const profile = membership.table.profile(p);
       const roleIds = profile.governed ? profile.roles.map((role) => role.role.id).sort(compareIds) : [];
       const key = JSON.stringify([profile.builtInRole, profile.seat, roleIds]);
       signature =
         interned.get(key) ?? Object.freeze({ key, builtInRole: profile.builtInRole, roleIds: Object.freeze(roleIds) });
       interned.set(key, signature);
-      byProfile.set(profile, signature);
+      byProfile.set(p, signature);
     }
     result.set(memberId, signature);
   }

@@ -41,37 +41,23 @@ function compile(org: Org): CompiledOrg {
   });
 }
 
-/** Whether a value, and everything reachable from it, is frozen (so it can never change). */
-function isDeeplyFrozen(value: unknown, seen = new Set<object>()): boolean {
-  if (typeof value !== "object" || value === null || seen.has(value)) return true;
-  if (!Object.isFrozen(value)) return false;
-  seen.add(value);
-  return Object.values(value).every((inner) => isDeeplyFrozen(inner, seen));
-}
-
 // The one cache of the engine: a compiled org per org object. Keys are orgs the library produced, or
 // deeply frozen orgs it parsed once: neither can change, so an entry is never stale.
 const compiled = new WeakMap<object, CompiledOrg>();
 
-let warned = false;
+/**
+ * How an org the library did not produce is answered: set by the main entry (src/parseFirst.ts) to
+ * validate it with parseOrg first; the result is the org to answer from, and whether it may be
+ * kept for the given org (it cannot change). The browser entry (src/browser.ts) leaves it unset, so
+ * that a frontend bundle carries no parser it does not import, and such an org is refused there.
+ */
+export type UnparsedOrgs = (org: Org) => { readonly org: Org; readonly keep: boolean };
 
-// How an org the library did not produce is validated first: set by the main entry (src/index.ts) to
-// parseOrg. The browser entry (src/browser.ts) leaves it unset, so that a frontend bundle carries no
-// parser it does not import, and such an org is refused there.
-let parseFirst: ((json: unknown) => Org) | undefined;
+let unparsed: UnparsedOrgs | undefined;
 
-/** Makes the engine validate an org it did not produce with `parse` before answering (the main entry). */
-export function validateUnparsedOrgsWith(parse: (json: unknown) => Org): void {
-  parseFirst = parse;
-}
-
-/** Says once per process that an org that can still change is parsed afresh on every question. */
-function warnOnce(): void {
-  if (warned) return;
-  warned = true;
-  console.warn(
-    "org-rbac: an org that can still change was asked about, so it is validated and compiled afresh on every question; pass it through parseOrg once and ask the result",
-  );
+/** Makes the engine answer an org it did not produce through `answer` (the main entry: parseOrg first). */
+export function answerUnparsedOrgsWith(answer: UnparsedOrgs): void {
+  unparsed = answer;
 }
 
 /**
@@ -90,14 +76,14 @@ export function compiledOf(org: Org): CompiledOrg {
     compiled.set(org, fresh);
     return fresh;
   }
-  if (parseFirst === undefined) {
+  if (unparsed === undefined) {
     throw new TypeError(
       "org-rbac/browser answers only orgs that parseOrg or applyChanges returned: pass the org through parseOrg once and ask the result",
     );
   }
-  const parsed = compiledOf(parseFirst(org));
-  if (isDeeplyFrozen(org)) compiled.set(org, parsed);
-  else warnOnce();
+  const answer = unparsed(org);
+  const parsed = compiledOf(answer.org);
+  if (answer.keep) compiled.set(org, parsed);
   return parsed;
 }
 

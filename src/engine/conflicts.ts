@@ -2,6 +2,7 @@ import { mostPermissive, type Level } from "../level.js";
 import type { Org } from "../org.js";
 import type { CompiledConnector } from "./catalog.js";
 import { compiledOf, type CompiledOrg } from "./compile.js";
+import { distinctProfiles } from "./membership.js";
 import type { ConflictReport, ConflictView, ConnectorConflicts, RoleConflict } from "./decision.js";
 import { deepFreeze, ExplainedBy, worded, type Why } from "./explained.js";
 import type { ConflictingRoleFacts, ConflictReason } from "./reason.js";
@@ -45,7 +46,7 @@ class Report extends ExplainedBy implements ConflictReport {
  */
 function rolesSharingMembers(compiled: CompiledOrg, role: CompiledRole): ReadonlySet<CompiledRole> {
   const shared = new Set<CompiledRole>();
-  for (const { roles } of compiled.membership.profiles)
+  for (const { roles } of distinctProfiles(compiled.membership))
     if (roles.includes(role)) for (const other of roles) shared.add(other);
   return shared;
 }

@@ -15,7 +15,7 @@ export interface MemberEntry {
 }
 
 /** The members of a compiled org by id. An entry is built when it is asked for, never kept. */
-export interface MemberTable extends Iterable<readonly [string, MemberEntry]> {
+export interface MemberTable {
   readonly size: number;
   get(memberId: string): MemberEntry | undefined;
   has(memberId: string): boolean;
@@ -34,8 +34,6 @@ export interface Membership {
   profileOf(memberId: string): number;
   /** The distinct profiles of the org's members, packed. */
   readonly table: ProfileTable;
-  /** Every distinct profile of the org's members, as objects built when asked for. */
-  readonly profiles: readonly Profile[];
   /** The roles assigned in this org to each group, in assignment order (IN-2: existing roles only). */
   readonly rolesOfGroup: ReadonlyMap<string, ReadonlySet<CompiledRole>>;
   /** Whether a group counts for custom roles here (GRP-2). */
@@ -195,17 +193,6 @@ class Members implements MemberTable {
     return i === undefined ? undefined : this.#entry(i, this.#table.profile(this.#ofMember[i] as number));
   }
 
-  /** Every member in org order; members of one profile share one profile object during the walk. */
-  *[Symbol.iterator](): Iterator<readonly [string, MemberEntry]> {
-    const built = new Map<number, Profile>();
-    for (const [memberId, i] of this.#index) {
-      const p = this.#ofMember[i] as number;
-      let profile = built.get(p);
-      if (profile === undefined) built.set(p, (profile = this.#table.profile(p)));
-      yield [memberId, this.#entry(i, profile)];
-    }
-  }
-
   #entry(i: number, profile: Profile): MemberEntry {
     const org = this.#org;
     const groups = groupsAt(org, this.#lists, i);
@@ -248,12 +235,15 @@ export function compileMembership(org: Org, roles: ReadonlyMap<string, CompiledR
     members,
     profileOf: (memberId) => members.profileOf(memberId),
     table,
-    get profiles() {
-      return Array.from({ length: table.size }, (_, p) => table.profile(p));
-    },
     rolesOfGroup,
     countsForRoles,
   };
+}
+
+/** Every distinct profile of the org's members, as objects built now (not kept). */
+export function distinctProfiles(membership: Membership): Profile[] {
+  const { table } = membership;
+  return Array.from({ length: table.size }, (_, p) => table.profile(p));
 }
 
 /** The groups, in org order, through which a member holds a role (GRP-1, GRP-2). */
