@@ -230,10 +230,14 @@ export function compileMembership(org: Org, roles: ReadonlyMap<string, CompiledR
     return { builtInRole, seat };
   });
   const { table } = profiles;
-  const members = new Members(org, index, lists, profiles, mappedVia);
+  const { ofMember } = profiles;
   return {
-    members,
-    profileOf: (memberId) => members.profileOf(memberId),
+    members: new Members(org, index, lists, profiles, mappedVia),
+    // The hot path: the index and the array themselves, not through the table's methods.
+    profileOf: (memberId) => {
+      const i = index.get(memberId);
+      return i === undefined ? -1 : (ofMember[i] as number);
+    },
     table,
     rolesOfGroup,
     countsForRoles,

@@ -1,9 +1,10 @@
-// Decisions about ids that are not members of the org (CON-7), kept so that the same id asking
-// again costs a lookup and allocates nothing: a deleted account retried in a loop, a probe. They
-// are the only decisions the engine keeps, so they are bounded across every org of the process, in
-// decisions and in the characters of the ids they hold; when either bound is reached, all are
-// dropped at once (a dropped decision is made afresh, the same). Ids never asked again cost one
-// decision each, as any answer naming them must.
+// Decisions about ids that are not members of the org (CON-7), kept so that the same id asking the
+// same question again costs a lookup and allocates nothing: a deleted account retried in a loop, a
+// probe. Each id keeps its last decision of each kind. They are the only decisions the engine keeps,
+// so they are bounded across every org of the process, in decisions and in the characters of the ids
+// they hold; when either bound is reached, all are dropped at once (a dropped decision is made
+// afresh, the same). An id or a question never asked before costs one decision, as any answer
+// naming them must, plus one map entry.
 import type { CompiledOrg } from "./compile.js";
 
 /** At most this many decisions about unknown ids are kept, over all orgs. */
@@ -14,7 +15,9 @@ export const MAX_KEPT_ID_CHARACTERS = 1 << 20;
 /** What a kept decision answers: a tool (`a` the connector, `b` the tool) or a capability (`a` empty). */
 export type Question = "tool" | "capability";
 
-type Store = WeakMap<CompiledOrg, Map<string, Map<string, Map<string, object>>>>;
+/** A kept decision and the question it answers. */
+type Kept = readonly [a: string, b: string, decision: object];
+type Store = WeakMap<CompiledOrg, Map<string, Kept>>;
 
 const fresh = (): Record<Question, Store> => ({ tool: new WeakMap(), capability: new WeakMap() });
 let kept = fresh();
@@ -29,7 +32,8 @@ export function keptDecision(
   a: string,
   b: string,
 ): object | undefined {
-  return kept[question].get(compiled)?.get(memberId)?.get(a)?.get(b);
+  const last = kept[question].get(compiled)?.get(memberId);
+  return last !== undefined && last[0] === a && last[1] === b ? last[2] : undefined;
 }
 
 /** Keeps a decision about an id that is not a member of the org, within the bounds; returns it. */
@@ -52,10 +56,6 @@ export function keep<T extends object>(
   const store = kept[question];
   let byMember = store.get(compiled);
   if (byMember === undefined) store.set(compiled, (byMember = new Map()));
-  let byA = byMember.get(memberId);
-  if (byA === undefined) byMember.set(memberId, (byA = new Map()));
-  let byB = byA.get(a);
-  if (byB === undefined) byA.set(a, (byB = new Map()));
-  byB.set(b, decision);
+  byMember.set(memberId, [a, b, decision]);
   return decision;
 }
