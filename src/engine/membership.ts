@@ -21,8 +21,6 @@ export interface MemberTable {
   has(memberId: string): boolean;
   /** The member as the org lists them, without walking their groups. */
   member(memberId: string): Member | undefined;
-  /** The number of the member's profile in the membership's table; -1 for an id that is not a member. */
-  profileOf(memberId: string): number;
   /** The mapped groups that set the member's built-in role (GRP-3); empty when none did. */
   mappedVia(memberId: string): readonly string[];
 }
@@ -176,11 +174,6 @@ class Members implements MemberTable {
   member(memberId: string): Member | undefined {
     const i = this.#index.get(memberId);
     return i === undefined ? undefined : this.#org.members[i];
-  }
-
-  profileOf(memberId: string): number {
-    const i = this.#index.get(memberId);
-    return i === undefined ? -1 : (this.#ofMember[i] as number);
   }
 
   mappedVia(memberId: string): readonly string[] {

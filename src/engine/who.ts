@@ -47,13 +47,9 @@ export class Explaining<R> {
 
   /** GRP-3: why the member's built-in role is not the stored one, when a mapping changed it. */
   mapping(): CommonReason[] {
-    const { members, table } = this.#compiled.membership;
+    const { members, table, profileOf } = this.#compiled.membership;
     const id = this.#memberId;
-    return mappingReasons(
-      members.member(id) as Member,
-      table.builtInRole(members.profileOf(id)),
-      members.mappedVia(id),
-    );
+    return mappingReasons(members.member(id) as Member, table.builtInRole(profileOf(id)), members.mappedVia(id));
   }
 
   /** The groups, in org order, through which the member holds a role (GRP-1, GRP-2); none when not detailed. */
