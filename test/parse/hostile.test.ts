@@ -170,12 +170,11 @@ describe("IN-1: input that is not plain JSON is refused with the library's error
     ]);
   });
 
-  it("a huge sparse array is one issue, found at once", () => {
-    const started = performance.now();
+  // Untimed: a reader that walked the 2^32 - 1 holes would not finish within the test timeout.
+  it("a huge sparse array is one issue, found at its first hole", () => {
     expect(thrown({ ...minimalOrg(), members: new Array(2 ** 32 - 1) })).toEqual([
       { code: "invalid_type", pathText: "members", received: "an array with a hole at index 0" },
     ]);
-    expect(performance.now() - started).toBeLessThan(1000);
   });
 
   it("cycles are refused where they would be read", () => {
@@ -333,7 +332,9 @@ describe("IN-1: input that is not plain JSON is refused with the library's error
     expect(parseOrg(new Proxy(specExample(), {}))).toEqual(specExample());
   });
 
-  it("parses an org of 100,000 members well within 5 seconds", () => {
+  // Untimed (speed is the benchmark's: docs/performance.md, parse and growth): a parser quadratic in
+  // the members would not finish within the test timeout.
+  it("parses an org of 100,000 members in one group, every member and listing kept", () => {
     const members = Array.from({ length: 100_000 }, (_, i) => ({
       id: `u${i}`,
       email: `u${i}@acme.test`,
@@ -349,10 +350,9 @@ describe("IN-1: input that is not plain JSON is refused with the library's error
         groups: [{ id: "g-all", name: "All", source: "scim", members: members.map((m) => m.id) }],
       }),
     ) as unknown;
-    const started = performance.now();
     const org = parseOrg(doc);
-    const elapsed = performance.now() - started;
     expect(org.members).toHaveLength(100_000);
-    expect(elapsed).toBeLessThan(5000);
+    expect(org.members[99_999]).toEqual(members[99_999]);
+    expect(org.groups[0]?.members).toHaveLength(100_000);
   });
 });
