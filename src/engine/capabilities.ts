@@ -7,19 +7,18 @@ import { rulesOf, type CapabilityReason } from "./reason.js";
 import type { RuleId } from "../rules.js";
 import { capabilitySubject, landingPageSubject, wordCapabilityReason } from "../words/capabilities.js";
 import { keep, keptDecision } from "./strangers.js";
-import { Explaining, unknownMemberReason } from "./who.js";
+import { reasonsBy, unknownMemberReason, type Explaining } from "./who.js";
 
-/** The reasons of a decision as data, by the very code that decided (`detailed`: with the groups). */
+/** The reasons of a capability decision as data, by the very code that decided (`detailed`: with the groups). */
 function reasonsOf(
   detailed: boolean,
   compiled: CompiledOrg,
   memberId: string,
   capability: string,
-): Explaining<CapabilityReason> {
-  const why = new Explaining<CapabilityReason>(compiled, memberId, detailed);
-  const p = compiled.membership.profileOf(memberId);
-  capabilityGranted(compiled, p, memberId, capability, why);
-  return why;
+): readonly CapabilityReason[] {
+  return reasonsBy<CapabilityReason>(compiled, memberId, detailed, (p, why) =>
+    capabilityGranted(compiled, p, memberId, capability, why),
+  );
 }
 
 /** A capability decision; its explanation is built from the same facts when read. */
@@ -43,12 +42,12 @@ class CapabilityVerdict extends LazyExplained implements CapabilityDecision {
   protected explain(): Why {
     return {
       subject: capabilitySubject(this.memberId, this.capability, this.granted),
-      reasons: worded(reasonsOf(true, this.#compiled, this.memberId, this.capability).reasons, wordCapabilityReason),
+      reasons: worded(reasonsOf(true, this.#compiled, this.memberId, this.capability), wordCapabilityReason),
     };
   }
 
   protected override ruleIds(): readonly RuleId[] {
-    return rulesOf(reasonsOf(false, this.#compiled, this.memberId, this.capability).reasons);
+    return rulesOf(reasonsOf(false, this.#compiled, this.memberId, this.capability));
   }
 }
 

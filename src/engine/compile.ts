@@ -23,22 +23,31 @@ function compile(org: Org): CompiledOrg {
   const roles = new Map<string, CompiledRole>();
   // INVARIANT: ids are unique in an org that parseOrg or applyChanges produced (IN-1).
   org.roles.forEach((role, order) => roles.set(role.id, compileRole(role, order)));
-  const capabilityIds = new Set<string>(KNOWN_CAPABILITIES);
   const enabledCapabilities = new Set<string>();
   for (const [id, on] of Object.entries(org.capabilities)) {
-    capabilityIds.add(id);
     // CAP-1: only a switch that is exactly `true` is on; absent or anything else is off.
     if (on === true) enabledCapabilities.add(id);
   }
-  for (const role of org.roles) for (const id of role.capabilities) capabilityIds.add(id);
+  let capabilityIds: readonly string[] | undefined;
   return Object.freeze({
     org,
     membership: compileMembership(org, roles),
     roles,
     connectors: compileCatalog(org),
     enabledCapabilities,
-    capabilityIds: Object.freeze([...capabilityIds]),
+    // Built when first asked (resolveAccess, the diff): no decision about one capability needs it.
+    get capabilityIds() {
+      return (capabilityIds ??= capabilityIdsOf(org));
+    },
   });
+}
+
+/** Every capability id known: switched at org level or named by a role, in that order. */
+function capabilityIdsOf(org: Org): readonly string[] {
+  const ids = new Set<string>(KNOWN_CAPABILITIES);
+  for (const id of Object.keys(org.capabilities)) ids.add(id);
+  for (const role of org.roles) for (const id of role.capabilities) ids.add(id);
+  return Object.freeze([...ids]);
 }
 
 // The one cache of the engine: a compiled org per org object. Keys are orgs the library produced, or

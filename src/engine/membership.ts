@@ -33,7 +33,7 @@ export interface Membership {
   /** The distinct profiles of the org's members, packed. */
   readonly table: ProfileTable;
   /** The roles assigned in this org to each group, in assignment order (IN-2: existing roles only). */
-  readonly rolesOfGroup: ReadonlyMap<string, ReadonlySet<CompiledRole>>;
+  readonly rolesOfGroup: ReadonlyMap<string, readonly CompiledRole[]>;
   /** Whether a group counts for custom roles here (GRP-2). */
   countsForRoles(group: Group): boolean;
 }
@@ -94,15 +94,36 @@ function groupsAt(org: Org, lists: GroupLists, i: number): Group[] {
   return Array.from(lists.at.subarray(lists.start[i], lists.start[i + 1]), (g) => org.groups[g] as Group);
 }
 
-/** IN-2: this org's assignments whose role exists, per group id, each role once. */
-function assignmentsOf(org: Org, roles: ReadonlyMap<string, CompiledRole>): Map<string, Set<CompiledRole>> {
-  const rolesOfGroup = new Map<string, Set<CompiledRole>>();
+/**
+ * IN-2: this org's assignments whose role exists, per group id, each role once, in assignment order:
+ * a plain array per group (a group holds one or two roles far more often than many), repeats dropped
+ * in one pass with a stamp per role.
+ */
+function assignmentsOf(org: Org, roles: ReadonlyMap<string, CompiledRole>): Map<string, CompiledRole[]> {
+  const rolesOfGroup = new Map<string, CompiledRole[]>();
+  let several = false;
   for (const { groupId, roleId } of org.roleAssignments) {
     const role = roles.get(roleId);
     if (role === undefined) continue;
-    const set = rolesOfGroup.get(groupId);
-    if (set === undefined) rolesOfGroup.set(groupId, new Set([role]));
-    else set.add(role);
+    const held = rolesOfGroup.get(groupId);
+    if (held === undefined) rolesOfGroup.set(groupId, [role]);
+    else {
+      held.push(role);
+      several = true;
+    }
+  }
+  if (!several) return rolesOfGroup;
+  const stamp = new Int32Array(roles.size).fill(-1);
+  let g = 0;
+  for (const held of rolesOfGroup.values()) {
+    g++;
+    let kept = 0;
+    for (const role of held) {
+      if (stamp[role.order] === g) continue;
+      stamp[role.order] = g;
+      held[kept++] = role;
+    }
+    held.length = kept;
   }
   return rolesOfGroup;
 }
@@ -208,9 +229,7 @@ export function compileMembership(org: Org, roles: ReadonlyMap<string, CompiledR
   // GRP-2: in invite-only and JIT orgs only manual groups count for custom roles.
   const scimCounts = org.provisioning === "scim";
   const countsForRoles = (group: Group): boolean => scimCounts || group.source === "manual";
-  const counting = org.groups.map((group) =>
-    countsForRoles(group) ? [...(rolesOfGroup.get(group.id) ?? NONE)] : NONE,
-  );
+  const counting = org.groups.map((group) => (countsForRoles(group) ? (rolesOfGroup.get(group.id) ?? NONE) : NONE));
   const mappedVia = new Map<number, readonly string[]>();
   const profiles = internProfiles(org.members, [...roles.values()], (member, i, held) => {
     for (let k = lists.start[i] as number; k < (lists.start[i + 1] as number); k++)
@@ -241,13 +260,6 @@ export function compileMembership(org: Org, roles: ReadonlyMap<string, CompiledR
 export function distinctProfiles(membership: Membership): Profile[] {
   const { table } = membership;
   return Array.from({ length: table.size }, (_, p) => table.profile(p));
-}
-
-/** The groups, in org order, through which a member holds a role (GRP-1, GRP-2). */
-export function groupsHolding(membership: Membership, entry: MemberEntry, role: CompiledRole): readonly Group[] {
-  return entry.groups.filter(
-    (group) => membership.countsForRoles(group) && membership.rolesOfGroup.get(group.id)?.has(role) === true,
-  );
 }
 
 /** Every role a member holds, with the groups (in org order) it comes through, in one pass (GRP-1, GRP-2). */

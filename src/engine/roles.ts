@@ -20,30 +20,41 @@ function compileGrant(grant: ConnectorGrant): CompiledGrant {
   return typeof grant === "string" ? grant : new Map(Object.entries(grant.custom));
 }
 
-/** Compiles a role's tabs into lookup tables, once per org. */
+/** Compiles a role's tabs into lookup tables, once per org (its Capabilities tab when first asked). */
 export function compileRole(role: CustomRole, order: number): CompiledRole {
   const byConnector = new Map<string, CompiledGrant>();
   for (const [connectorId, grant] of Object.entries(role.connectors.byConnector ?? {}))
     byConnector.set(connectorId, compileGrant(grant));
   const all = role.connectors.all;
+  let capabilities: ReadonlySet<string> | undefined;
   return {
     role,
     order,
-    capabilities: new Set(role.capabilities),
+    // Built on the first capability question: tool, spend and conflict questions never read it, and a
+    // role may list thousands of capabilities.
+    get capabilities() {
+      return (capabilities ??= new Set(role.capabilities));
+    },
     all: typeof all === "string" ? all : null,
     byConnector,
   };
 }
 
 /**
- * CON-2: the role's row for the connector if it has one, else its All connectors row. A level row
- * applies to every tool; a Custom row gives the tool's own level and blocks the tools it does not
- * list; an All connectors row set to Custom blocks every connector without its own row.
+ * CON-2: the row that sets a role's levels on a connector: its own row if it has one, else its All
+ * connectors row, where Custom blocks every connector without its own row.
+ */
+function rowFor(role: CompiledRole, connectorId: string): CompiledGrant {
+  return role.byConnector.get(connectorId) ?? role.all ?? "blocked";
+}
+
+/**
+ * The level a role gives a tool (CON-2): a level row applies to every tool; a Custom row gives the
+ * tool's own level and blocks the tools it does not list.
  */
 export function roleToolLevel(role: CompiledRole, connectorId: string, tool: string): Level {
-  const own = role.byConnector.get(connectorId);
-  if (own === undefined) return role.all ?? "blocked";
-  return typeof own === "string" ? own : (own.get(tool) ?? "blocked");
+  const row = rowFor(role, connectorId);
+  return typeof row === "string" ? row : (row.get(tool) ?? "blocked");
 }
 
 /**
@@ -62,12 +73,9 @@ export function rowsOn(table: ProfileTable, p: number, connectorId: string): Row
   const custom: ReadonlyMap<string, Level>[] = [];
   const to = table.first(p + 1);
   for (let slot = table.first(p); slot < to; slot++) {
-    const role = table.roleAt(slot);
-    const own = role.byConnector.get(connectorId);
-    // CON-2: no row of its own is the All connectors row; an All connectors row set to Custom blocks.
-    const level = own === undefined ? (role.all ?? "blocked") : typeof own === "string" ? own : undefined;
-    if (level === undefined) custom.push(own as ReadonlyMap<string, Level>);
-    else fixed = fixed === undefined ? level : mostPermissive(fixed, level);
+    const row = rowFor(table.roleAt(slot), connectorId);
+    if (typeof row !== "string") custom.push(row);
+    else fixed = fixed === undefined ? row : mostPermissive(fixed, row);
   }
   return { fixed, custom };
 }

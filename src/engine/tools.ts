@@ -10,20 +10,19 @@ import type { RuleId } from "../rules.js";
 import { toolSubject, wordToolReason } from "../words/tools.js";
 import { mostPermissiveLevel, mostPermissiveRole, roleRow, roleToolLevel, rowsOn, type RowsOn } from "./roles.js";
 import { keep, keptDecision } from "./strangers.js";
-import { Explaining, unknownMemberReason } from "./who.js";
+import { reasonsBy, unknownMemberReason, type Explaining } from "./who.js";
 
-/** The reasons of a decision as data, by the very code that decided (`detailed`: with the groups). */
+/** The reasons of a tool decision as data, by the very code that decided (`detailed`: with the groups). */
 function reasonsOf(
   detailed: boolean,
   compiled: CompiledOrg,
   memberId: string,
   connectorId: string,
   tool: string,
-): Explaining<ToolReason> {
-  const why = new Explaining<ToolReason>(compiled, memberId, detailed);
-  const p = compiled.membership.profileOf(memberId);
-  toolLevel(compiled, p, memberId, connectorId, tool, why);
-  return why;
+): readonly ToolReason[] {
+  return reasonsBy<ToolReason>(compiled, memberId, detailed, (p, why) =>
+    toolLevel(compiled, p, memberId, connectorId, tool, why),
+  );
 }
 
 /** A tool decision; its explanation is built from the same facts when read (one allocation a call). */
@@ -47,15 +46,12 @@ class ToolLevel extends LazyExplained implements ToolDecision {
   protected explain(): Why {
     return {
       subject: toolSubject(this.memberId, this.connectorId, this.tool, this.level),
-      reasons: worded(
-        reasonsOf(true, this.#compiled, this.memberId, this.connectorId, this.tool).reasons,
-        wordToolReason,
-      ),
+      reasons: worded(reasonsOf(true, this.#compiled, this.memberId, this.connectorId, this.tool), wordToolReason),
     };
   }
 
   protected override ruleIds(): readonly RuleId[] {
-    return rulesOf(reasonsOf(false, this.#compiled, this.memberId, this.connectorId, this.tool).reasons);
+    return rulesOf(reasonsOf(false, this.#compiled, this.memberId, this.connectorId, this.tool));
   }
 }
 

@@ -1,6 +1,6 @@
 import type { BuiltInRole, Group, Member } from "../org.js";
 import type { CompiledOrg } from "./compile.js";
-import { groupsHolding, type MemberEntry } from "./membership.js";
+import { groupsHoldingEach, type MemberEntry } from "./membership.js";
 import type { CommonReason } from "./reason.js";
 import type { CompiledRole } from "./roles.js";
 
@@ -32,6 +32,7 @@ export class Explaining<R> {
   readonly #memberId: string;
   readonly #detailed: boolean;
   #entry: MemberEntry | undefined;
+  #via: ReadonlyMap<CompiledRole, readonly Group[]> | undefined;
 
   constructor(compiled: CompiledOrg, memberId: string, detailed = true) {
     this.#compiled = compiled;
@@ -52,8 +53,28 @@ export class Explaining<R> {
     return mappingReasons(members.member(id) as Member, table.builtInRole(profileOf(id)), members.mappedVia(id));
   }
 
-  /** The groups, in org order, through which the member holds a role (GRP-1, GRP-2); none when not detailed. */
+  /**
+   * The groups, in org order, through which the member holds a role (GRP-1, GRP-2); none when not
+   * detailed. The member's groups are walked once for all the roles an explanation names.
+   */
   groupsHolding(role: CompiledRole): readonly Group[] {
-    return this.#detailed ? groupsHolding(this.#compiled.membership, this.#member, role) : [];
+    if (!this.#detailed) return [];
+    this.#via ??= groupsHoldingEach(this.#compiled.membership, this.#member);
+    return this.#via.get(role) ?? [];
   }
+}
+
+/**
+ * The reasons of a decision about `memberId`, by the very code that decided it: `decide` is the
+ * rule function, given the member's profile and what to collect into (`detailed`: with the groups).
+ */
+export function reasonsBy<R>(
+  compiled: CompiledOrg,
+  memberId: string,
+  detailed: boolean,
+  decide: (p: number, why: Explaining<R>) => unknown,
+): readonly R[] {
+  const why = new Explaining<R>(compiled, memberId, detailed);
+  decide(compiled.membership.profileOf(memberId), why);
+  return why.reasons;
 }
