@@ -1,4 +1,4 @@
-import { KNOWN_CAPABILITIES, type Org } from "../org.js";
+import { KNOWN_CAPABILITIES, type CustomRole, type Org } from "../org.js";
 import { isProduced } from "../parse/produced.js";
 import { compileCatalog, type CompiledConnector } from "./catalog.js";
 import { compileMembership, type Membership } from "./membership.js";
@@ -22,7 +22,10 @@ export interface CompiledOrg {
 function compile(org: Org): CompiledOrg {
   const roles = new Map<string, CompiledRole>();
   // INVARIANT: ids are unique in an org that parseOrg or applyChanges produced (IN-1).
-  org.roles.forEach((role, order) => roles.set(role.id, compileRole(role, order)));
+  for (let order = 0; order < org.roles.length; order++) {
+    const role = org.roles[order] as CustomRole;
+    roles.set(role.id, compileRole(role, order));
+  }
   const enabledCapabilities = new Set<string>();
   for (const [id, on] of Object.entries(org.capabilities)) {
     // CAP-1: only a switch that is exactly `true` is on; absent or anything else is off.

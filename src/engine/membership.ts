@@ -59,14 +59,15 @@ interface GroupLists {
  */
 function eachListing(org: Org, index: ReadonlyMap<string, number>, visit: (member: number, group: number) => void) {
   const last = new Int32Array(org.members.length).fill(-1);
-  org.groups.forEach((group, g) => {
-    for (const memberId of group.members) {
+  // Index loops, not forEach: V8's forEach is several times slower on frozen arrays (every org's).
+  for (let g = 0; g < org.groups.length; g++) {
+    for (const memberId of (org.groups[g] as Group).members) {
       const i = index.get(memberId);
       if (i === undefined || last[i] === g) continue;
       last[i] = g;
       visit(i, g);
     }
-  });
+  }
 }
 
 /** GRP-1: every member's groups, in two flat arrays (one pass to find them, one over what was found). */
@@ -222,7 +223,7 @@ class Members implements MemberTable {
 export function compileMembership(org: Org, roles: ReadonlyMap<string, CompiledRole>): Membership {
   // INVARIANT: ids are unique in an org that parseOrg or applyChanges produced (IN-1).
   const index = new Map<string, number>();
-  org.members.forEach((member, i) => index.set(member.id, i));
+  for (let i = 0; i < org.members.length; i++) index.set((org.members[i] as Member).id, i);
   const lists = groupListsOf(org, index);
   const rolesOfGroup = assignmentsOf(org, roles);
   const mapped = bestMappedRoles(org);

@@ -181,13 +181,15 @@ export function internProfiles(
   };
   const found = new Found(members.length);
   const ofMember = new Int32Array(members.length);
-  members.forEach((member, i) => {
+  // An index loop, not forEach: V8's forEach is several times slower on frozen arrays (every org's).
+  for (let i = 0; i < members.length; i++) {
+    const member = members[i] as Member;
     current = i;
     count = 0;
     const { builtInRole, seat } = describe(member, i, hold);
     sortPositions(held, count);
     ofMember[i] = found.intern(BUILT_IN.indexOf(builtInRole) * 3 + SEATS.indexOf(seat), held, count);
-  });
+  }
   const table = new ProfileTable(
     roles,
     Uint8Array.from(found.kind),
