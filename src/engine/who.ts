@@ -60,7 +60,8 @@ export class Explaining<R> {
   groupsHolding(role: CompiledRole): readonly Group[] {
     if (!this.#detailed) return [];
     this.#via ??= groupsHoldingEach(this.#compiled.membership, this.#member);
-    return this.#via.get(role) ?? [];
+    // INVARIANT: a role an explanation names is one the member holds, through at least one group.
+    return this.#via.get(role) as readonly Group[];
   }
 }
 
