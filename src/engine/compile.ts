@@ -38,19 +38,18 @@ function compile(org: Org): CompiledOrg {
     roles,
     connectors: compileCatalog(org),
     enabledCapabilities,
-    // Built when first asked (resolveAccess, the diff): no decision about one capability needs it.
+    // Every capability id known, switched at org level or named by a role, in that order: built when
+    // first asked (resolveAccess, the diff), as no decision about one capability needs it.
     get capabilityIds() {
-      return (capabilityIds ??= capabilityIdsOf(org));
+      return (capabilityIds ??= Object.freeze([
+        ...new Set([
+          ...KNOWN_CAPABILITIES,
+          ...Object.keys(org.capabilities),
+          ...org.roles.flatMap((r) => r.capabilities),
+        ]),
+      ]));
     },
   });
-}
-
-/** Every capability id known: switched at org level or named by a role, in that order. */
-function capabilityIdsOf(org: Org): readonly string[] {
-  const ids = new Set<string>(KNOWN_CAPABILITIES);
-  for (const id of Object.keys(org.capabilities)) ids.add(id);
-  for (const role of org.roles) for (const id of role.capabilities) ids.add(id);
-  return Object.freeze([...ids]);
 }
 
 // The one cache of the engine: a compiled org per org object. Keys are orgs the library produced, or

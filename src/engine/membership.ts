@@ -16,7 +16,6 @@ export interface MemberEntry {
 
 /** The members of a compiled org by id. An entry is built when it is asked for, never kept. */
 export interface MemberTable {
-  readonly size: number;
   get(memberId: string): MemberEntry | undefined;
   has(memberId: string): boolean;
   /** The member as the org lists them, without walking their groups. */
@@ -102,18 +101,13 @@ function groupsAt(org: Org, lists: GroupLists, i: number): Group[] {
  */
 function assignmentsOf(org: Org, roles: ReadonlyMap<string, CompiledRole>): Map<string, CompiledRole[]> {
   const rolesOfGroup = new Map<string, CompiledRole[]>();
-  let several = false;
   for (const { groupId, roleId } of org.roleAssignments) {
     const role = roles.get(roleId);
     if (role === undefined) continue;
     const held = rolesOfGroup.get(groupId);
     if (held === undefined) rolesOfGroup.set(groupId, [role]);
-    else {
-      held.push(role);
-      several = true;
-    }
+    else held.push(role);
   }
-  if (!several) return rolesOfGroup;
   const stamp = new Int32Array(roles.size).fill(-1);
   let g = 0;
   for (const held of rolesOfGroup.values()) {
@@ -183,10 +177,6 @@ class Members implements MemberTable {
     this.#ofMember = profiles.ofMember;
     this.#table = profiles.table;
     this.#mappedVia = mappedVia;
-  }
-
-  get size(): number {
-    return this.#index.size;
   }
 
   has(memberId: string): boolean {

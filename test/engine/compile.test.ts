@@ -115,7 +115,6 @@ describe("the compiled org", () => {
       ["custom", ["eng"]],
       ["user", []],
     ]);
-    expect(membership.members.size).toBe(4);
     expect(membership.members.has("d")).toBe(true);
     expect(membership.members.has("nobody")).toBe(false);
     expect(membership.members.member("a")?.id).toBe("a");
