@@ -24,7 +24,7 @@ export interface CompiledOrg {
  * the diff), as no decision about one capability needs it; the getter is the class's, so that every
  * compiled org has the same shape on the hot path (an object literal with a getter read slower in V8).
  */
-class Compiled implements CompiledOrg {
+class OrgTables implements CompiledOrg {
   readonly org: Org;
   readonly membership: Membership;
   readonly roles: ReadonlyMap<string, CompiledRole>;
@@ -65,10 +65,6 @@ class Compiled implements CompiledOrg {
   }
 }
 
-function compile(org: Org): CompiledOrg {
-  return new Compiled(org);
-}
-
 // The one cache of the engine: a compiled org per org object. Keys are orgs the library produced, or
 // deeply frozen orgs it parsed once: neither can change, so an entry is never stale.
 const compiled = new WeakMap<object, CompiledOrg>();
@@ -100,7 +96,7 @@ export function compiledOf(org: Org): CompiledOrg {
   const known = compiled.get(org);
   if (known !== undefined) return known;
   if (isProduced(org)) {
-    const fresh = compile(org);
+    const fresh = new OrgTables(org);
     compiled.set(org, fresh);
     return fresh;
   }
