@@ -68,7 +68,7 @@ export function membershipOf(org: Org): Membership {
     return {
       member,
       position,
-      builtInRole: entry.profile.builtInRole,
+      builtInRole: compiled.membership.table.builtInRole(entry.profileId),
       mappedVia: entry.mappedVia,
       countingGroups,
       holdsRole,

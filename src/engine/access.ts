@@ -87,7 +87,7 @@ const STRANGER: Identity = /* @__PURE__ */ deepFreeze({
 /** GRP-1..GRP-3: who a member is, as an access shows it. */
 function identityOf(compiled: CompiledOrg, entry: MemberEntry): Identity {
   const { membership } = compiled;
-  const { profile } = entry;
+  const profile = membership.table.profile(entry.profileId);
   // INVARIANT: every role of the profile comes through at least one of the member's counting groups.
   const via = groupsHoldingEach(membership, entry);
   return deepFreeze({
@@ -137,12 +137,13 @@ function holdingsOf(compiled: CompiledOrg, p: number, memberId: string): Holding
 
 function scopeReasons(compiled: CompiledOrg, entry: MemberEntry | undefined, memberId: string): CapabilityReason[] {
   if (entry === undefined) return [unknownMemberReason(compiled, memberId)];
-  const { builtInRole, roles } = entry.profile;
+  const { table } = compiled.membership;
+  const builtInRole = table.builtInRole(entry.profileId);
   const rule =
     builtInRole === "custom" ? "CAP-4" : builtInRole === "admin" || builtInRole === "user" ? "CAP-3" : "CAP-2";
   return [
     ...mappingReasons(entry.member, builtInRole, entry.mappedVia),
-    { kind: "access-scope", rule, builtInRole, rolesHeld: roles.length },
+    { kind: "access-scope", rule, builtInRole, rolesHeld: table.roleCount(entry.profileId) },
   ];
 }
 

@@ -11,7 +11,11 @@ export interface MemberEntry {
   readonly groups: readonly Group[];
   /** The mapped groups that set the built-in role (GRP-3); empty when no mapping applies. */
   readonly mappedVia: readonly string[];
-  readonly profile: Profile;
+  /**
+   * The number of the member's profile in {@link Membership.table}: a number, so that an entry costs
+   * no walk of the roles the member holds (`table.profile(profileId)` builds them when needed).
+   */
+  readonly profileId: number;
 }
 
 /** The members of a compiled org by id. An entry is built when it is asked for, never kept. */
@@ -22,6 +26,11 @@ export interface MemberTable {
   member(memberId: string): Member | undefined;
   /** The mapped groups that set the member's built-in role (GRP-3); empty when none did. */
   mappedVia(memberId: string): readonly string[];
+  /**
+   * GRP-1, GRP-2: the member's counting groups that hold `role`, in org order; empty for an id that
+   * is not a member. About the smaller of the member's groups and the role's, not the member's roles.
+   */
+  groupsHolding(memberId: string, role: CompiledRole): readonly Group[];
 }
 
 /** The membership side of a compiled org (GRP-1..GRP-3): who is in which group, holding what. */
@@ -87,6 +96,47 @@ function groupListsOf(org: Org, index: ReadonlyMap<string, number>): GroupLists 
     next[i] = slot + 1;
   }
   return { start, at };
+}
+
+/**
+ * GRP-1, GRP-2: the counting groups holding each role, as positions in `org.groups`, in org order:
+ * role `r` (by `order`) is held by `at[start[r]]` up to `at[start[r + 1]]`.
+ */
+function holdersOf(org: Org, rolesOfGroup: (group: Group) => readonly CompiledRole[], roleCount: number): GroupLists {
+  const start = new Int32Array(roleCount + 1);
+  for (let g = 0; g < org.groups.length; g++)
+    for (const role of rolesOfGroup(org.groups[g] as Group))
+      start[role.order + 1] = (start[role.order + 1] as number) + 1;
+  for (let r = 0; r < roleCount; r++) start[r + 1] = (start[r + 1] as number) + (start[r] as number);
+  const at = new Int32Array(start[roleCount] as number);
+  const next = start.slice(0, roleCount);
+  for (let g = 0; g < org.groups.length; g++)
+    for (const role of rolesOfGroup(org.groups[g] as Group)) {
+      const slot = next[role.order] as number;
+      at[slot] = g;
+      next[role.order] = slot + 1;
+    }
+  return { start, at };
+}
+
+/**
+ * The numbers in both ascending lists, ascending: each of the shorter list looked up by binary search
+ * in the longer, so that a member in one group costs O(log n) however many groups hold the role.
+ */
+function common(a: Int32Array, b: Int32Array): number[] {
+  const [short, long] = a.length <= b.length ? [a, b] : [b, a];
+  const found: number[] = [];
+  let low = 0;
+  for (const x of short) {
+    let high = long.length;
+    while (low < high) {
+      const mid = (low + high) >>> 1;
+      if ((long[mid] as number) < x) low = mid + 1;
+      else high = mid;
+    }
+    if (long[low] === x) found.push(x);
+  }
+  return found;
 }
 
 /** Member `i`'s groups, in org order (GRP-1). */
@@ -161,22 +211,24 @@ class Members implements MemberTable {
   readonly #index: ReadonlyMap<string, number>;
   readonly #lists: GroupLists;
   readonly #ofMember: Int32Array;
-  readonly #table: ProfileTable;
   readonly #mappedVia: ReadonlyMap<number, readonly string[]>;
+  readonly #holders: () => GroupLists;
+  #holding: GroupLists | undefined;
 
   constructor(
     org: Org,
     index: ReadonlyMap<string, number>,
     lists: GroupLists,
-    profiles: { ofMember: Int32Array; table: ProfileTable },
+    ofMember: Int32Array,
     mappedVia: ReadonlyMap<number, readonly string[]>,
+    holders: () => GroupLists,
   ) {
     this.#org = org;
     this.#index = index;
     this.#lists = lists;
-    this.#ofMember = profiles.ofMember;
-    this.#table = profiles.table;
+    this.#ofMember = ofMember;
     this.#mappedVia = mappedVia;
+    this.#holders = holders;
   }
 
   has(memberId: string): boolean {
@@ -193,15 +245,26 @@ class Members implements MemberTable {
     return (i === undefined ? undefined : this.#mappedVia.get(i)) ?? NONE;
   }
 
-  get(memberId: string): MemberEntry | undefined {
+  groupsHolding(memberId: string, role: CompiledRole): readonly Group[] {
     const i = this.#index.get(memberId);
-    return i === undefined ? undefined : this.#entry(i, this.#table.profile(this.#ofMember[i] as number));
+    if (i === undefined) return NONE;
+    // Built on the first explanation that names a role, once per org: a number per assignment.
+    const holders = (this.#holding ??= this.#holders());
+    const mine = this.#lists.at.subarray(this.#lists.start[i], this.#lists.start[i + 1]);
+    const theirs = holders.at.subarray(holders.start[role.order], holders.start[role.order + 1]);
+    return common(mine, theirs).map((g) => this.#org.groups[g] as Group);
   }
 
-  #entry(i: number, profile: Profile): MemberEntry {
+  get(memberId: string): MemberEntry | undefined {
+    const i = this.#index.get(memberId);
+    if (i === undefined) return undefined;
     const org = this.#org;
-    const groups = groupsAt(org, this.#lists, i);
-    return { member: org.members[i] as Member, groups, mappedVia: this.#mappedVia.get(i) ?? NONE, profile };
+    return {
+      member: org.members[i] as Member,
+      groups: groupsAt(org, this.#lists, i),
+      mappedVia: this.#mappedVia.get(i) ?? NONE,
+      profileId: this.#ofMember[i] as number,
+    };
   }
 }
 
@@ -220,7 +283,8 @@ export function compileMembership(org: Org, roles: ReadonlyMap<string, CompiledR
   // GRP-2: in invite-only and JIT orgs only manual groups count for custom roles.
   const scimCounts = org.provisioning === "scim";
   const countsForRoles = (group: Group): boolean => scimCounts || group.source === "manual";
-  const counting = org.groups.map((group) => (countsForRoles(group) ? (rolesOfGroup.get(group.id) ?? NONE) : NONE));
+  const countingRoles = (group: Group) => (countsForRoles(group) ? (rolesOfGroup.get(group.id) ?? NONE) : NONE);
+  const counting = org.groups.map(countingRoles);
   const mappedVia = new Map<number, readonly string[]>();
   const profiles = internProfiles(org.members, [...roles.values()], (member, i, held) => {
     for (let k = lists.start[i] as number; k < (lists.start[i + 1] as number); k++)
@@ -235,7 +299,7 @@ export function compileMembership(org: Org, roles: ReadonlyMap<string, CompiledR
   const { table } = profiles;
   const { ofMember } = profiles;
   return {
-    members: new Members(org, index, lists, profiles, mappedVia),
+    members: new Members(org, index, lists, ofMember, mappedVia, () => holdersOf(org, countingRoles, roles.size)),
     // The hot path: the index and the array themselves, not through the table's methods.
     profileOf: (memberId) => {
       const i = index.get(memberId);

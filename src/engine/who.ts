@@ -1,6 +1,5 @@
 import type { BuiltInRole, Group, Member } from "../org.js";
 import type { CompiledOrg } from "./compile.js";
-import { groupsHoldingEach, type MemberEntry } from "./membership.js";
 import type { CommonReason } from "./reason.js";
 import type { CompiledRole } from "./roles.js";
 
@@ -31,8 +30,6 @@ export class Explaining<R> {
   readonly #compiled: CompiledOrg;
   readonly #memberId: string;
   readonly #detailed: boolean;
-  #entry: MemberEntry | undefined;
-  #via: ReadonlyMap<CompiledRole, readonly Group[]> | undefined;
 
   constructor(compiled: CompiledOrg, memberId: string, detailed = true) {
     this.#compiled = compiled;
@@ -40,12 +37,7 @@ export class Explaining<R> {
     this.#detailed = detailed;
   }
 
-  // INVARIANT (all below): asked only once the id is known to be a member.
-  /** The member's entry, built on first use. */
-  get #member(): MemberEntry {
-    return (this.#entry ??= this.#compiled.membership.members.get(this.#memberId) as MemberEntry);
-  }
-
+  // INVARIANT (both below): asked only once the id is known to be a member.
   /** GRP-3: why the member's built-in role is not the stored one, when a mapping changed it. */
   mapping(): CommonReason[] {
     const { members, table, profileOf } = this.#compiled.membership;
@@ -55,13 +47,10 @@ export class Explaining<R> {
 
   /**
    * The groups, in org order, through which the member holds a role (GRP-1, GRP-2); none when not
-   * detailed. The member's groups are walked once for all the roles an explanation names.
+   * detailed. A role an explanation names is one the member holds, through at least one group.
    */
   groupsHolding(role: CompiledRole): readonly Group[] {
-    if (!this.#detailed) return [];
-    this.#via ??= groupsHoldingEach(this.#compiled.membership, this.#member);
-    // INVARIANT: a role an explanation names is one the member holds, through at least one group.
-    return this.#via.get(role) as readonly Group[];
+    return this.#detailed ? this.#compiled.membership.members.groupsHolding(this.#memberId, role) : [];
   }
 }
 

@@ -178,4 +178,40 @@ describe("the compiled org", () => {
     const org = guideOrg({ groupMappings: { enabled: false, mappings: [{ groupId: "g-eng", role: "owner" }] } });
     expect(resolveAccess(org, "u-eng").builtInRole).toBe("custom");
   });
+  test("GRP-1, GRP-2: the groups through which a member holds a role are the counting groups listing them and assigned it, in org order; none for a stranger", () => {
+    const guide = guideOrg();
+    const listed = {
+      ...guide,
+      // A member in several groups holding one role, one of them twice, and a repeated assignment.
+      groups: [
+        ...guide.groups,
+        { id: "g-late", name: "Late", source: "manual", members: ["u-both", "u-eng", "u-both"] },
+        { id: "g-scim", name: "Synced", source: "scim", members: ["u-both"] },
+      ],
+      roleAssignments: [
+        ...guide.roleAssignments,
+        ...guide.roles.flatMap((role) => [
+          { groupId: "g-late", roleId: role.id },
+          { groupId: "g-scim", roleId: role.id },
+          { groupId: "g-late", roleId: role.id },
+        ]),
+      ],
+    } satisfies Org;
+    for (const provisioning of ["scim", "jit"] as const) {
+      const org = parseOrg({ ...listed, provisioning });
+      const { membership } = compiledOf(org);
+      for (const role of compiledOf(org).roles.values()) {
+        for (const member of org.members) {
+          const expected = org.groups.filter(
+            (group) =>
+              group.members.includes(member.id) &&
+              (provisioning === "scim" || group.source === "manual") &&
+              org.roleAssignments.some((a) => a.groupId === group.id && a.roleId === role.role.id),
+          );
+          expect(membership.members.groupsHolding(member.id, role)).toEqual(expected);
+        }
+        expect(membership.members.groupsHolding("nobody", role)).toEqual([]);
+      }
+    }
+  });
 });
