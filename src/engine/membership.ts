@@ -28,7 +28,7 @@ export interface MemberTable {
   mappedVia(memberId: string): readonly string[];
   /**
    * GRP-1, GRP-2: the member's counting groups that hold `role`, in org order; empty for an id that
-   * is not a member. About the smaller of the member's groups and the role's, not the member's roles.
+   * is not a member. It costs a look-up per group of the member, however many roles they hold.
    */
   groupsHolding(memberId: string, role: CompiledRole): readonly Group[];
 }
@@ -99,44 +99,18 @@ function groupListsOf(org: Org, index: ReadonlyMap<string, number>): GroupLists 
 }
 
 /**
- * GRP-1, GRP-2: the counting groups holding each role, as positions in `org.groups`, in org order:
- * role `r` (by `order`) is held by `at[start[r]]` up to `at[start[r + 1]]`.
+ * GRP-1, GRP-2: whether the group at position `g` of the org counts for roles and holds `role`: one
+ * set of (group, role) pairs for the whole org, a number each.
  */
-function holdersOf(org: Org, rolesOfGroup: (group: Group) => readonly CompiledRole[], roleCount: number): GroupLists {
-  const start = new Int32Array(roleCount + 1);
+function holdingOf(
+  org: Org,
+  rolesOf: (group: Group) => readonly CompiledRole[],
+  roleCount: number,
+): (g: number, role: CompiledRole) => boolean {
+  const pairs = new Set<number>();
   for (let g = 0; g < org.groups.length; g++)
-    for (const role of rolesOfGroup(org.groups[g] as Group))
-      start[role.order + 1] = (start[role.order + 1] as number) + 1;
-  for (let r = 0; r < roleCount; r++) start[r + 1] = (start[r + 1] as number) + (start[r] as number);
-  const at = new Int32Array(start[roleCount] as number);
-  const next = start.slice(0, roleCount);
-  for (let g = 0; g < org.groups.length; g++)
-    for (const role of rolesOfGroup(org.groups[g] as Group)) {
-      const slot = next[role.order] as number;
-      at[slot] = g;
-      next[role.order] = slot + 1;
-    }
-  return { start, at };
-}
-
-/**
- * The numbers in both ascending lists, ascending: each of the shorter list looked up by binary search
- * in the longer, so that a member in one group costs O(log n) however many groups hold the role.
- */
-function common(a: Int32Array, b: Int32Array): number[] {
-  const [short, long] = a.length <= b.length ? [a, b] : [b, a];
-  const found: number[] = [];
-  let low = 0;
-  for (const x of short) {
-    let high = long.length;
-    while (low < high) {
-      const mid = (low + high) >>> 1;
-      if ((long[mid] as number) < x) low = mid + 1;
-      else high = mid;
-    }
-    if (long[low] === x) found.push(x);
-  }
-  return found;
+    for (const role of rolesOf(org.groups[g] as Group)) pairs.add(g * roleCount + role.order);
+  return (g, role) => pairs.has(g * roleCount + role.order);
 }
 
 /** Member `i`'s groups, in org order (GRP-1). */
@@ -212,8 +186,8 @@ class Members implements MemberTable {
   readonly #lists: GroupLists;
   readonly #ofMember: Int32Array;
   readonly #mappedVia: ReadonlyMap<number, readonly string[]>;
-  readonly #holders: () => GroupLists;
-  #holding: GroupLists | undefined;
+  readonly #holding: () => (g: number, role: CompiledRole) => boolean;
+  #holds: ((g: number, role: CompiledRole) => boolean) | undefined;
 
   constructor(
     org: Org,
@@ -221,14 +195,14 @@ class Members implements MemberTable {
     lists: GroupLists,
     ofMember: Int32Array,
     mappedVia: ReadonlyMap<number, readonly string[]>,
-    holders: () => GroupLists,
+    holding: () => (g: number, role: CompiledRole) => boolean,
   ) {
     this.#org = org;
     this.#index = index;
     this.#lists = lists;
     this.#ofMember = ofMember;
     this.#mappedVia = mappedVia;
-    this.#holders = holders;
+    this.#holding = holding;
   }
 
   has(memberId: string): boolean {
@@ -249,10 +223,12 @@ class Members implements MemberTable {
     const i = this.#index.get(memberId);
     if (i === undefined) return NONE;
     // Built on the first explanation that names a role, once per org: a number per assignment.
-    const holders = (this.#holding ??= this.#holders());
-    const mine = this.#lists.at.subarray(this.#lists.start[i], this.#lists.start[i + 1]);
-    const theirs = holders.at.subarray(holders.start[role.order], holders.start[role.order + 1]);
-    return common(mine, theirs).map((g) => this.#org.groups[g] as Group);
+    const holds = (this.#holds ??= this.#holding());
+    const { start, at } = this.#lists;
+    const groups: Group[] = [];
+    for (let k = start[i] as number; k < (start[i + 1] as number); k++)
+      if (holds(at[k] as number, role)) groups.push(this.#org.groups[at[k] as number] as Group);
+    return groups;
   }
 
   get(memberId: string): MemberEntry | undefined {
@@ -299,7 +275,7 @@ export function compileMembership(org: Org, roles: ReadonlyMap<string, CompiledR
   const { table } = profiles;
   const { ofMember } = profiles;
   return {
-    members: new Members(org, index, lists, ofMember, mappedVia, () => holdersOf(org, countingRoles, roles.size)),
+    members: new Members(org, index, lists, ofMember, mappedVia, () => holdingOf(org, countingRoles, roles.size)),
     // The hot path: the index and the array themselves, not through the table's methods.
     profileOf: (memberId) => {
       const i = index.get(memberId);
