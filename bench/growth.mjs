@@ -78,11 +78,20 @@ const shapeMs = Number(opt("--shape-s", 300)) * 1000;
 const entriesOpt = opt("--entries", null);
 const onlyEntries = entriesOpt === null ? null : new Set(JSON.parse(entriesOpt));
 
+/** Reads a decision's explanation (built on first read), and returns the decision. */
+const explained = (decision) => {
+  void decision.summary;
+  return decision;
+};
+
 /** The entry points measured on a valid org: name -> (org, ask) -> result. */
 const ON_ORG = {
   resolveAccess: (org, a) => lib.resolveAccess(org, a.member),
   [capabilityName]: (org, a) => resolveCapability(org, a.member, "chat"),
   resolveToolLevel: (org, a) => lib.resolveToolLevel(org, a.member, a.connector, a.tool),
+  // The explanation is built when read: timed here with the question (the rows above time the answer alone).
+  [`${capabilityName} + reasons`]: (org, a) => explained(resolveCapability(org, a.member, "chat")),
+  "resolveToolLevel + reasons": (org, a) => explained(lib.resolveToolLevel(org, a.member, a.connector, a.tool)),
   resolveClaudeCodeToolLevel: (org, a) => lib.resolveClaudeCodeToolLevel(org, a.connector, a.tool, "always"),
   findCrossRoleConflicts: (org, a) => lib.findCrossRoleConflicts(org, a.role),
   resolveSpendLimit: (org, a) => lib.resolveSpendLimit(org, a.member),

@@ -28,7 +28,7 @@ export interface MemberTable {
   mappedVia(memberId: string): readonly string[];
   /**
    * GRP-1, GRP-2: the member's counting groups that hold `role`, in org order; empty for an id that
-   * is not a member. It costs a look-up per group of the member, however many roles they hold.
+   * is not a member. It costs about the smaller of the member's groups and the role's, times log n.
    */
   groupsHolding(memberId: string, role: CompiledRole): readonly Group[];
 }
@@ -78,39 +78,62 @@ function eachListing(org: Org, index: ReadonlyMap<string, number>, visit: (membe
   }
 }
 
-/** GRP-1: every member's groups, in two flat arrays (one pass to find them, one over what was found). */
-function groupListsOf(org: Org, index: ReadonlyMap<string, number>): GroupLists {
-  const pairs: number[] = [];
-  const start = new Int32Array(org.members.length + 1);
-  eachListing(org, index, (i, g) => {
-    pairs.push(i, g);
-    start[i + 1] = (start[i + 1] as number) + 1;
-  });
-  for (let i = 0; i < org.members.length; i++) start[i + 1] = (start[i + 1] as number) + (start[i] as number);
-  const at = new Int32Array(pairs.length / 2);
-  const next = start.slice(0, org.members.length);
+/**
+ * Flat lists from (owner, item) pairs, laid out flat in `pairs`: owner `o`'s items are `at[start[o]]`
+ * up to `at[start[o + 1]]`, in the order the pairs come.
+ */
+function listsOf(owners: number, pairs: readonly number[]): GroupLists {
+  const start = new Int32Array(owners + 1);
   for (let k = 0; k < pairs.length; k += 2) {
-    const i = pairs[k] as number;
-    const slot = next[i] as number;
+    const o = (pairs[k] as number) + 1;
+    start[o] = (start[o] as number) + 1;
+  }
+  for (let o = 0; o < owners; o++) start[o + 1] = (start[o + 1] as number) + (start[o] as number);
+  const at = new Int32Array(pairs.length / 2);
+  const next = start.slice(0, owners);
+  for (let k = 0; k < pairs.length; k += 2) {
+    const o = pairs[k] as number;
+    const slot = next[o] as number;
     at[slot] = pairs[k + 1] as number;
-    next[i] = slot + 1;
+    next[o] = slot + 1;
   }
   return { start, at };
 }
 
-/**
- * GRP-1, GRP-2: whether the group at position `g` of the org counts for roles and holds `role`: one
- * set of (group, role) pairs for the whole org, a number each.
- */
-function holdingOf(
-  org: Org,
-  rolesOf: (group: Group) => readonly CompiledRole[],
-  roleCount: number,
-): (g: number, role: CompiledRole) => boolean {
-  const pairs = new Set<number>();
+/** GRP-1: every member's groups, in org order. */
+function groupListsOf(org: Org, index: ReadonlyMap<string, number>): GroupLists {
+  const pairs: number[] = [];
+  eachListing(org, index, (i, g) => pairs.push(i, g));
+  return listsOf(org.members.length, pairs);
+}
+
+/** GRP-1, GRP-2: the counting groups holding each role (by `order`), in org order. */
+function holdersOf(org: Org, rolesOf: (group: Group) => readonly CompiledRole[], roleCount: number): GroupLists {
+  const pairs: number[] = [];
   for (let g = 0; g < org.groups.length; g++)
-    for (const role of rolesOf(org.groups[g] as Group)) pairs.add(g * roleCount + role.order);
-  return (g, role) => pairs.has(g * roleCount + role.order);
+    for (const role of rolesOf(org.groups[g] as Group)) pairs.push(role.order, g);
+  return listsOf(roleCount, pairs);
+}
+
+/**
+ * The numbers in both ascending lists, ascending: each of the shorter list is looked up by binary
+ * search in the longer, so that a member in one group costs O(log n) however many groups hold the
+ * role, and a role held by one group costs O(log n) however many groups the member is in.
+ */
+function common(a: Int32Array, b: Int32Array): number[] {
+  const [short, long] = a.length <= b.length ? [a, b] : [b, a];
+  const found: number[] = [];
+  let low = 0;
+  for (const x of short) {
+    let high = long.length;
+    while (low < high) {
+      const mid = (low + high) >>> 1;
+      if ((long[mid] as number) < x) low = mid + 1;
+      else high = mid;
+    }
+    if (long[low] === x) found.push(x);
+  }
+  return found;
 }
 
 /** Member `i`'s groups, in org order (GRP-1). */
@@ -186,8 +209,8 @@ class Members implements MemberTable {
   readonly #lists: GroupLists;
   readonly #ofMember: Int32Array;
   readonly #mappedVia: ReadonlyMap<number, readonly string[]>;
-  readonly #holding: () => (g: number, role: CompiledRole) => boolean;
-  #holds: ((g: number, role: CompiledRole) => boolean) | undefined;
+  readonly #holders: () => GroupLists;
+  #holding: GroupLists | undefined;
 
   constructor(
     org: Org,
@@ -195,14 +218,14 @@ class Members implements MemberTable {
     lists: GroupLists,
     ofMember: Int32Array,
     mappedVia: ReadonlyMap<number, readonly string[]>,
-    holding: () => (g: number, role: CompiledRole) => boolean,
+    holders: () => GroupLists,
   ) {
     this.#org = org;
     this.#index = index;
     this.#lists = lists;
     this.#ofMember = ofMember;
     this.#mappedVia = mappedVia;
-    this.#holding = holding;
+    this.#holders = holders;
   }
 
   has(memberId: string): boolean {
@@ -223,12 +246,10 @@ class Members implements MemberTable {
     const i = this.#index.get(memberId);
     if (i === undefined) return NONE;
     // Built on the first explanation that names a role, once per org: a number per assignment.
-    const holds = (this.#holds ??= this.#holding());
-    const { start, at } = this.#lists;
-    const groups: Group[] = [];
-    for (let k = start[i] as number; k < (start[i + 1] as number); k++)
-      if (holds(at[k] as number, role)) groups.push(this.#org.groups[at[k] as number] as Group);
-    return groups;
+    const holders = (this.#holding ??= this.#holders());
+    const mine = this.#lists.at.subarray(this.#lists.start[i], this.#lists.start[i + 1]);
+    const theirs = holders.at.subarray(holders.start[role.order], holders.start[role.order + 1]);
+    return common(mine, theirs).map((g) => this.#org.groups[g] as Group);
   }
 
   get(memberId: string): MemberEntry | undefined {
@@ -275,7 +296,7 @@ export function compileMembership(org: Org, roles: ReadonlyMap<string, CompiledR
   const { table } = profiles;
   const { ofMember } = profiles;
   return {
-    members: new Members(org, index, lists, ofMember, mappedVia, () => holdingOf(org, countingRoles, roles.size)),
+    members: new Members(org, index, lists, ofMember, mappedVia, () => holdersOf(org, countingRoles, roles.size)),
     // The hot path: the index and the array themselves, not through the table's methods.
     profileOf: (memberId) => {
       const i = index.get(memberId);
