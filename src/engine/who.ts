@@ -31,7 +31,7 @@ export class Explaining<R> {
   readonly #memberId: string;
   readonly #detailed: boolean;
 
-  constructor(compiled: CompiledOrg, memberId: string, detailed = true) {
+  constructor(compiled: CompiledOrg, memberId: string, detailed: boolean) {
     this.#compiled = compiled;
     this.#memberId = memberId;
     this.#detailed = detailed;
