@@ -51,13 +51,20 @@ class CapabilityVerdict extends LazyExplained implements CapabilityDecision {
   }
 }
 
-/** CAP-4..CAP-6: whether a Custom-roles member's roles grant the capability, with the reasons. */
-function rolesGrant(table: ProfileTable, p: number, capability: string, why?: Explaining<CapabilityReason>): boolean {
+/** CAP-4: whether a Custom-roles member's roles grant the capability. */
+function rolesGrant(table: ProfileTable, p: number, capability: string): boolean {
   const count = table.roleCount(p);
-  if (why === undefined) {
-    for (let k = 0; k < count; k++) if (table.role(p, k).capabilities.has(capability)) return true;
-    return false;
-  }
+  for (let k = 0; k < count; k++) if (table.role(p, k).capabilities.has(capability)) return true;
+  return false;
+}
+
+/** CAP-4..CAP-6: why a Custom-roles member's roles grant the capability or not. */
+function rolesGrantReasons(
+  table: ProfileTable,
+  p: number,
+  capability: string,
+  why: Explaining<CapabilityReason>,
+): void {
   const roles = table.profile(p).roles;
   const grantors = roles.filter((role) => role.capabilities.has(capability));
   // CAP-5: roles are additive, each grantor is a reason.
@@ -72,7 +79,7 @@ function rolesGrant(table: ProfileTable, p: number, capability: string, why?: Ex
       groupNames: via.map((group) => group.name),
     });
   }
-  if (grantors.length > 0) return true;
+  if (grantors.length > 0) return;
   if (roles.length === 0) why.reasons.push({ kind: "no-custom-role", rule: "CAP-6", builtInRole: "custom" });
   else {
     why.reasons.push({
@@ -83,7 +90,6 @@ function rolesGrant(table: ProfileTable, p: number, capability: string, why?: Ex
       roleNames: roles.map((role) => role.role.name),
     });
   }
-  return false;
 }
 
 /**
@@ -118,7 +124,8 @@ export function capabilityGranted(
     why?.reasons.push({ kind: "built-in-capabilities", rule: owner ? "CAP-2" : "CAP-3", builtInRole });
     return true;
   }
-  return rolesGrant(table, p, capability, why);
+  if (why !== undefined) rolesGrantReasons(table, p, capability, why);
+  return rolesGrant(table, p, capability);
 }
 
 /** A capability decision for one id, its explanation built when read. */

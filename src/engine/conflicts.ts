@@ -6,7 +6,12 @@ import { distinctProfiles } from "./membership.js";
 import type { ConflictReport, ConflictView, ConnectorConflicts, RoleConflict } from "./decision.js";
 import { deepFreeze, ExplainedBy, worded, type Why } from "./explained.js";
 import type { ConflictingRoleFacts, ConflictReason } from "./reason.js";
-import { conflictReportSubject, conflictViewSubject, wordConflictReason } from "../words/conflicts.js";
+import {
+  conflictReportSubject,
+  conflictViewSubject,
+  unknownRoleSubject,
+  wordConflictReason,
+} from "../words/conflicts.js";
 import { roleGrant, roleRow, roleToolLevel, type CompiledGrant, type CompiledRole } from "./roles.js";
 
 /** A role's level for each tool of a connector (CON-2), as `[tool, level]` pairs in tool order. */
@@ -285,7 +290,7 @@ export function findCrossRoleConflicts(org: Org, roleId: string, connectorId?: s
   const role = compiled.roles.get(roleId);
   if (role === undefined) {
     return new Report(roleId, false, Object.freeze([]), () => ({
-      subject: conflictReportSubject(roleId, false, []),
+      subject: unknownRoleSubject(roleId),
       reasons: worded([{ kind: "unknown-role", rule: "CON-13", roleId, orgId: compiled.org.id }], wordConflictReason),
     }));
   }
@@ -299,7 +304,6 @@ export function findCrossRoleConflicts(org: Org, roleId: string, connectorId?: s
   return new Report(roleId, true, rows, () => ({
     subject: conflictReportSubject(
       roleId,
-      true,
       rows.filter((row) => row.allRoles.conflicts.length > 0).map((row) => row.name),
     ),
     reasons: worded(

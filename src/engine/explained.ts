@@ -72,18 +72,16 @@ export abstract class LazyExplained implements Explained {
   }
 
   /**
-   * The rule ids alone, when a decision can find them for less than its whole explanation (no
-   * words, no list of groups); `undefined` (the default) reads the whole explanation.
+   * The rule ids alone, for a decision that can find them for less than its whole explanation (no
+   * words, no list of groups); without it, `rules` reads the whole explanation.
    */
-  protected ruleIds(): readonly RuleId[] | undefined {
-    return undefined;
-  }
+  protected ruleIds?(): readonly RuleId[];
 
   /** The ids of the rules that decided, in the order they were applied, each once. */
   get rules(): readonly RuleId[] {
     const read = explanations.get(this)?.rules ?? ruleIds.get(this);
     if (read !== undefined) return read;
-    const cheap = this.ruleIds();
+    const cheap = this.ruleIds?.();
     if (cheap === undefined) return LazyExplained.#read(this).rules;
     ruleIds.set(this, cheap);
     return cheap;

@@ -12,9 +12,13 @@ export function conflictViewSubject(roleName: string, connectorName: string, con
   return `role ${q(roleName)} on connector ${q(connectorName)} ${verdict}`;
 }
 
+/** "role `nope` has no conflicts": a role the org does not have. */
+export function unknownRoleSubject(roleId: string): string {
+  return `role ${q(roleId)} has no conflicts`;
+}
+
 /** "role `support` has conflict warnings on `Jira`". */
-export function conflictReportSubject(roleId: string, known: boolean, warned: readonly string[]): string {
-  if (!known) return `role ${q(roleId)} has no conflicts`;
+export function conflictReportSubject(roleId: string, warned: readonly string[]): string {
   return `role ${q(roleId)} ${warned.length === 0 ? "has no cross-role conflict" : `has conflict warnings on ${joinClauses(warned.map(q))}`}`;
 }
 

@@ -150,6 +150,22 @@ describe("cross-role conflicts (CON-13)", () => {
       expect(c?.allRoles.applying).toEqual({ a: "always", b: "always", x: "always" });
     });
 
+    test("CON-13, CON-2: a Custom row equal on the tools it lists, one of them blocked for both, conflicts where it blocks an unlisted tool the role grants", () => {
+      const o2 = baseOrg({
+        connectors: [{ id: "c", name: "C", tools: ["a", "b", "x"] }],
+        roles: [
+          role("own", { all: "blocked", byConnector: { c: { custom: { a: "blocked", b: "always", x: "approval" } } } }),
+          role("lists-a-b", { all: "blocked", byConnector: { c: { custom: { a: "blocked", b: "always" } } } }),
+          role("lists-all", {
+            all: "blocked",
+            byConnector: { c: { custom: { a: "blocked", b: "always", x: "approval" } } },
+          }),
+        ],
+      });
+      const [row] = findCrossRoleConflicts(o2, "own", "c").connectors;
+      expect(row?.allRoles.conflicts.map((x) => [x.roleId, x.differingTools])).toEqual([["lists-a-b", ["x"]]]);
+    });
+
     test("CON-13: roles at the role's own level on every tool do not conflict, in rows of every kind", () => {
       const [approval] = findCrossRoleConflicts(o, "all-approval", "c").connectors;
       expect(approval?.allRoles.conflicts.map((x) => x.roleId)).toEqual([
@@ -180,6 +196,13 @@ describe("cross-role conflicts (CON-13)", () => {
     expect(report.summary).toBe(
       "role `mkt` has conflict warnings on `Jira`, `GitHub` and `Slack` because its rows were compared with every other role on 3 connectors (CON-13)",
     );
+  });
+
+  test("CON-13: an org without connectors compares no rows, and says so", () => {
+    const roles = [{ id: "r1", name: "One", capabilities: [], connectors: { all: "always" as const } }];
+    const report = findCrossRoleConflicts(baseOrg({ roles }), "r1");
+    expect(report).toMatchObject({ known: true, connectors: [], rules: ["CON-13"] });
+    expect(report.reasons).toMatchObject([{ kind: "rows-compared", connectors: 0 }]);
   });
 
   test("an unknown role, or a connector the org has not added, has no rows (CON-7)", () => {

@@ -1,4 +1,4 @@
-import { describe, expect, test } from "vitest";
+import { describe, expect, test, vi } from "vitest";
 import {
   RULES,
   findCrossRoleConflicts,
@@ -8,6 +8,7 @@ import {
   resolveToolLevel,
 } from "../../src/index.js";
 import { joinClauses } from "../../src/words/quote.js";
+import { compiledOf } from "../../src/engine/compile.js";
 import { guideOrg } from "./fixtures.js";
 
 describe("joinClauses", () => {
@@ -112,6 +113,20 @@ describe("rule ids read alone", () => {
       }
     }
     expect(resolveToolLevel(org, "u-support", "jira", "search_issues").rules).toContain("GRP-3");
+  });
+
+  test("EXP-1: `rules` read alone walk no member's groups (they name no group); the whole explanation does", () => {
+    const { members: table } = compiledOf(org).membership;
+    const walk = vi.spyOn(table, "groupsHolding");
+    const capability = resolveCapability(org, "u-eng", "fast_mode");
+    const tool = resolveToolLevel(org, "u-eng", "github", "list_repos");
+    expect(capability.rules).toEqual(["CAP-4"]);
+    expect(tool.rules).toEqual(["CON-3"]);
+    expect(walk).not.toHaveBeenCalled();
+    expect(capability.reasons.at(-1)).toMatchObject({ kind: "role-grants-capability", groups: ["g-eng"] });
+    expect(tool.reasons[0]).toMatchObject({ kind: "role-tool-level", groups: ["g-eng"] });
+    expect(walk).toHaveBeenCalledTimes(2);
+    walk.mockRestore();
   });
 
   test("EXP-1: `rules` read alone are kept, and the whole explanation read after them agrees", () => {

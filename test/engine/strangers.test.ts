@@ -42,6 +42,7 @@ describe("decisions about ids that are not members (CON-7)", () => {
     expect(resolveToolLevel(org, "u-support", "jira", "search_issues")).not.toBe(
       resolveToolLevel(org, "u-support", "jira", "search_issues"),
     );
+    expect(resolveCapability(org, "u-eng", "claude_code")).not.toBe(resolveCapability(org, "u-eng", "claude_code"));
   });
 
   test(`at most ${MAX_KEPT_DECISIONS} decisions are kept: the next one drops them all, and they are made afresh, the same`, () => {
