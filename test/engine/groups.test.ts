@@ -20,6 +20,23 @@ describe("groups, orgs and built-in roles", () => {
     expect(resolveAccess(o, "sibling").known).toBe(false);
   });
 
+  test("GRP-1, IN-2: a group that lists a member twice counts once for them", () => {
+    const o = org({
+      groups: [
+        { id: "g", name: "G", source: "manual", members: ["u1", "u1", "ghost", "u1"] },
+        { id: "h", name: "H", source: "manual", members: ["u1"] },
+      ],
+      roleAssignments: [{ groupId: "g", roleId: "r" }],
+      members: [{ id: "u1", email: "u1@acme.test", role: "custom" }],
+    });
+    const access = resolveAccess(o, "u1");
+    expect(access.groups.map((g) => g.groupId)).toEqual(["g", "h"]);
+    expect(access.roles).toMatchObject([{ roleId: "r", via: ["g"] }]);
+    expect(resolveCapability(o, "u1", "cowork").reasons).toMatchObject([
+      { kind: "role-grants-capability", groups: ["g"] },
+    ]);
+  });
+
   test("GRP-1: role assignments are per org: a child org that does not assign the role grants nothing", () => {
     const groups = [{ id: "g", name: "G", source: "scim" as const, members: ["u1"] }];
     const parent = org({
