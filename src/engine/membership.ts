@@ -48,8 +48,8 @@ export interface Membership {
 
 const NONE: readonly never[] = /* @__PURE__ */ Object.freeze([]);
 
-// GRP-3: owner > admin > custom > user.
-const MAPPING_RANK: Readonly<Record<MappableRole, number>> = { owner: 3, admin: 2, custom: 1, user: 0 };
+// GRP-3's precedence, lowest first (owner > admin > custom > user): a role's rank is its position.
+const BY_RANK: readonly MappableRole[] = ["user", "custom", "admin", "owner"];
 
 /**
  * GRP-1: the groups listing each member, as positions in `org.groups`, in org order, each group once
@@ -121,6 +121,7 @@ function holdersOf(org: Org, rolesOf: (group: Group) => readonly CompiledRole[],
  * role, and a role held by one group costs O(log n) however many groups the member is in.
  */
 function common(a: Int32Array, b: Int32Array): number[] {
+  // Stryker disable next-line ConditionalExpression,EqualityOperator: which list is searched sets the cost, never the result
   const [short, long] = a.length <= b.length ? [a, b] : [b, a];
   const found: number[] = [];
   let low = 0;
@@ -170,14 +171,12 @@ function assignmentsOf(org: Org, roles: ReadonlyMap<string, CompiledRole>): Map<
   return rolesOfGroup;
 }
 
-/** GRP-3: each mapped group's best role (the one with the highest precedence), when mappings are on. */
-function bestMappedRoles(org: Org): Map<string, MappableRole> {
-  const best = new Map<string, MappableRole>();
-  if (org.groupMappings?.enabled !== true) return best;
-  for (const { groupId, role } of org.groupMappings.mappings ?? NONE) {
-    const held = best.get(groupId);
-    if (held === undefined || MAPPING_RANK[role] > MAPPING_RANK[held]) best.set(groupId, role);
-  }
+/** GRP-3: each mapped group's best rank (the role with the highest precedence), when mappings are on. */
+function bestMappedRanks(org: Org): Map<string, number> {
+  const best = new Map<string, number>();
+  if (org.groupMappings?.enabled === true)
+    for (const { groupId, role } of org.groupMappings.mappings ?? NONE)
+      best.set(groupId, Math.max(best.get(groupId) ?? 0, BY_RANK.indexOf(role)));
   return best;
 }
 
@@ -187,19 +186,16 @@ function bestMappedRoles(org: Org): Map<string, MappableRole> {
  */
 function mappedRole(
   groups: Iterable<Group>,
-  mapped: ReadonlyMap<string, MappableRole>,
+  mapped: ReadonlyMap<string, number>,
 ): { role: MappableRole; via: readonly string[] } | undefined {
-  let role: MappableRole | undefined;
-  let via: string[] = [];
+  let best: { rank: number; via: string[] } | undefined;
   for (const group of groups) {
-    const candidate = mapped.get(group.id);
-    if (candidate === undefined) continue;
-    if (role === undefined || MAPPING_RANK[candidate] > MAPPING_RANK[role]) {
-      role = candidate;
-      via = [group.id];
-    } else if (candidate === role) via.push(group.id);
+    const rank = mapped.get(group.id);
+    if (rank === undefined) continue;
+    if (best === undefined || rank > best.rank) best = { rank, via: [group.id] };
+    else if (rank === best.rank) best.via.push(group.id);
   }
-  return role === undefined ? undefined : { role, via: Object.freeze(via) };
+  return best === undefined ? undefined : { role: BY_RANK[best.rank] as MappableRole, via: Object.freeze(best.via) };
 }
 
 /** The compiled members: an index by id and flat arrays by position; entries built on demand. */
@@ -276,7 +272,7 @@ export function compileMembership(org: Org, roles: ReadonlyMap<string, CompiledR
   for (let i = 0; i < org.members.length; i++) index.set((org.members[i] as Member).id, i);
   const lists = groupListsOf(org, index);
   const rolesOfGroup = assignmentsOf(org, roles);
-  const mapped = bestMappedRoles(org);
+  const mapped = bestMappedRanks(org);
   // GRP-2: in invite-only and JIT orgs only manual groups count for custom roles.
   const scimCounts = org.provisioning === "scim";
   const countsForRoles = (group: Group): boolean => scimCounts || group.source === "manual";
