@@ -22,10 +22,11 @@ export interface MemberEntry {
 export interface MemberTable {
   get(memberId: string): MemberEntry | undefined;
   has(memberId: string): boolean;
-  /** The member as the org lists them, without walking their groups. */
-  member(memberId: string): Member | undefined;
-  /** The mapped groups that set the member's built-in role (GRP-3); empty when none did. */
-  mappedVia(memberId: string): readonly string[];
+  /**
+   * A member as the org lists them, and the mapped groups that set their built-in role (GRP-3; empty
+   * when none did), without walking their groups. INVARIANT: asked only about a member.
+   */
+  stored(memberId: string): { readonly member: Member; readonly mappedVia: readonly string[] };
   /**
    * GRP-1, GRP-2: the member's counting groups that hold `role`, in org order; empty for an id that
    * is not a member. It costs about the smaller of the member's groups and the role's, times log n.
@@ -228,14 +229,9 @@ class Members implements MemberTable {
     return this.#index.has(memberId);
   }
 
-  member(memberId: string): Member | undefined {
-    const i = this.#index.get(memberId);
-    return i === undefined ? undefined : this.#org.members[i];
-  }
-
-  mappedVia(memberId: string): readonly string[] {
-    const i = this.#index.get(memberId);
-    return (i === undefined ? undefined : this.#mappedVia.get(i)) ?? NONE;
+  stored(memberId: string): { readonly member: Member; readonly mappedVia: readonly string[] } {
+    const i = this.#index.get(memberId) as number;
+    return { member: this.#org.members[i] as Member, mappedVia: this.#mappedVia.get(i) ?? NONE };
   }
 
   groupsHolding(memberId: string, role: CompiledRole): readonly Group[] {

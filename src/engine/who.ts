@@ -41,8 +41,8 @@ export class Explaining<R> {
   /** GRP-3: why the member's built-in role is not the stored one, when a mapping changed it. */
   mapping(): CommonReason[] {
     const { members, table, profileOf } = this.#compiled.membership;
-    const id = this.#memberId;
-    return mappingReasons(members.member(id) as Member, table.builtInRole(profileOf(id)), members.mappedVia(id));
+    const { member, mappedVia } = members.stored(this.#memberId);
+    return mappingReasons(member, table.builtInRole(profileOf(this.#memberId)), mappedVia);
   }
 
   /**
