@@ -172,12 +172,15 @@ function assignmentsOf(org: Org, roles: ReadonlyMap<string, CompiledRole>): Map<
   return rolesOfGroup;
 }
 
-/** GRP-3: each mapped group's best rank (the role with the highest precedence), when mappings are on. */
-function bestMappedRanks(org: Org): Map<string, number> {
+/**
+ * GRP-3: each mapped group's best rank (the role with the highest precedence); `undefined` when
+ * mappings are off, so that no member's groups are walked for them.
+ */
+function bestMappedRanks(org: Org): Map<string, number> | undefined {
+  if (org.groupMappings?.enabled !== true) return undefined;
   const best = new Map<string, number>();
-  if (org.groupMappings?.enabled === true)
-    for (const { groupId, role } of org.groupMappings.mappings ?? NONE)
-      best.set(groupId, Math.max(best.get(groupId) ?? 0, BY_RANK.indexOf(role)));
+  for (const { groupId, role } of org.groupMappings.mappings ?? NONE)
+    best.set(groupId, Math.max(best.get(groupId) ?? 0, BY_RANK.indexOf(role)));
   return best;
 }
 
@@ -279,7 +282,7 @@ export function compileMembership(org: Org, roles: ReadonlyMap<string, CompiledR
     for (let k = lists.start[i] as number; k < (lists.start[i + 1] as number); k++)
       held(counting[lists.at[k] as number] as readonly CompiledRole[]);
     const mapping =
-      member.role === "primary-owner" || mapped.size === 0 ? undefined : mappedRole(groupsAt(org, lists, i), mapped);
+      member.role === "primary-owner" || mapped === undefined ? undefined : mappedRole(groupsAt(org, lists, i), mapped);
     if (mapping !== undefined) mappedVia.set(i, mapping.via);
     const seat: Seat | null = org.seatPlan === "dual" ? (member.seat ?? "chat") : null;
     const builtInRole: BuiltInRole = mapping?.role ?? member.role;

@@ -94,6 +94,7 @@ export class ProfileTable {
 
 /** Sorts the first `count` role positions: by insertion when few (most members hold a handful). */
 function sortPositions(held: Int32Array, count: number): void {
+  // Stryker disable next-line ConditionalExpression,EqualityOperator: either sort sorts; the threshold sets the cost only
   if (count > 16) {
     held.subarray(0, count).sort();
     return;

@@ -37,6 +37,21 @@ describe("groups, orgs and built-in roles", () => {
     ]);
   });
 
+  test("GRP-1: roles held are in org role order, whatever the order of the groups that give them (a few, or many)", () => {
+    for (const count of [5, 40]) {
+      const ids = Array.from({ length: count }, (_, k) => `r${String(k).padStart(2, "0")}`);
+      const roles = ids.map((id) => ({ ...role, id, name: id }));
+      // Group k gives role count-1-k and role k: the member meets the roles in reverse org order first.
+      const groups = ids.map((_, k) => ({ id: `g${k}`, name: `G${k}`, source: "manual" as const, members: ["u1"] }));
+      const roleAssignments = ids.flatMap((_, k) => [
+        { groupId: `g${k}`, roleId: ids[count - 1 - k] as string },
+        { groupId: `g${k}`, roleId: ids[k] as string },
+      ]);
+      const o = org({ roles, groups, roleAssignments, members: [{ id: "u1", role: "custom" }] });
+      expect(resolveAccess(o, "u1").roles.map((r) => r.roleId)).toEqual(ids);
+    }
+  });
+
   test("GRP-1: role assignments are per org: a child org that does not assign the role grants nothing", () => {
     const groups = [{ id: "g", name: "G", source: "scim" as const, members: ["u1"] }];
     const parent = org({
