@@ -102,17 +102,20 @@ function sortPositions(held: Int32Array, count: number): void {
   for (let i = 1; i < count; i++) {
     const order = held[i] as number;
     let j = i - 1;
+    // Stryker disable next-line ConditionalExpression,EqualityOperator: positions are distinct, and a typed array reads undefined before 0
     for (; j >= 0 && (held[j] as number) > order; j--) held[j + 1] = held[j] as number;
     held[j + 1] = order;
   }
 }
 
+// Stryker disable all: the hash sets where a profile is looked for, never whether it is found (#same compares all)
 /** A number that equal profiles share (and different ones rarely do). */
 function hashOf(kind: number, held: Int32Array, count: number): number {
   let hash = kind;
   for (let k = 0; k < count; k++) hash = Math.imul(hash ^ (held[k] as number), 0x9e3779b1);
   return hash >>> 0;
 }
+// Stryker restore all
 
 /**
  * The profiles being found: kinds and roles held so far, in growing arrays, and a hash table of
