@@ -137,6 +137,7 @@ class Found {
   /** The number of the profile (kind, the first `count` positions of `held`), added when new. */
   intern(kind: number, held: Int32Array, count: number): number {
     const mask = this.#slots.length - 1;
+    // Stryker disable next-line ArithmeticOperator: probing either way visits every slot; it sets the cost only
     for (let slot = hashOf(kind, held, count) & mask; ; slot = (slot + 1) & mask) {
       const known = this.#slots[slot] as number;
       if (known === -1) {
