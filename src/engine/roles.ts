@@ -73,34 +73,33 @@ export function roleToolLevel(role: CompiledRole, connectorId: string, tool: str
 
 /**
  * Profile `p`'s roles on one connector, read once for all of the connector's tools (CON-2, CON-3):
- * the most permissive level of the rows that give every tool one level (`undefined` when none does),
+ * the most permissive level of the rows that give every tool one level (`blocked` when none does),
  * and the Custom rows, whose levels differ by tool.
  */
 export interface RowsOn {
-  readonly fixed: Level | undefined;
+  readonly fixed: Level;
   readonly custom: readonly ReadonlyMap<string, Level>[];
 }
 
 /** Profile `p`'s roles on a connector, read once ({@link RowsOn}). */
+// Stryker disable next-line BlockStatement: without the rows read once, each tool reads them itself (the cost only)
 export function rowsOn(table: ProfileTable, p: number, connectorId: string): RowsOn {
-  let fixed: Level | undefined;
+  // `blocked` is the least of the levels: the most permissive of no rows, and of it and any row, is the row's.
+  let fixed: Level = "blocked";
   const custom: ReadonlyMap<string, Level>[] = [];
   const to = table.first(p + 1);
   for (let slot = table.first(p); slot < to; slot++) {
     const row = rowFor(table.roleAt(slot), connectorId);
     if (typeof row !== "string") custom.push(row);
-    else fixed = fixed === undefined ? row : mostPermissive(fixed, row);
+    else fixed = mostPermissive(fixed, row);
   }
   return { fixed, custom };
 }
 
 /** CON-3 over rows read once: the most permissive of the fixed level and each Custom row's level for the tool. */
-function bestOfRows(rows: RowsOn, tool: string): Level | undefined {
+function bestOfRows(rows: RowsOn, tool: string): Level {
   let best = rows.fixed;
-  for (const custom of rows.custom) {
-    const level = custom.get(tool) ?? "blocked";
-    best = best === undefined ? level : mostPermissive(best, level);
-  }
+  for (const custom of rows.custom) best = mostPermissive(best, custom.get(tool) ?? "blocked");
   return best;
 }
 
@@ -122,8 +121,8 @@ export function roleGrant(role: CompiledRole, connectorId: string): ConnectorGra
 }
 
 /**
- * CON-3: the most permissive level profile `p`'s roles give the tool, or `undefined` when the profile
- * holds no role. Stops at `always`. `rows`, when given, are the roles' rows for the connector
+ * CON-3: the most permissive level profile `p`'s roles give the tool; `blocked` when the profile
+ * holds no role (CON-3: a Custom-roles member without a role has every tool blocked). Stops at `always`. `rows`, when given, are the roles' rows for the connector
  * ({@link rowsOn}), read once for all of its tools.
  */
 export function mostPermissiveLevel(
@@ -132,14 +131,15 @@ export function mostPermissiveLevel(
   connectorId: string,
   tool: string,
   rows?: RowsOn,
-): Level | undefined {
+): Level {
+  // Stryker disable next-line ConditionalExpression: the rows read once or each role read again give one level (the cost only)
   if (rows !== undefined) return bestOfRows(rows, tool);
   const to = table.first(p + 1);
-  let best: Level | undefined;
+  let best: Level = "blocked";
   for (let slot = table.first(p); slot < to; slot++) {
     const level = roleToolLevel(table.roleAt(slot), connectorId, tool);
     if (level === "always") return level;
-    if (best === undefined || level === "approval") best = level;
+    if (level === "approval") best = level;
   }
   return best;
 }

@@ -105,14 +105,6 @@ function rolesReason(
 }
 
 /**
- * A Custom-roles member's level for a tool: the most permissive of their roles (CON-2, CON-3).
- * `rows`: the roles' rows for the connector when already looked up (a whole connector at once).
- */
-function rolesLevel(table: ProfileTable, p: number, connectorId: string, tool: string, rows?: RowsOn): Level {
-  return mostPermissiveLevel(table, p, connectorId, tool, rows) ?? "blocked";
-}
-
-/**
  * The level of a tool for a member of the org (CON-3..CON-6), pushing the reasons onto `why` when
  * asked: one code path decides and explains. The connector and the tool are known (CON-7 first).
  */
@@ -141,7 +133,8 @@ function governedLevel(
     return ceiling;
   }
   const connectorId = connector.connector.id;
-  const roles = rolesLevel(table, p, connectorId, tool, rows);
+  // CON-2, CON-3: the most permissive of the member's roles (their rows, when read for the whole connector).
+  const roles = mostPermissiveLevel(table, p, connectorId, tool, rows);
   if (why !== undefined) why.reasons.push(rolesReason(table, p, connectorId, tool, why));
   // CON-4: the org-wide tool policy is the ceiling of every role.
   if (compareLevels(ceiling, roles) >= 0) return roles;
