@@ -47,8 +47,8 @@ function groupLimit(
   org: Org,
   entry: MemberEntry,
 ): { limit: number; groupId: string; groupsWithLimits: number } | undefined {
-  const limits = org.spend?.groupLimits ?? [];
-  if (limits.length === 0 || entry.groups.length === 0) return undefined;
+  const limits = org.spend?.groupLimits;
+  if (limits === undefined) return undefined;
   const mine = new Set(entry.groups.map((group) => group.id));
   const highest = org.spend?.multiGroup === "highest";
   let chosen: (typeof limits)[number] | undefined;
