@@ -122,8 +122,9 @@ export function roleGrant(role: CompiledRole, connectorId: string): ConnectorGra
 
 /**
  * CON-3: the most permissive level profile `p`'s roles give the tool; `blocked` when the profile
- * holds no role (CON-3: a Custom-roles member without a role has every tool blocked). Stops at `always`. `rows`, when given, are the roles' rows for the connector
- * ({@link rowsOn}), read once for all of its tools.
+ * holds no role (a Custom-roles member without a role has every tool blocked). Stops at `always`.
+ * `rows`, when given, are the roles' rows for the connector ({@link rowsOn}), read once for all of
+ * its tools.
  */
 export function mostPermissiveLevel(
   table: ProfileTable,
