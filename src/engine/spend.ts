@@ -47,10 +47,11 @@ function groupLimit(
   org: Org,
   entry: MemberEntry,
 ): { limit: number; groupId: string; groupsWithLimits: number } | undefined {
-  const limits = org.spend?.groupLimits;
-  if (limits === undefined) return undefined;
+  const { spend } = org;
+  if (spend?.groupLimits === undefined) return undefined;
+  const limits = spend.groupLimits;
   const mine = new Set(entry.groups.map((group) => group.id));
-  const highest = org.spend?.multiGroup === "highest";
+  const highest = spend.multiGroup === "highest";
   let chosen: (typeof limits)[number] | undefined;
   let groupsWithLimits = 0;
   for (const candidate of limits) {
