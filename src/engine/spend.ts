@@ -46,12 +46,13 @@ const NONE = { limit: null, source: null, groupId: null } as const;
 function groupLimit(
   org: Org,
   entry: MemberEntry,
-): { limit: number; groupId: string; groupsWithLimits: number } | undefined {
+): { limit: number; groupId: string; groupsWithLimits: number; multiGroup: "lowest" | "highest" } | undefined {
   const { spend } = org;
   if (spend?.groupLimits === undefined) return undefined;
   const limits = spend.groupLimits;
   const mine = new Set(entry.groups.map((group) => group.id));
-  const highest = spend.multiGroup === "highest";
+  const multiGroup = spend.multiGroup ?? "lowest";
+  const highest = multiGroup === "highest";
   let chosen: (typeof limits)[number] | undefined;
   let groupsWithLimits = 0;
   for (const candidate of limits) {
@@ -60,7 +61,9 @@ function groupLimit(
     if (chosen === undefined || (highest ? candidate.limit > chosen.limit : candidate.limit < chosen.limit))
       chosen = candidate;
   }
-  return chosen === undefined ? undefined : { limit: chosen.limit, groupId: chosen.groupId, groupsWithLimits };
+  return chosen === undefined
+    ? undefined
+    : { limit: chosen.limit, groupId: chosen.groupId, groupsWithLimits, multiGroup };
 }
 
 /** SPD-1..SPD-4 for one id, pushing the reasons onto `why`: one code path decides and explains. */
@@ -88,7 +91,7 @@ function spendOutcome(
     const group = groupLimit(org, entry);
     if (group !== undefined) {
       base = { status: "limited", limit: group.limit, source: "group", groupId: group.groupId };
-      why.push({ kind: "group-limit", rule: "SPD-3", ...group, multiGroup: org.spend?.multiGroup ?? "lowest" });
+      why.push({ kind: "group-limit", rule: "SPD-3", ...group });
     }
   }
   return withOrgLimit(org.spend?.orgLimit, base, why);

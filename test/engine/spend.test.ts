@@ -53,6 +53,10 @@ describe("spend limits", () => {
 
   test("SPD-3: several groups with limits give the lowest by default, or the highest as the org chooses", () => {
     expect(resolveSpendLimit(org({}, limits), "u1")).toMatchObject({ limit: 2000, source: "group", groupId: "g-eng" });
+    // Left out, the rule is "lowest", and the reason says so as data.
+    expect(resolveSpendLimit(org({}, limits), "u1").reasons).toMatchObject([
+      { kind: "group-limit", rule: "SPD-3", groupId: "g-eng", multiGroup: "lowest" },
+    ]);
     expect(resolveSpendLimit(org({}, { ...limits, multiGroup: "lowest" }), "u1")).toMatchObject({
       limit: 2000,
       groupId: "g-eng",
