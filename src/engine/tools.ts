@@ -189,6 +189,7 @@ export function decideConnectorTools(
   connector: CompiledConnector,
 ): ToolDecision[] {
   const connectorId = connector.connector.id;
+  // Stryker disable next-line ConditionalExpression: a member's tools decided one by one get the same levels (the cost only)
   if (p === -1) return connector.toolList.map((tool) => decideTool(compiled, p, memberId, connectorId, tool));
   const rows = rowsOn(compiled.membership.table, p, connectorId);
   return connector.toolList.map(
