@@ -1,4 +1,4 @@
-import type { BuiltInRole, Group, Org, Seat } from "../org.js";
+import type { BuiltInRole, Org, Seat } from "../org.js";
 import { decideCapability, decideLandingPage } from "./capabilities.js";
 import { compiledOf, type CompiledOrg } from "./compile.js";
 import type {
@@ -10,7 +10,7 @@ import type {
   MemberGroup,
 } from "./decision.js";
 import { deepFreeze, ExplainedBy, worded, type Why } from "./explained.js";
-import { groupsHoldingEach, type MemberEntry } from "./membership.js";
+import type { MemberEntry } from "./membership.js";
 import type { CapabilityReason } from "./reason.js";
 import { accessSubject, wordCapabilityReason } from "../words/capabilities.js";
 import { decideConnectorTools } from "./tools.js";
@@ -89,7 +89,6 @@ function identityOf(compiled: CompiledOrg, entry: MemberEntry): Identity {
   const { membership } = compiled;
   const profile = membership.table.profile(entry.profileId);
   // INVARIANT: every role of the profile comes through at least one of the member's counting groups.
-  const via = groupsHoldingEach(membership, entry);
   return deepFreeze({
     known: true,
     builtInRole: profile.builtInRole,
@@ -106,7 +105,7 @@ function identityOf(compiled: CompiledOrg, entry: MemberEntry): Identity {
     roles: profile.roles.map((role) => ({
       roleId: role.role.id,
       name: role.role.name,
-      via: (via.get(role) as readonly Group[]).map((group) => group.id),
+      via: membership.members.groupsHolding(entry.member.id, role).map((group) => group.id),
     })),
   });
 }

@@ -308,20 +308,3 @@ export function distinctProfiles(membership: Membership): Profile[] {
   const { table } = membership;
   return Array.from({ length: table.size }, (_, p) => table.profile(p));
 }
-
-/** Every role a member holds, with the groups (in org order) it comes through, in one pass (GRP-1, GRP-2). */
-export function groupsHoldingEach(
-  membership: Membership,
-  entry: MemberEntry,
-): ReadonlyMap<CompiledRole, readonly Group[]> {
-  const via = new Map<CompiledRole, Group[]>();
-  for (const group of entry.groups) {
-    if (!membership.countsForRoles(group)) continue;
-    for (const role of membership.rolesOfGroup.get(group.id) ?? NONE) {
-      const list = via.get(role);
-      if (list === undefined) via.set(role, [group]);
-      else list.push(group);
-    }
-  }
-  return via;
-}
