@@ -4,7 +4,7 @@ export default defineConfig([
   {
     // ESM: one module per source file (not bundled), so that a consumer's bundler drops, module by
     // module, whatever it does not import (sideEffects in package.json names the one module with an
-    // effect). The browser entry carries no parser, words or immer it does not use.
+    // effect). The browser entry carries no parser or words it does not use.
     entry: ["src/**/*.ts", "!src/cli/**"],
     format: ["esm"],
     bundle: false,

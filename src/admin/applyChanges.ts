@@ -13,6 +13,7 @@ import { applyChange } from "./applyChange.js";
 import { ChangeError, type Change } from "./change.js";
 import { changeKindOf, readChange } from "./readChange.js";
 import { Refusal } from "./refusal.js";
+import { WorkingOrg } from "./working.js";
 
 const CHANGES = at(ROOT, "changes");
 
@@ -58,11 +59,16 @@ function elementsOf(changes: unknown): readonly unknown[] | ChangeError {
   return read ? elements : listError(ctx, changes);
 }
 
-/** Sees each change that applied, with the org before it. */
-export type ChangeVisitor = (before: Org, change: Change) => void;
+/** Sees each change with the org as it is just before the change applies. */
+export type ChangeVisitor = (before: WorkingOrg, change: Change) => void;
 
 /** Reads the change at `index` and applies it; a ChangeError when it has the wrong form or cannot apply. */
-function step(org: Org, value: unknown, index: number, visit: ChangeVisitor): Org | ChangeError {
+function step(
+  org: WorkingOrg,
+  value: unknown,
+  index: number,
+  visit: ChangeVisitor | undefined,
+): ChangeError | undefined {
   const ctx = newContext();
   const change: Change | undefined = readChange(ctx, value, at(CHANGES, index));
   if (change === undefined) {
@@ -78,9 +84,9 @@ function step(org: Org, value: unknown, index: number, visit: ChangeVisitor): Or
     });
   }
   try {
-    const next = applyChange(org, change);
-    visit(org, change);
-    return next;
+    visit?.(org, change);
+    applyChange(org, change);
+    return undefined;
   } catch (error) {
     if (!(error instanceof Refusal)) throw error;
     const reason = changeFailureText(error.failure);
@@ -94,20 +100,24 @@ function step(org: Org, value: unknown, index: number, visit: ChangeVisitor): Or
   }
 }
 
-/** Applies the changes in order, showing each to `visit`; the first one that cannot apply stops it all. */
-export function applyAll(org: Org, changes: unknown, visit: ChangeVisitor = () => undefined): ApplyResult {
+/**
+ * Applies the changes in order, each list of the org copied at most once (working.ts); the first one
+ * that cannot apply stops it all. `visit`, when given, sees each change before it applies: it must
+ * be given only a list known to apply (its view of a change that cannot apply may not make sense).
+ */
+export function applyAll(org: Org, changes: unknown, visit?: ChangeVisitor): ApplyResult {
   if (!isProduced(org)) {
     throw new TypeError(NOT_PRODUCED_TEXT);
   }
   const elements = elementsOf(changes);
   if (elements instanceof ChangeError) return Object.freeze({ ok: false, error: elements });
-  let current = org;
+  const working = new WorkingOrg(org);
   for (const [index, value] of elements.entries()) {
-    const next = step(current, value, index, visit);
-    if (next instanceof ChangeError) return Object.freeze({ ok: false, error: next });
-    current = next;
+    const error = step(working, value, index, visit);
+    if (error !== undefined) return Object.freeze({ ok: false, error });
   }
-  return Object.freeze({ ok: true, org: current === org ? org : markProduced(current) });
+  const next = working.finish();
+  return Object.freeze({ ok: true, org: next === org ? org : markProduced(next) });
 }
 
 /**

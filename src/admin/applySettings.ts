@@ -1,63 +1,47 @@
 // Changes to org-level settings (guide Steps 6, 7 and 8): setOrgCapability, setSpend,
 // setGroupSpendLimit, setGroupMappings.
-import { produce } from "immer";
-import { frozenDraft } from "./freeze.js";
-import type { GroupSpendLimit, Org, SpendSettings } from "../org.js";
+import type { GroupSpendLimit, SpendSettings } from "../org.js";
 import type { SetGroupMappings, SetGroupSpendLimit, SetOrgCapability, SetSpend } from "./change.js";
-import { insertAt, insertionIndex, removeAt, withEntry } from "./lists.js";
+import { insertionIndex } from "./lists.js";
 import { refuse } from "./refusal.js";
+import type { WorkingOrg } from "./working.js";
 
 /** Turns the capability on or off at org level (CAP-1). */
-export function setOrgCapability(org: Org, change: SetOrgCapability): Org {
-  return produce(org, (draft) => {
-    draft.capabilities = frozenDraft(withEntry(org.capabilities, change.capability, change.enabled));
-  });
+export function setOrgCapability(org: WorkingOrg, change: SetOrgCapability): void {
+  org.capabilities.set(change.capability, change.enabled);
 }
 
 /** Sets or removes (`null`) the org spend limit, and sets the multi-group rule; absent fields stay. */
-export function setSpend(org: Org, change: SetSpend): Org {
-  const { orgLimit: _old, ...rest } = org.spend ?? {};
-  const orgLimit = change.orgLimit === undefined ? org.spend?.orgLimit : (change.orgLimit ?? undefined);
+export function setSpend(org: WorkingOrg, change: SetSpend): void {
+  const { orgLimit: old, ...rest } = org.spend ?? {};
+  const orgLimit = change.orgLimit === undefined ? old : (change.orgLimit ?? undefined);
   const spend: SpendSettings = {
     ...rest,
     ...(orgLimit === undefined ? {} : { orgLimit }),
     ...(change.multiGroup === undefined ? {} : { multiGroup: change.multiGroup }),
   };
-  return produce(org, (draft) => {
-    draft.spend = frozenDraft(spend);
-  });
-}
-
-function withGroupLimits(org: Org, groupLimits: readonly GroupSpendLimit[]): Org {
-  return produce(org, (draft) => {
-    draft.spend = frozenDraft({ ...org.spend, groupLimits });
-  });
+  org.set("spend", spend);
 }
 
 /** Sets the group's limit (a new one at `at`, an existing one in place), or removes it (`null`). */
-export function setGroupSpendLimit(org: Org, change: SetGroupSpendLimit): Org {
-  const limits = org.spend?.groupLimits ?? [];
-  const index = limits.findIndex((limit) => limit.groupId === change.groupId);
+export function setGroupSpendLimit(org: WorkingOrg, change: SetGroupSpendLimit): void {
+  const limits = org.groupLimits;
+  const exists = limits.has(change.groupId);
   if (change.limit === null) {
-    if (index < 0) refuse({ code: "unknown_group_limit", id: change.groupId });
-    return withGroupLimits(org, removeAt(limits, index));
+    if (!exists) refuse({ code: "unknown_group_limit", id: change.groupId });
+    limits.removeKey(change.groupId);
+    return;
   }
   const limit: GroupSpendLimit = { groupId: change.groupId, limit: change.limit };
-  if (index >= 0)
-    return withGroupLimits(
-      org,
-      limits.map((old, i) => (i === index ? limit : old)),
-    );
-  return withGroupLimits(org, insertAt(limits, insertionIndex(change.at, limits.length), [limit]));
+  if (exists) limits.replace(limit);
+  else limits.insert(insertionIndex(change.at, limits.length), limit);
 }
 
 /** Turns group mappings on or off and/or replaces the mapping rows (GRP-3); absent fields stay. */
-export function setGroupMappings(org: Org, change: SetGroupMappings): Org {
+export function setGroupMappings(org: WorkingOrg, change: SetGroupMappings): void {
   const old = org.groupMappings;
-  return produce(org, (draft) => {
-    draft.groupMappings = frozenDraft({
-      enabled: change.enabled ?? old?.enabled ?? false,
-      mappings: change.mappings ?? old?.mappings ?? [],
-    });
+  org.set("groupMappings", {
+    enabled: change.enabled ?? old?.enabled ?? false,
+    mappings: change.mappings ?? old?.mappings ?? [],
   });
 }

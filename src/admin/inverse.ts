@@ -1,8 +1,8 @@
 // The undo of one change (CHG-3): the changes that, applied to the org it left, give back the org
-// before it. Each is computed from that org, `before`, after the change applied to it.
-import type { BuiltInRole, CustomRole, Group, Member, Org, Seat } from "../org.js";
+// before it. Each is computed from that org, `before`, just before the change applies to it.
+import type { BuiltInRole, Connector, CustomRole, Group, Member, Seat } from "../org.js";
 import type { Change, ChangeKind } from "./change.js";
-import { indexOfId, ownValue } from "./lists.js";
+import { ownValue } from "./lists.js";
 import {
   reinsertions,
   restoreAssignments,
@@ -10,17 +10,20 @@ import {
   restoreConnectors,
   restoreGroupReferences,
 } from "./restore.js";
+import type { WorkingOrg } from "./working.js";
 
 type Inverters = {
-  readonly [K in ChangeKind]: (before: Org, change: Extract<Change, { readonly kind: K }>) => Change[];
+  readonly [K in ChangeKind]: (before: WorkingOrg, change: Extract<Change, { readonly kind: K }>) => Change[];
 };
 
-function roleOf(before: Org, roleId: string): CustomRole {
-  return before.roles[indexOfId(before.roles, roleId)] as CustomRole;
+// INVARIANT: a change is inverted only when it applies, so the role, group, member or connector it
+// names exists in `before`.
+function roleOf(before: WorkingOrg, roleId: string): CustomRole {
+  return before.roles.get(roleId) as CustomRole;
 }
 
-function groupOf(before: Org, groupId: string): Group {
-  return before.groups[indexOfId(before.groups, groupId)] as Group;
+function groupOf(before: WorkingOrg, groupId: string): Group {
+  return before.groupOf(groupId);
 }
 
 /** The row a role had for a connector, as the change that sets it back. */
@@ -33,18 +36,14 @@ function rowBack(role: CustomRole, connectorId: string): Change {
 
 /** One change per old value, for the members whose value the change sets, in the order first met. */
 function byOldValue<V>(
-  before: Org,
+  before: WorkingOrg,
   memberIds: readonly string[],
   valueOf: (member: Member) => V,
   change: (ids: string[], old: V) => Change,
 ): Change[] {
-  const wanted = new Set(memberIds);
-  const members = new Map(
-    before.members.filter((member) => wanted.has(member.id)).map((member) => [member.id, member]),
-  );
   const groups = new Map<V, string[]>();
   for (const id of new Set(memberIds)) {
-    const old = valueOf(members.get(id) as Member);
+    const old = valueOf(before.members.get(id) as Member);
     const ids = groups.get(old);
     if (ids === undefined) groups.set(old, [id]);
     else ids.push(id);
@@ -55,7 +54,7 @@ function byOldValue<V>(
 const INVERTERS: Inverters = {
   createRole: (before, c) => [
     { kind: "deleteRole", roleId: c.role.id },
-    ...restoreAssignments(before, (a) => a.roleId === c.role.id),
+    ...restoreAssignments(before, "roleId", c.role.id),
   ],
   updateRole: (before, c) => {
     const role = roleOf(before, c.roleId);
@@ -69,8 +68,8 @@ const INVERTERS: Inverters = {
     ];
   },
   deleteRole: (before, c) => [
-    { kind: "createRole", role: roleOf(before, c.roleId), at: indexOfId(before.roles, c.roleId) },
-    ...restoreAssignments(before, (a) => a.roleId === c.roleId),
+    { kind: "createRole", role: roleOf(before, c.roleId), at: before.roles.indexOf(c.roleId) },
+    ...restoreAssignments(before, "roleId", c.roleId),
   ],
   setConnectorGrant: (before, c) => {
     const role = roleOf(before, c.roleId);
@@ -87,11 +86,11 @@ const INVERTERS: Inverters = {
     ...restoreGroupReferences(before, c.group.id),
   ],
   removeGroup: (before, c) => [
-    { kind: "addGroup", group: groupOf(before, c.groupId), at: indexOfId(before.groups, c.groupId) },
+    { kind: "addGroup", group: groupOf(before, c.groupId), at: before.groups.indexOf(c.groupId) },
     ...restoreGroupReferences(before, c.groupId),
   ],
   addGroupMembers: (before, c) => {
-    const listed = new Set(groupOf(before, c.groupId).members);
+    const listed = before.membersOf(c.groupId);
     const added = [...new Set(c.memberIds)].filter((id) => !listed.has(id));
     return added.length === 0 ? [] : [{ kind: "removeGroupMembers", groupId: c.groupId, memberIds: added }];
   },
@@ -104,13 +103,13 @@ const INVERTERS: Inverters = {
     ).map(({ item, at }) => ({ kind: "addGroupMembers", groupId: c.groupId, memberIds: [item], at }));
   },
   assignRole: (_before, c) => [{ kind: "unassignRole", groupId: c.groupId, roleId: c.roleId }],
-  unassignRole: (before, c) => restoreAssignments(before, (a) => a.groupId === c.groupId && a.roleId === c.roleId),
+  unassignRole: (before, c) => restoreAssignments(before, "groupId", c.groupId, (a) => a.roleId === c.roleId),
   addMember: (_before, c) => [{ kind: "removeMember", memberId: c.member.id }],
   removeMember: (before, c) => [
     {
       kind: "addMember",
-      member: before.members[indexOfId(before.members, c.memberId)] as Member,
-      at: indexOfId(before.members, c.memberId),
+      member: before.members.get(c.memberId) as Member,
+      at: before.members.indexOf(c.memberId),
     },
   ],
   setBuiltInRole: (before, c) =>
@@ -128,7 +127,7 @@ const INVERTERS: Inverters = {
       (memberIds, seat) => ({ kind: "setSeat", memberIds, seat }),
     ),
   setMemberSpendLimit: (before, c) => {
-    const member = before.members[indexOfId(before.members, c.memberId)] as Member;
+    const member = before.members.get(c.memberId) as Member;
     return [{ kind: "setMemberSpendLimit", memberId: c.memberId, limit: member.spendLimit ?? null }];
   },
   addConnector: (before, c) => [
@@ -138,8 +137,8 @@ const INVERTERS: Inverters = {
   removeConnector: (before, c) => [
     {
       kind: "addConnector",
-      connector: before.connectors[indexOfId(before.connectors, c.connectorId)] as Org["connectors"][number],
-      at: indexOfId(before.connectors, c.connectorId),
+      connector: before.connectors.get(c.connectorId) as Connector,
+      at: before.connectors.indexOf(c.connectorId),
     },
     ...restoreConnectorReferences(before, c.connectorId),
   ],
@@ -147,11 +146,11 @@ const INVERTERS: Inverters = {
     {
       kind: "setOrgCapability",
       capability: c.capability,
-      enabled: ownValue(before.capabilities, c.capability) ?? false,
+      enabled: before.capabilities.get(c.capability) ?? false,
     },
   ],
   setToolPolicy: (before, c) => {
-    const entry = ownValue(before.toolPolicy, c.connectorId);
+    const entry = before.toolPolicy.get(c.connectorId);
     return [
       entry === undefined
         ? { kind: "removeToolPolicy", connectorId: c.connectorId }
@@ -159,7 +158,7 @@ const INVERTERS: Inverters = {
     ];
   },
   removeToolPolicy: (before, c) => [
-    { kind: "setToolPolicy", connectorId: c.connectorId, ...ownValue(before.toolPolicy, c.connectorId) },
+    { kind: "setToolPolicy", connectorId: c.connectorId, ...before.toolPolicy.get(c.connectorId) },
   ],
   setSpend: (before, c) => [
     {
@@ -169,9 +168,8 @@ const INVERTERS: Inverters = {
     },
   ],
   setGroupSpendLimit: (before, c) => {
-    const limits = before.spend?.groupLimits ?? [];
-    const at = limits.findIndex((limit) => limit.groupId === c.groupId);
-    const old = limits[at];
+    const at = before.groupLimits.indexOf(c.groupId);
+    const old = before.groupLimits.get(c.groupId);
     if (old === undefined) return [{ kind: "setGroupSpendLimit", groupId: c.groupId, limit: null }];
     return [{ kind: "setGroupSpendLimit", groupId: c.groupId, limit: old.limit, ...(c.limit === null ? { at } : {}) }];
   },
@@ -186,16 +184,16 @@ const INVERTERS: Inverters = {
   enableConnectorPermissions: (before) =>
     before.connectorPermissionsEnabled
       ? []
-      : [{ kind: "disableConnectorPermissions" }, ...before.roles.flatMap(restoreConnectors)],
+      : [{ kind: "disableConnectorPermissions" }, ...before.roles.items.flatMap(restoreConnectors)],
   // Enabling again would seed the rows anew (CON-8): the undo then gives back the rows the roles kept.
   disableConnectorPermissions: (before) =>
     before.connectorPermissionsEnabled
-      ? [{ kind: "enableConnectorPermissions" }, ...before.roles.flatMap(restoreConnectors)]
+      ? [{ kind: "enableConnectorPermissions" }, ...before.roles.items.flatMap(restoreConnectors)]
       : [],
 };
 
 /** The changes that undo `change`, applied to the org it left from `before`. */
-export function inverseOf(before: Org, change: Change): Change[] {
-  const invert = INVERTERS[change.kind] as (before: Org, change: Change) => Change[];
+export function inverseOf(before: WorkingOrg, change: Change): Change[] {
+  const invert = INVERTERS[change.kind] as (before: WorkingOrg, change: Change) => Change[];
   return invert(before, change);
 }

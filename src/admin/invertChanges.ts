@@ -34,8 +34,10 @@ import { inverseOf } from "./inverse.js";
  * ```
  */
 export function invertChanges(org: Org, changes: readonly Change[] | unknown): readonly Change[] {
-  const undo: Change[][] = [];
-  const result = applyAll(org, changes, (before, change) => undo.push(inverseOf(before, change)));
+  const result = applyAll(org, changes);
   if (!result.ok) throw result.error;
+  // The list applies: each change is inverted on a second run, from the org just before it.
+  const undo: Change[][] = [];
+  applyAll(org, changes, (before, change) => undo.push(inverseOf(before, change)));
   return deepFreeze(undo.reverse().flat());
 }

@@ -1,7 +1,8 @@
 // Undo steps that put removed parts back where they were (CHG-3): assignments, group members, a
 // group's or a connector's dangling references, a role's Connectors tab.
-import type { CustomRole, Org, RoleAssignment } from "../org.js";
+import type { CustomRole, RoleAssignment } from "../org.js";
 import type { Change } from "./change.js";
+import { pairKey, type WorkingOrg } from "./working.js";
 
 /**
  * The positions at which to insert the removed elements again, in ascending order, so that the list
@@ -26,11 +27,19 @@ export function reinsertions<T>(
   return out;
 }
 
-const pairKey = (a: RoleAssignment): string => JSON.stringify([a.groupId, a.roleId]);
-
-/** assignRole changes that put back the assignments `removed` selects. */
-export function restoreAssignments(before: Org, removed: (a: RoleAssignment) => boolean): Change[] {
-  return reinsertions(before.roleAssignments, removed, pairKey).map(({ item, at }) => ({
+/**
+ * assignRole changes that put back the assignments of the role or the group (`side`, `id`) that
+ * `also` selects: nothing, at the cost of a look-up, when there is none.
+ */
+export function restoreAssignments(
+  before: WorkingOrg,
+  side: "roleId" | "groupId",
+  id: string,
+  also: (a: RoleAssignment) => boolean = () => true,
+): Change[] {
+  if (!before.hasAssignments(side, id)) return [];
+  const removed = (a: RoleAssignment) => a[side] === id && also(a);
+  return reinsertions(before.roleAssignments.items, removed, pairKey).map(({ item, at }) => ({
     kind: "assignRole",
     groupId: item.groupId,
     roleId: item.roleId,
@@ -39,12 +48,11 @@ export function restoreAssignments(before: Org, removed: (a: RoleAssignment) => 
 }
 
 /** The changes that put back what removing group `groupId` takes: its assignments, its spend limit, its mappings. */
-export function restoreGroupReferences(before: Org, groupId: string): Change[] {
-  const changes = restoreAssignments(before, (a) => a.groupId === groupId);
-  const limits = before.spend?.groupLimits ?? [];
-  const index = limits.findIndex((limit) => limit.groupId === groupId);
-  const limit = limits[index];
-  if (limit !== undefined) changes.push({ kind: "setGroupSpendLimit", groupId, limit: limit.limit, at: index });
+export function restoreGroupReferences(before: WorkingOrg, groupId: string): Change[] {
+  const changes = restoreAssignments(before, "groupId", groupId);
+  const limit = before.groupLimits.get(groupId);
+  if (limit !== undefined)
+    changes.push({ kind: "setGroupSpendLimit", groupId, limit: limit.limit, at: before.groupLimits.indexOf(groupId) });
   const mappings = before.groupMappings?.mappings ?? [];
   if (mappings.some((m) => m.groupId === groupId)) changes.push({ kind: "setGroupMappings", mappings });
   return changes;
@@ -60,14 +68,14 @@ export function restoreConnectors(role: CustomRole): Change[] {
 }
 
 /** The changes that put back what removing connector `connectorId` takes: every role's row for it, its policy entry. */
-export function restoreConnectorReferences(before: Org, connectorId: string): Change[] {
+export function restoreConnectorReferences(before: WorkingOrg, connectorId: string): Change[] {
   const changes: Change[] = [];
-  for (const role of before.roles) {
+  for (const role of before.roles.items) {
     const rows = new Map(Object.entries(role.connectors.byConnector ?? {}));
     const grant = rows.get(connectorId);
     if (grant !== undefined) changes.push({ kind: "setConnectorGrant", roleId: role.id, connectorId, grant });
   }
-  const entry = new Map(Object.entries(before.toolPolicy ?? {})).get(connectorId);
+  const entry = before.toolPolicy.get(connectorId);
   if (entry !== undefined) changes.push({ kind: "setToolPolicy", connectorId, ...entry });
   return changes;
 }

@@ -5,10 +5,12 @@
 import { describe, expect, it } from "vitest";
 import { SHAPES } from "../../bench/shapes.mjs";
 import type { Shape } from "../../bench/shapes.mjs";
+import { applyChanges } from "../../src/admin/applyChanges.js";
 import { auditOrg } from "../../src/admin/audit.js";
 import { changesBetween } from "../../src/admin/changesBetween.js";
 import { diffAccess } from "../../src/admin/diff.js";
 import { previewChanges } from "../../src/admin/diffPreview.js";
+import { invertChanges } from "../../src/admin/invertChanges.js";
 import { planMigration } from "../../src/admin/plan.js";
 import type { Change } from "../../src/admin/change.js";
 import { parseOrg } from "../../src/index.js";
@@ -45,6 +47,18 @@ describe("admin questions on the growth shapes at a small size (issue 9; the ben
       expect(typeof Object.getOwnPropertyDescriptor(plan, "diff")?.get).toBe("function");
       expect(changesBetween(org, org)).toEqual([]);
       expect(planMigration(org, org).stages).toEqual([]);
+    },
+  );
+
+  it.each(SHAPES.filter((s) => !s.invalid).map((s) => [s.name, s] as const))(
+    "%s: CHG-1, CHG-3: a removal per member, then its undo, gives the org back (the benchmark times the lists)",
+    (_, shape) => {
+      const org = parseOrg(shape.build(shape.small).org);
+      const changes: Change[] = org.members.map((m) => ({ kind: "removeMember", memberId: m.id }));
+      const empty = applyChanges(org, changes);
+      expect(empty.members).toEqual([]);
+      expect(empty.groups).toBe(org.groups);
+      expect(applyChanges(empty, invertChanges(org, changes))).toEqual(org);
     },
   );
 });
