@@ -95,10 +95,12 @@ export class ProfileTable {
 /** Sorts the first `count` role positions: by insertion when few (most members hold a handful). */
 function sortPositions(held: Int32Array, count: number): void {
   // Stryker disable next-line ConditionalExpression,EqualityOperator: either sort sorts; the threshold sets the cost only
-  if (count > 16) {
-    held.subarray(0, count).sort();
-    return;
-  }
+  if (count > 16) held.subarray(0, count).sort();
+  else insertionSort(held, count);
+}
+
+/** Sorts the first `count` numbers by insertion: no call, no allocation, for the handful most members hold. */
+function insertionSort(held: Int32Array, count: number): void {
   for (let i = 1; i < count; i++) {
     const order = held[i] as number;
     let j = i - 1;
