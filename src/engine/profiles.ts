@@ -111,8 +111,8 @@ function insertionSort(held: Int32Array, count: number): void {
 }
 
 // Stryker disable all: the hash sets where a profile is looked for, never whether it is found (#same compares all)
-/** A number that equal profiles share (and different ones rarely do). */
-function hashOf(kind: number, held: Int32Array, count: number): number {
+/** A number that equal profiles share (and different ones rarely do); exported for the tests that make two collide. */
+export function hashOf(kind: number, held: Int32Array, count: number): number {
   let hash = kind;
   for (let k = 0; k < count; k++) hash = Math.imul(hash ^ (held[k] as number), 0x9e3779b1);
   return hash >>> 0;
