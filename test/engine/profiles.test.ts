@@ -77,5 +77,8 @@ describe("profiles in one slot of the table", () => {
     expect(table.roleCount(ofMember[2] as number)).toBe(2);
     // Profiles after the first are compared from their own start: equal ones are found again.
     expect(intern([a, c, b, c, b, a]).ofMember).toEqual(Int32Array.from([0, 1, 2, 1, 2, 0]));
+    // Where the role before a profile's differs from its second, a comparison that walked backwards would miss it.
+    const d: Spec = { builtInRole: "custom", seat: null, roles: [b.roles[1] === 1 ? 2 : 1] };
+    expect(intern([a, d, b, b]).ofMember).toEqual(Int32Array.from([0, 1, 2, 2]));
   });
 });
