@@ -74,5 +74,65 @@ const kinds = CHANGES.map(({ change, check }) => {
   }
   return { kind: change.kind, ms: median(times), checked: check(after) };
 });
+// Lists of changes as long as the org has members (issue 9: a list costs about the org plus the
+// list; the first design copied the member list for each change). Each timed on the same parsed org.
+const ids = source.members.map((m) => m.id);
+const removals = ids.map((id) => ({ kind: "removeMember", memberId: id }));
+const LISTS = [
+  {
+    name: "addMember, one per member (at the end)",
+    run: () =>
+      lib.applyChanges(
+        org,
+        ids.map((id, i) => ({ kind: "addMember", member: { id: `new-${i}`, role: "user" } })),
+      ),
+    check: (after) => after.members.length === 2 * ids.length,
+  },
+  {
+    name: "removeMember, every member (first first)",
+    run: () => lib.applyChanges(org, removals),
+    check: (after) => after.members.length === 0 && after.groups === org.groups,
+  },
+  {
+    name: "setSeat, one per member",
+    run: () =>
+      lib.applyChanges(
+        org,
+        ids.map((id) => ({ kind: "setSeat", memberIds: [id], seat: "chat-code" })),
+      ),
+    check: (after) => after.members.every((m) => m.seat === "chat-code"),
+  },
+  {
+    name: "invertChanges of the removals",
+    run: () => lib.invertChanges(org, removals),
+    check: (undo) => undo.length === ids.length && undo.every((c) => c.kind === "addMember" && c.at === 0),
+  },
+  {
+    name: "applyChanges of that undo (an insertion at the front each)",
+    prepare: () => ({ empty: lib.applyChanges(org, removals), undo: lib.invertChanges(org, removals) }),
+    run: ({ empty, undo }) => lib.applyChanges(empty, undo),
+    check: (after) => JSON.stringify(after) === text,
+  },
+];
+const lists = LISTS.map(({ name, prepare, run, check }) => {
+  const times = [];
+  let result;
+  const input = prepare?.();
+  for (let k = 0; k < Math.min(runs, 5); k++) {
+    result = undefined;
+    gc();
+    const t0 = nowNs();
+    result = run(input);
+    times.push(msSince(t0));
+  }
+  return { name, changes: ids.length, ms: median(times), checked: check(result) };
+});
 const parseMs = median(parseTimes);
-emit({ size, available: true, runs, parseMs, kinds: kinds.map((k) => ({ ...k, ofParse: k.ms / parseMs })) });
+emit({
+  size,
+  available: true,
+  runs,
+  parseMs,
+  kinds: kinds.map((k) => ({ ...k, ofParse: k.ms / parseMs })),
+  lists: typeof lib.invertChanges === "function" ? lists.map((l) => ({ ...l, ofParse: l.ms / parseMs })) : [],
+});
