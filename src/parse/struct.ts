@@ -94,11 +94,15 @@ function reportUnknown(ctx: Context, path: Path, key: string, names: readonly st
 
 const ABSENT: unique symbol = Symbol("absent");
 
+// The three passes below are plain loops over the shape's fields: they run once per member, group
+// and assignment of a large org, and a callback per object would be allocated each time.
+
 /** Reports the required properties that are absent; whether there were none. */
 function allRequired<F extends Fields>(ctx: Context, path: Path, of: Shape<F>, values: readonly unknown[]): boolean {
   let complete = true;
-  of.fields.forEach(({ expected }, i) => {
-    if (expected === undefined || values[i] !== ABSENT) return;
+  for (let i = 0; i < of.fields.length; i++) {
+    const { expected } = of.fields[i] as F[keyof F];
+    if (expected === undefined || values[i] !== ABSENT) continue;
     const key = of.names[i] as string;
     report(ctx, at(path, key), "missing_property", () => ({
       expected,
@@ -106,7 +110,7 @@ function allRequired<F extends Fields>(ctx: Context, path: Path, of: Shape<F>, v
       message: `missing required property ${JSON.stringify(key)}: expected ${expected}`,
     }));
     complete = false;
-  });
+  }
   return complete;
 }
 
@@ -121,27 +125,30 @@ function decodeAll<F extends Fields>(
   // gives every output of one shape the same layout.
   const output: Record<string, unknown> = {};
   let decoded = true;
-  of.fields.forEach(({ decode }, i) => {
+  for (let i = 0; i < of.fields.length; i++) {
     const value = values[i];
-    if (value === ABSENT || value === UNREADABLE) return;
+    if (value === ABSENT || value === UNREADABLE) continue;
     const key = of.names[i] as string;
-    const result = decode(ctx, value, at(path, key));
+    const result = (of.fields[i] as F[keyof F]).decode(ctx, value, at(path, key));
     if (result === undefined) decoded = false;
     else output[key] = result;
-  });
+  }
   return decoded ? output : undefined;
 }
 
-/** The values of the shape's properties, in its order (`ABSENT` for one not there); whether every key was known and readable. */
+/**
+ * Puts the value of each of the shape's properties in `values`, at the property's place in the
+ * shape; whether every key was known and readable.
+ */
 function collect<F extends Fields>(
   ctx: Context,
   object: object,
   keys: readonly string[],
   path: Path,
   of: Shape<F>,
-): { values: unknown[]; read: boolean } {
-  const values: unknown[] = of.names.map(() => ABSENT);
-  const read = eachEntry(ctx, object, keys, path, (key, value) => {
+  values: unknown[],
+): boolean {
+  return eachEntry(ctx, object, keys, path, (key, value) => {
     const i = of.index.get(key);
     if (i === undefined) {
       reportUnknown(ctx, path, key, of.names);
@@ -150,7 +157,6 @@ function collect<F extends Fields>(
     values[i] = value;
     return value !== UNREADABLE;
   });
-  return { values, read };
 }
 
 /**
@@ -169,7 +175,8 @@ export function readStruct<F extends Fields>(
   const keys = keysOf(ctx, object, path);
   if (keys === undefined) return undefined;
   ctx.open.push(object);
-  const { values, read } = collect(ctx, object, keys, path, of);
+  const values: unknown[] = new Array<unknown>(of.names.length).fill(ABSENT);
+  const read = collect(ctx, object, keys, path, of, values);
   const complete = allRequired(ctx, path, of, values);
   const output = decodeAll(ctx, path, of, values);
   ctx.open.pop();
