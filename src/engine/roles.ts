@@ -99,7 +99,8 @@ export function rowsOn(table: ProfileTable, p: number, connectorId: string): Row
 /** CON-3 over rows read once: the most permissive of the fixed level and each Custom row's level for the tool. */
 function bestOfRows(rows: RowsOn, tool: string): Level {
   let best = rows.fixed;
-  for (const custom of rows.custom) best = mostPermissive(best, custom.get(tool) ?? "blocked");
+  // A tool a Custom row does not list is blocked there (CON-2), which leaves the best as it is.
+  for (const custom of rows.custom) best = mostPermissive(best, custom.get(tool) ?? best);
   return best;
 }
 

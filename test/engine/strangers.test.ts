@@ -59,4 +59,12 @@ describe("decisions about ids that are not members (CON-7)", () => {
     resolveToolLevel(org, `b${long}`, "jira", "search_issues");
     expect(resolveToolLevel(org, `a${long}`, "jira", "search_issues")).not.toBe(a);
   });
+
+  test("the connector and tool ids a kept decision holds count toward that bound too", () => {
+    const long = "x".repeat(MAX_KEPT_ID_CHARACTERS / 2);
+    const first = resolveToolLevel(org, "p1", long, "t");
+    expect(resolveToolLevel(org, "p1", long, "t")).toBe(first);
+    resolveToolLevel(org, "p2", "t", `${long}y`);
+    expect(resolveToolLevel(org, "p1", long, "t")).not.toBe(first);
+  });
 });
