@@ -60,6 +60,15 @@ describe("decisions about ids that are not members (CON-7)", () => {
     expect(resolveToolLevel(org, `a${long}`, "jira", "search_issues")).not.toBe(a);
   });
 
+  test("decisions about several unknown ids are kept side by side while under both bounds", () => {
+    // A decision holding more characters than the bound, so that the next one starts afresh.
+    resolveToolLevel(org, "h".repeat(MAX_KEPT_ID_CHARACTERS), "jira", "search_issues");
+    const a = resolveToolLevel(org, "q-a", "jira", "search_issues");
+    const b = resolveToolLevel(org, "q-b", "jira", "search_issues");
+    expect(resolveToolLevel(org, "q-a", "jira", "search_issues")).toBe(a);
+    expect(resolveToolLevel(org, "q-b", "jira", "search_issues")).toBe(b);
+  });
+
   test("the connector and tool ids a kept decision holds count toward that bound too", () => {
     const long = "x".repeat(MAX_KEPT_ID_CHARACTERS / 2);
     const first = resolveToolLevel(org, "p1", long, "t");
