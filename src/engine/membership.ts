@@ -47,7 +47,8 @@ export interface Membership {
   countsForRoles(group: Group): boolean;
 }
 
-const NONE: readonly never[] = /* @__PURE__ */ Object.freeze([]);
+/** The empty list the compiled org hands out wherever there is nothing (one frozen array). */
+export const NONE: readonly never[] = /* @__PURE__ */ Object.freeze([]);
 
 // GRP-3's precedence, lowest first (owner > admin > custom > user): a role's rank is its position.
 const BY_RANK: readonly MappableRole[] = ["user", "custom", "admin", "owner"];

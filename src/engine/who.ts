@@ -1,5 +1,6 @@
 import type { BuiltInRole, Group, Member } from "../org.js";
 import type { CompiledOrg } from "./compile.js";
+import { NONE } from "./membership.js";
 import type { CommonReason } from "./reason.js";
 import type { CompiledRole } from "./roles.js";
 
@@ -50,7 +51,7 @@ export class Explaining<R> {
    * detailed. A role an explanation names is one the member holds, through at least one group.
    */
   groupsHolding(role: CompiledRole): readonly Group[] {
-    return this.#detailed ? this.#compiled.membership.members.groupsHolding(this.#memberId, role) : [];
+    return this.#detailed ? this.#compiled.membership.members.groupsHolding(this.#memberId, role) : NONE;
   }
 }
 

@@ -69,6 +69,15 @@ describe("decisions about ids that are not members (CON-7)", () => {
     expect(resolveToolLevel(org, "q-b", "jira", "search_issues")).toBe(b);
   });
 
+  test("decisions holding exactly as many characters as the bound are all kept", () => {
+    resolveToolLevel(org, "h".repeat(MAX_KEPT_ID_CHARACTERS), "jira", "search_issues");
+    const a = resolveToolLevel(org, "q-a", "jira", "search_issues");
+    const question = "jira".length + "search_issues".length;
+    const rest = "z".repeat(MAX_KEPT_ID_CHARACTERS - ("q-a".length + question) - question);
+    resolveToolLevel(org, rest, "jira", "search_issues");
+    expect(resolveToolLevel(org, "q-a", "jira", "search_issues")).toBe(a);
+  });
+
   test("the connector and tool ids a kept decision holds count toward that bound too", () => {
     const long = "x".repeat(MAX_KEPT_ID_CHARACTERS / 2);
     const first = resolveToolLevel(org, "p1", long, "t");
