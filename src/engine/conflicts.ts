@@ -70,20 +70,21 @@ interface RoleIndex {
 }
 
 function indexRoles(compiled: CompiledOrg): RoleIndex {
-  const byAll = new Map<Level, CompiledRole[]>([
+  // Keyed by every All connectors row a role can have (a Custom one is `null`): only these two hold roles.
+  const byAll = new Map<Level | null, CompiledRole[]>([
     ["always", []],
     ["approval", []],
   ]);
   const withRow = new Map<string, CompiledRole[]>();
   for (const role of compiled.roles.values()) {
-    if (role.all !== null) byAll.get(role.all)?.push(role);
+    byAll.get(role.all)?.push(role);
     for (const connectorId of role.byConnector.keys()) {
       const list = withRow.get(connectorId);
       if (list === undefined) withRow.set(connectorId, [role]);
       else list.push(role);
     }
   }
-  return { byAll, withRow };
+  return { byAll: byAll as ReadonlyMap<Level, readonly CompiledRole[]>, withRow };
 }
 
 function levelsOf(role: CompiledRole, connectorId: string, tools: readonly string[]): ToolLevels {
@@ -182,7 +183,8 @@ function conflictOf(target: Target, other: CompiledRole): Found {
     row: roleRow(other, connectorId).row,
     grant: deepFreeze(roleGrant(other, connectorId)),
     levels: Object.freeze(Object.fromEntries(tools.map((tool, i) => [tool, levels[i] as Level]))),
-    differingTools: Object.freeze(tools.filter((_, i) => levels[i] !== own[i]?.[1])),
+    // INVARIANT: `own` has a level for each of `tools`, in the same order.
+    differingTools: Object.freeze(tools.filter((_, i) => levels[i] !== (own[i] as readonly [string, Level])[1])),
   });
   return { other, conflict, levels };
 }
