@@ -81,40 +81,49 @@ function eachListing(org: Org, index: ReadonlyMap<string, number>, visit: (membe
 }
 
 /**
- * Flat lists from (owner, item) pairs, laid out flat in `pairs`: owner `o`'s items are `at[start[o]]`
- * up to `at[start[o + 1]]`, in the order the pairs come.
+ * Flat lists from (owner, item) pairs, given as two arrays of the same length: owner `o`'s items are
+ * `at[start[o]]` up to `at[start[o + 1]]`, in the order the pairs come. (No loop here runs to a bound
+ * of its own: a typed array ignores a write past its end, so a bound off by one would go unseen.)
  */
-function listsOf(owners: number, pairs: readonly number[]): GroupLists {
+function listsOf(owners: number, owner: readonly number[], item: readonly number[]): GroupLists {
   const start = new Int32Array(owners + 1);
-  for (let k = 0; k < pairs.length; k += 2) {
-    const o = (pairs[k] as number) + 1;
-    start[o] = (start[o] as number) + 1;
-  }
-  for (let o = 0; o < owners; o++) start[o + 1] = (start[o + 1] as number) + (start[o] as number);
-  const at = new Int32Array(pairs.length / 2);
+  for (const o of owner) start[o + 1] = (start[o + 1] as number) + 1;
+  let sum = 0;
+  start.forEach((count, o) => {
+    sum += count;
+    start[o] = sum;
+  });
+  const at = new Int32Array(item.length);
   const next = start.slice(0, owners);
-  for (let k = 0; k < pairs.length; k += 2) {
-    const o = pairs[k] as number;
+  owner.forEach((o, k) => {
     const slot = next[o] as number;
-    at[slot] = pairs[k + 1] as number;
+    at[slot] = item[k] as number;
     next[o] = slot + 1;
-  }
+  });
   return { start, at };
 }
 
 /** GRP-1: every member's groups, in org order. */
 function groupListsOf(org: Org, index: ReadonlyMap<string, number>): GroupLists {
-  const pairs: number[] = [];
-  eachListing(org, index, (i, g) => pairs.push(i, g));
-  return listsOf(org.members.length, pairs);
+  const members: number[] = [];
+  const groups: number[] = [];
+  eachListing(org, index, (i, g) => {
+    members.push(i);
+    groups.push(g);
+  });
+  return listsOf(org.members.length, members, groups);
 }
 
 /** GRP-1, GRP-2: the counting groups holding each role (by `order`), in org order. */
 function holdersOf(org: Org, rolesOf: (group: Group) => readonly CompiledRole[], roleCount: number): GroupLists {
-  const pairs: number[] = [];
+  const roles: number[] = [];
+  const groups: number[] = [];
   for (let g = 0; g < org.groups.length; g++)
-    for (const role of rolesOf(org.groups[g] as Group)) pairs.push(role.order, g);
-  return listsOf(roleCount, pairs);
+    for (const role of rolesOf(org.groups[g] as Group)) {
+      roles.push(role.order);
+      groups.push(g);
+    }
+  return listsOf(roleCount, roles, groups);
 }
 
 /**

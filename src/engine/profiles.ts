@@ -132,6 +132,7 @@ class Found {
 
   constructor(most: number) {
     let size = 16;
+    // Stryker disable next-line EqualityOperator: a table twice as large sets the cost only
     while (size < 2 * most) size *= 2;
     this.#slots = new Int32Array(size).fill(-1);
   }
