@@ -179,7 +179,8 @@ export function internProfiles(
   const stamp = new Int32Array(roles.length).fill(-1);
   const held = new Int32Array(roles.length);
   let count = 0;
-  let current = -1;
+  // Set to each member's position before its roles are told.
+  let current = 0;
   const hold = (given: readonly CompiledRole[]): void => {
     for (const { order } of given) {
       if (stamp[order] === current) continue;
