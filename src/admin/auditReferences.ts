@@ -39,22 +39,23 @@ function policyReferences(org: Org, added: AddedTools): FindingDraft[] {
       continue;
     }
     const tools = entry.tools ?? {};
+    const unlisted = Object.keys(tools).filter((tool) => !listed.has(tool));
+    // Most entries list only tools of their connector: no fix is built for them.
+    if (unlisted.length === 0) continue;
     // One fix for every unlisted tool of the entry, shared: each finding's fix stays O(entry).
     const fix: readonly Change[] = [
       { kind: "setToolPolicy", connectorId, ...levelOf(entry), tools: listedOnly(tools, listed) },
     ];
-    for (const tool of Object.keys(tools)) {
-      if (!listed.has(tool))
-        found.push(
-          dangling(
-            "policy-tool",
-            ["IN-2", "CON-7"],
-            [...path, "tools", tool],
-            { connectorIds: [connectorId], tool },
-            fix,
-          ),
-        );
-    }
+    for (const tool of unlisted)
+      found.push(
+        dangling(
+          "policy-tool",
+          ["IN-2", "CON-7"],
+          [...path, "tools", tool],
+          { connectorIds: [connectorId], tool },
+          fix,
+        ),
+      );
   }
   return found;
 }
@@ -78,13 +79,14 @@ function roleRowReferences(role: CustomRole, position: number, added: AddedTools
       continue;
     }
     if (typeof grant === "string") continue;
+    const unlisted = Object.keys(grant.custom).filter((tool) => !listed.has(tool));
+    // Most Custom rows list only tools of their connector: no fix is built for them.
+    if (unlisted.length === 0) continue;
     const fix: readonly Change[] = [
       { kind: "setConnectorGrant", roleId: role.id, connectorId, grant: { custom: listedOnly(grant.custom, listed) } },
     ];
-    for (const tool of Object.keys(grant.custom)) {
-      if (!listed.has(tool))
-        found.push(dangling("role-tool", ["IN-2", "CON-2", "CON-7"], [...path, "custom", tool], { ...ids, tool }, fix));
-    }
+    for (const tool of unlisted)
+      found.push(dangling("role-tool", ["IN-2", "CON-2", "CON-7"], [...path, "custom", tool], { ...ids, tool }, fix));
   }
   return found;
 }

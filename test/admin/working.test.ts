@@ -108,31 +108,31 @@ describe("KeyedList, the working copy of one list of an org (issue 9)", () => {
     expect(list.indexOf("y")).toBe(0);
     expect(list.finish()).toEqual(["y", "z", "y"]);
   });
-});
 
-it("counts positions right after removals, whatever is appended after them", () => {
-  const start = Array.from({ length: 20 }, (_, i) => ({ id: `m${i}`, n: i }));
-  const list = new KeyedList<Item>(start, byId);
-  const model = [...start];
-  for (const i of [3, 7, 11]) {
-    list.removeKey(`m${i}`);
-    model.splice(
-      model.findIndex((item) => item.id === `m${i}`),
-      1,
-    );
-  }
-  // Positions are now counted past the holes; then far more is appended than the count has room for.
-  expect(list.indexOf("m12")).toBe(firstIndex(model, "m12"));
-  for (let i = 20; i < 120; i++) {
-    const item = { id: `m${i}`, n: i };
-    list.insert(list.length, item);
-    model.push(item);
-    expect(list.indexOf(`m${i}`)).toBe(model.length - 1);
-  }
-  list.removeKey("m100");
-  model.splice(firstIndex(model, "m100"), 1);
-  for (const key of ["m0", "m12", "m99", "m101", "m119"]) expect(list.indexOf(key)).toBe(firstIndex(model, key));
-  expect(list.finish()).toEqual(model);
+  it("counts positions right after removals, whatever is appended after them", () => {
+    const start = Array.from({ length: 20 }, (_, i) => ({ id: `m${i}`, n: i }));
+    const list = new KeyedList<Item>(start, byId);
+    const model = [...start];
+    for (const i of [3, 7, 11]) {
+      list.removeKey(`m${i}`);
+      model.splice(
+        model.findIndex((item) => item.id === `m${i}`),
+        1,
+      );
+    }
+    // Positions are now counted past the holes; then far more is appended than the count has room for.
+    expect(list.indexOf("m12")).toBe(firstIndex(model, "m12"));
+    for (let i = 20; i < 120; i++) {
+      const item = { id: `m${i}`, n: i };
+      list.insert(list.length, item);
+      model.push(item);
+      expect(list.indexOf(`m${i}`)).toBe(model.length - 1);
+    }
+    list.removeKey("m100");
+    model.splice(firstIndex(model, "m100"), 1);
+    for (const key of ["m0", "m12", "m99", "m101", "m119"]) expect(list.indexOf(key)).toBe(firstIndex(model, key));
+    expect(list.finish()).toEqual(model);
+  });
 });
 
 describe("KeyedRecord, the working copy of a record of an org", () => {
