@@ -21,6 +21,7 @@ export type Level = "always" | "approval" | "blocked";
  */
 export const LEVELS: readonly Level[] = /* @__PURE__ */ Object.freeze(["blocked", "approval", "always"] as const);
 
+/** A level's position in {@link LEVELS}. */
 function rank(level: Level): number {
   return level === "always" ? 2 : level === "approval" ? 1 : 0;
 }
@@ -69,8 +70,7 @@ export function compareLevels(a: Level, b: Level): number {
  * ```
  */
 export function mostPermissive(a: Level, b: Level): Level {
-  // Stryker disable next-line EqualityOperator: equivalent, on a tie `a` and `b` are the same level
-  return rank(a) >= rank(b) ? a : b;
+  return LEVELS[Math.max(rank(a), rank(b))] as Level;
 }
 
 /**
@@ -86,8 +86,7 @@ export function mostPermissive(a: Level, b: Level): Level {
  * ```
  */
 export function leastPermissive(a: Level, b: Level): Level {
-  // Stryker disable next-line EqualityOperator: equivalent, on a tie `a` and `b` are the same level
-  return rank(a) <= rank(b) ? a : b;
+  return LEVELS[Math.min(rank(a), rank(b))] as Level;
 }
 
 /**

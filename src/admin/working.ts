@@ -22,9 +22,6 @@ import type {
 } from "../org.js";
 import { deepFreeze } from "./freeze.js";
 
-/** Scans of a list after which its slots are indexed (indexing costs a few scans). */
-const INDEX_AFTER = 8;
-
 /** Where an element was removed: skipped by every read, dropped when the list is compacted. */
 const HOLE: unique symbol = Symbol("hole");
 
@@ -48,9 +45,8 @@ export class KeyedList<T> {
   #byKey: Map<string, T> | undefined;
   /** Whether some key had more than one element when the map was built (edits never add a repeat). */
   #repeats = false;
-  /** Key → the slot of its first element, once look-ups have scanned {@link INDEX_AFTER} times since slots last moved. */
+  /** Key → the slot of its first element, built when a slot is first asked for since slots last moved. */
   #slotOf: Map<string, number> | undefined;
-  #scans = 0;
   /** Per slot, 1 for an element and 0 for a hole, summed in a Fenwick tree: the positions once there are holes. */
   #live: Int32Array | undefined;
   /**
@@ -89,7 +85,7 @@ export class KeyedList<T> {
     if (this.#byKey === undefined) {
       const byKey = new Map<string, T>();
       // A plain loop: the org's lists are frozen, and V8's forEach is slow on frozen arrays.
-      // INVARIANT: the map is built before any hole (a removal looks its key up first).
+      // INVARIANT: the map is built before any hole (see removeKey).
       for (let i = 0; i < this.#slots.length; i++) {
         const item = this.#slots[i] as T;
         const key = this.#key(item);
@@ -111,27 +107,24 @@ export class KeyedList<T> {
     return this.#slots as (T | typeof HOLE)[];
   }
 
-  /** The slot of `item`, the first element with `key`: a scan, until scans have cost as much as indexing the slots. */
-  #slot(key: string, item: T): number {
+  /** The slot of the first element with `key` (INVARIANT: there is one). */
+  #slot(key: string): number {
     this.#settle();
     if (this.#slotOf !== undefined) return this.#slotOf.get(key) as number;
-    // Stryker disable next-line ConditionalExpression,EqualityOperator: when slots are indexed sets the cost, never a slot
-    if (++this.#scans < INDEX_AFTER) return this.#slots.indexOf(item);
+    // INVARIANT: there is no hole here: slots are indexed before the first removal, and kept as the
+    // removals go, until elements move, which drops the holes first.
     const slotOf = new Map<string, number>();
     for (let i = 0; i < this.#slots.length; i++) {
-      const slotted = this.#slots[i] as T | typeof HOLE;
-      if (slotted === HOLE) continue;
-      const k = this.#key(slotted);
+      const k = this.#key(this.#slots[i] as T);
       if (!slotOf.has(k)) slotOf.set(k, i);
     }
     this.#slotOf = slotOf;
     return slotOf.get(key) as number;
   }
 
-  /** Elements moved to other slots: slots are found by scanning again, and the holes are counted anew. */
+  /** Elements moved to other slots: slots are indexed and holes counted anew when next asked for. */
   #moved(): void {
     this.#slotOf = undefined;
-    this.#scans = 0;
     this.#live = undefined;
   }
 
@@ -234,8 +227,7 @@ export class KeyedList<T> {
 
   /** The position of the first element with the key, or -1. */
   indexOf(key: string): number {
-    const item = this.#map().get(key);
-    return item === undefined ? -1 : this.#before(this.#slot(key, item));
+    return this.#map().has(key) ? this.#before(this.#slot(key)) : -1;
   }
 
   /** Puts `item` (deeply frozen here) at `at`, 0 to the length. */
@@ -263,12 +255,13 @@ export class KeyedList<T> {
 
   /** Removes the element with the key (INVARIANT: there is one), leaving a hole. */
   removeKey(key: string): void {
-    const item = this.#map().get(key) as T;
-    const slot = this.#slot(key, item);
+    // The map is built before the first hole (it is built from the slots).
+    const byKey = this.#map();
+    const slot = this.#slot(key);
     this.#own()[slot] = HOLE;
     this.#holes++;
     this.#count(slot, -1);
-    this.#byKey?.delete(key);
+    byKey.delete(key);
     this.#slotOf?.delete(key);
   }
 
@@ -276,7 +269,7 @@ export class KeyedList<T> {
   replace(item: T): void {
     const frozen = deepFreeze(item);
     const key = this.#key(frozen);
-    const slot = this.#slot(key, this.#map().get(key) as T);
+    const slot = this.#slot(key);
     this.#own()[slot] = frozen;
     this.#byKey?.set(key, frozen);
   }
@@ -507,7 +500,6 @@ export class WorkingOrg {
       case "roles":
       case "connectors":
       case "roleAssignments":
-        return this[name].finish();
       case "capabilities":
       case "toolPolicy":
         return this[name].finish();

@@ -28,7 +28,7 @@ const arbOp: fc.Arbitrary<Op> = fc.oneof(
   fc.record({ op: fc.constant("removeKey" as const), at: fc.nat() }),
   fc.record({ op: fc.constant("replace" as const), at: fc.nat() }),
   fc.record({ op: fc.constant("remove" as const), keys: fc.array(arbKey, { maxLength: 3 }) }),
-  // Look-ups weigh most, so that slots get indexed (after a few scans) and holes counted, then dropped.
+  // Look-ups weigh most, so that slots get indexed and holes counted, then dropped by later edits.
   fc.record({ op: fc.constant("look" as const), key: arbKey }),
   fc.record({ op: fc.constant("look" as const), key: arbKey }),
   fc.record({ op: fc.constant("look" as const), key: arbKey }),
@@ -97,7 +97,7 @@ describe("KeyedList, the working copy of one list of an org (issue 9)", () => {
 
   it("keeps the first of repeated keys once it has built positions, and misses what it lacks", () => {
     const list = new KeyedList<string>(["x", "y", "x", "z", "y"], (id) => id);
-    // Enough look-ups to build the positions (a few scans first).
+    // Look-ups that index the slots.
     for (let i = 0; i < 10; i++) expect(list.indexOf("y")).toBe(1);
     expect(list.indexOf("x")).toBe(0);
     expect(list.indexOf("w")).toBe(-1);
