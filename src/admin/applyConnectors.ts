@@ -1,9 +1,9 @@
 // Changes to connectors, the org-wide tool policy and connector permissions (guide "Before you
 // begin" and Step 3): addConnector, removeConnector, setToolPolicy, removeToolPolicy,
 // enableConnectorPermissions, disableConnectorPermissions.
-import type { CustomRole, ToolPolicyEntry } from "../org.js";
+import type { ToolPolicyEntry } from "../org.js";
 import type { AddConnector, RemoveConnector, RemoveToolPolicy, SetToolPolicy } from "./change.js";
-import { insertionIndex, ownValue, withEntry } from "./lists.js";
+import { insertionIndex } from "./lists.js";
 import { refuse } from "./refusal.js";
 import type { WorkingOrg } from "./working.js";
 
@@ -18,14 +18,7 @@ export function removeConnector(org: WorkingOrg, change: RemoveConnector): void 
   const id = change.connectorId;
   if (!org.connectors.has(id)) refuse({ code: "unknown_connector", id });
   org.connectors.removeKey(id);
-  // A copy of the roles: replacing one edits the list in place.
-  [...org.roles.items].forEach((role: CustomRole) => {
-    if (ownValue(role.connectors.byConnector, id) === undefined) return;
-    org.roles.replace({
-      ...role,
-      connectors: { ...role.connectors, byConnector: withEntry(role.connectors.byConnector, id, undefined) },
-    });
-  });
+  org.roles.removeRows(id);
   if (org.toolPolicy.get(id) !== undefined) org.toolPolicy.set(id, undefined);
 }
 
@@ -52,7 +45,7 @@ export function removeToolPolicy(org: WorkingOrg, change: RemoveToolPolicy): voi
 export function enableConnectorPermissions(org: WorkingOrg): void {
   if (org.connectorPermissionsEnabled) return;
   org.set("connectorPermissionsEnabled", true);
-  for (const role of [...org.roles.items]) org.roles.replace({ ...role, connectors: { all: "always" } });
+  org.roles.seed();
 }
 
 /** CON-6: turns connector permissions off; every role keeps its rows. */

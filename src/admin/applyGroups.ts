@@ -24,9 +24,7 @@ export function removeGroup(org: WorkingOrg, change: RemoveGroup): void {
   org.removeGroup(groupId);
   org.unassignAll("groupId", groupId);
   org.groupLimits.removeAll(groupId);
-  const mappings = org.groupMappings;
-  if (mappings?.mappings?.some((m) => m.groupId === groupId))
-    org.set("groupMappings", { ...mappings, mappings: mappings.mappings.filter((m) => m.groupId !== groupId) });
+  org.unmapGroup(groupId);
 }
 
 /** Inserts the ids the group does not list yet, in the order given, at `at` (default: the end). */

@@ -2,9 +2,8 @@
 // before it. Each is computed from that org, `before`, just before the change applies to it.
 import type { BuiltInRole, Connector, CustomRole, Group, Member, Seat } from "../org.js";
 import type { Change, ChangeKind } from "./change.js";
-import { ownValue } from "./lists.js";
 import {
-  reinsertions,
+  reinsertionsOf,
   restoreAssignments,
   restoreConnectorReferences,
   restoreConnectors,
@@ -22,16 +21,16 @@ function roleOf(before: WorkingOrg, roleId: string): CustomRole {
   return before.roles.get(roleId) as CustomRole;
 }
 
-function groupOf(before: WorkingOrg, groupId: string): Group {
-  return before.groupOf(groupId);
+/** The row a role had for a connector, as the change that sets it back. */
+function rowBack(before: WorkingOrg, roleId: string, connectorId: string): Change {
+  const grant = before.roles.row(roleId, connectorId);
+  return grant === undefined
+    ? { kind: "removeConnectorGrant", roleId, connectorId }
+    : { kind: "setConnectorGrant", roleId, connectorId, grant };
 }
 
-/** The row a role had for a connector, as the change that sets it back. */
-function rowBack(role: CustomRole, connectorId: string): Change {
-  const grant = ownValue(role.connectors.byConnector, connectorId);
-  return grant === undefined
-    ? { kind: "removeConnectorGrant", roleId: role.id, connectorId }
-    : { kind: "setConnectorGrant", roleId: role.id, connectorId, grant };
+function groupOf(before: WorkingOrg, groupId: string): Group {
+  return before.groupOf(groupId);
 }
 
 /** One change per old value, for the members whose value the change sets, in the order first met. */
@@ -71,16 +70,13 @@ const INVERTERS: Inverters = {
     { kind: "createRole", role: roleOf(before, c.roleId), at: before.roles.indexOf(c.roleId) },
     ...restoreAssignments(before, "roleId", c.roleId),
   ],
-  setConnectorGrant: (before, c) => {
-    const role = roleOf(before, c.roleId);
-    return [
-      c.connectorId === null
-        ? { kind: "setConnectorGrant", roleId: c.roleId, connectorId: null, grant: role.connectors.all }
-        : rowBack(role, c.connectorId),
-    ];
-  },
-  removeConnectorGrant: (before, c) => [rowBack(roleOf(before, c.roleId), c.connectorId)],
-  setToolGrant: (before, c) => [rowBack(roleOf(before, c.roleId), c.connectorId)],
+  setConnectorGrant: (before, c) => [
+    c.connectorId === null
+      ? { kind: "setConnectorGrant", roleId: c.roleId, connectorId: null, grant: before.roles.all(c.roleId) }
+      : rowBack(before, c.roleId, c.connectorId),
+  ],
+  removeConnectorGrant: (before, c) => [rowBack(before, c.roleId, c.connectorId)],
+  setToolGrant: (before, c) => [rowBack(before, c.roleId, c.connectorId)],
   addGroup: (before, c) => [
     { kind: "removeGroup", groupId: c.group.id },
     ...restoreGroupReferences(before, c.group.id),
@@ -94,16 +90,15 @@ const INVERTERS: Inverters = {
     const added = [...new Set(c.memberIds)].filter((id) => !listed.has(id));
     return added.length === 0 ? [] : [{ kind: "removeGroupMembers", groupId: c.groupId, memberIds: added }];
   },
-  removeGroupMembers: (before, c) => {
-    const removed = new Set(c.memberIds);
-    return reinsertions(
-      groupOf(before, c.groupId).members,
-      (id) => removed.has(id),
-      (id) => id,
-    ).map(({ item, at }) => ({ kind: "addGroupMembers", groupId: c.groupId, memberIds: [item], at }));
-  },
+  removeGroupMembers: (before, c) =>
+    reinsertionsOf(before.membersOf(c.groupId), c.memberIds, (id) => id).map(({ item, at }) => ({
+      kind: "addGroupMembers",
+      groupId: c.groupId,
+      memberIds: [item],
+      at,
+    })),
   assignRole: (_before, c) => [{ kind: "unassignRole", groupId: c.groupId, roleId: c.roleId }],
-  unassignRole: (before, c) => restoreAssignments(before, "groupId", c.groupId, (a) => a.roleId === c.roleId),
+  unassignRole: (before, c) => restoreAssignments(before, "groupId", c.groupId, c),
   addMember: (_before, c) => [{ kind: "removeMember", memberId: c.member.id }],
   removeMember: (before, c) => [
     {

@@ -13,16 +13,3 @@ export function insertionIndex(at: number | undefined, length: number): number {
 export function ownValue<T>(record: Readonly<Record<string, T>> | undefined, key: string): T | undefined {
   return record !== undefined && Object.hasOwn(record, key) ? record[key] : undefined;
 }
-
-/** A new record with `key` set to `value` (or removed, for `undefined`); an existing key keeps its place. */
-export function withEntry<T>(
-  record: Readonly<Record<string, T>> | undefined,
-  key: string,
-  value: T | undefined,
-): Record<string, T> {
-  const entries = Object.entries(record ?? {});
-  if (value !== undefined && entries.some(([k]) => k === key))
-    return Object.fromEntries(entries.map(([k, v]) => [k, k === key ? value : v]));
-  const rest = entries.filter(([k]) => k !== key);
-  return Object.fromEntries(value === undefined ? rest : [...rest, [key, value]]);
-}

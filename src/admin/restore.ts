@@ -1,7 +1,8 @@
 // Undo steps that put removed parts back where they were (CHG-3): assignments, group members, a
 // group's or a connector's dangling references, a role's Connectors tab.
-import type { CustomRole, RoleAssignment } from "../org.js";
+import type { ConnectorGrant, CustomRole, RoleAssignment } from "../org.js";
 import type { Change } from "./change.js";
+import type { KeyedList } from "./keyedList.js";
 import { pairKey, type WorkingOrg } from "./working.js";
 
 /**
@@ -28,18 +29,31 @@ export function reinsertions<T>(
 }
 
 /**
- * assignRole changes that put back the assignments of the role or the group (`side`, `id`) that
- * `also` selects: nothing, at the cost of a look-up, when there is none.
+ * The positions at which to insert again the elements with `keys` that `list` holds, in ascending
+ * order: a look-up each, or a pass over the list when its keys repeat (see {@link reinsertions}).
+ */
+export function reinsertionsOf<T>(
+  list: KeyedList<T>,
+  keys: readonly string[],
+  key: (item: T) => string,
+): readonly { readonly item: T; readonly at: number }[] {
+  const wanted = new Set(keys);
+  return list.positions(wanted) ?? reinsertions(list.items, (item) => wanted.has(key(item)), key);
+}
+
+/**
+ * assignRole changes that put back the assignments of the role or the group (`side`, `id`), or the
+ * one assignment `only` when given: a look-up each (the assignment index, working.ts), nothing when
+ * there is none.
  */
 export function restoreAssignments(
   before: WorkingOrg,
   side: "roleId" | "groupId",
   id: string,
-  also: (a: RoleAssignment) => boolean = () => true,
+  only?: RoleAssignment,
 ): Change[] {
-  if (!before.hasAssignments(side, id)) return [];
-  const removed = (a: RoleAssignment) => a[side] === id && also(a);
-  return reinsertions(before.roleAssignments.items, removed, pairKey).map(({ item, at }) => ({
+  const keys = only === undefined ? before.assignmentKeys(side, id) : [pairKey(only)];
+  return reinsertionsOf(before.roleAssignments, keys, pairKey).map(({ item, at }) => ({
     kind: "assignRole",
     groupId: item.groupId,
     roleId: item.roleId,
@@ -69,12 +83,12 @@ export function restoreConnectors(role: CustomRole): Change[] {
 
 /** The changes that put back what removing connector `connectorId` takes: every role's row for it, its policy entry. */
 export function restoreConnectorReferences(before: WorkingOrg, connectorId: string): Change[] {
-  const changes: Change[] = [];
-  for (const role of before.roles.items) {
-    const rows = new Map(Object.entries(role.connectors.byConnector ?? {}));
-    const grant = rows.get(connectorId);
-    if (grant !== undefined) changes.push({ kind: "setConnectorGrant", roleId: role.id, connectorId, grant });
-  }
+  const changes = before.roles.holdersOf(connectorId).map((roleId): Change => ({
+    kind: "setConnectorGrant",
+    roleId,
+    connectorId,
+    grant: before.roles.row(roleId, connectorId) as ConnectorGrant,
+  }));
   const entry = before.toolPolicy.get(connectorId);
   if (entry !== undefined) changes.push({ kind: "setToolPolicy", connectorId, ...entry });
   return changes;

@@ -3,7 +3,7 @@
 // parts changed, a plan asks its diffs when read, parts kept as they are cost one comparison) give
 // the answers of the long way round. Nothing is timed: `npm run bench` times them.
 import { describe, expect, it } from "vitest";
-import { SHAPES } from "../../bench/shapes.mjs";
+import { CHANGE_LISTS, SHAPES } from "../../bench/shapes.mjs";
 import type { Shape } from "../../bench/shapes.mjs";
 import { applyChanges } from "../../src/admin/applyChanges.js";
 import { auditOrg } from "../../src/admin/audit.js";
@@ -14,6 +14,7 @@ import { invertChanges } from "../../src/admin/invertChanges.js";
 import { planMigration } from "../../src/admin/plan.js";
 import type { Change } from "../../src/admin/change.js";
 import { parseOrg } from "../../src/index.js";
+import { withDefaults, withoutRepeats } from "./defaults.js";
 
 /** Two changes that touch what the shapes stress: the policy (every member) and the first role. */
 function changesOn(shape: Shape): Change[] {
@@ -59,6 +60,30 @@ describe("admin questions on the growth shapes at a small size (issue 9; the ben
       expect(empty.members).toEqual([]);
       expect(empty.groups).toBe(org.groups);
       expect(applyChanges(empty, invertChanges(org, changes))).toEqual(org);
+    },
+  );
+
+  const lists = SHAPES.filter((s) => !s.invalid).flatMap((shape) =>
+    Object.entries(CHANGE_LISTS).map(([what, listOf]) => [shape.name, what, shape, listOf] as const),
+  );
+  it.each(lists)(
+    "%s, %s: CHG-1, CHG-3: the list applied at once gives the org of one change at a time, and its undo the org back",
+    (_, __, shape, listOf) => {
+      const org = parseOrg(shape.build(shape.small).org);
+      const changes = listOf(org) as Change[];
+      expect(changes.length).toBeGreaterThan(0);
+      const after = applyChanges(org, changes);
+      // One change at a time: a new working copy for each, so nothing it keeps between changes can matter.
+      const oneByOne = changes.reduce((now, change) => applyChanges(now, [change]), org);
+      // Equal, keys in the same order.
+      expect(JSON.stringify(after)).toBe(JSON.stringify(oneByOne));
+      const undo = invertChanges(org, changes);
+      // The undo of each change from the org just before it, the last change's first.
+      const before = (i: number) => changes.slice(0, i).reduce((now, p) => applyChanges(now, [p]), org);
+      const undoEach = changes.map((change, i) => invertChanges(before(i), [change]));
+      expect(JSON.stringify(undo)).toBe(JSON.stringify(undoEach.reverse().flat()));
+      // CHG-3: the org back, up to defaults and repeats (an undo lists a member once: IN-2).
+      expect(withDefaults(withoutRepeats(applyChanges(after, undo)))).toEqual(withDefaults(withoutRepeats(org)));
     },
   );
 });

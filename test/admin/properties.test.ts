@@ -37,6 +37,19 @@ describe("applyChanges on random orgs and change lists", () => {
     },
   );
 
+  // The working copy (working.ts, workingRoles.ts, keyedList.ts) keeps indexes, open tabs and holes
+  // from one change to the next; applying each change on its own keeps nothing.
+  test.prop([arbParsed, arbSeeds(30)], { numRuns: 200 })(
+    "CHG-1, CHG-3: a list applied at once gives the org of its changes applied one at a time, and its undo the undo of each in turn",
+    (org, seeds) => {
+      const changes = changesFor(org, seeds);
+      const states = changes.reduce<Org[]>((all, change) => [...all, applyChanges(all.at(-1) as Org, [change])], [org]);
+      expect(JSON.stringify(applyChanges(org, changes))).toBe(JSON.stringify(states.at(-1)));
+      const undoEach = changes.map((change, i) => invertChanges(states[i] as Org, [change]));
+      expect(JSON.stringify(invertChanges(org, changes))).toBe(JSON.stringify(undoEach.reverse().flat()));
+    },
+  );
+
   test.prop([arbParsed, arbSeeds()])("IN-3: the input org and the change list are never changed", (org, seeds) => {
     const changes = changesFor(org, seeds);
     const orgCopy = json(org);

@@ -1,0 +1,116 @@
+// The roles of an org under change (src/admin/workingRoles.ts, issue 9): a role's Connectors tab is
+// edited in a Map, a Custom row tool by tool over the row it started from, rows are found through an
+// index by connector, and enabling connector permissions again reseeds only the roles edited since.
+// Each example checks the list applied at once against its changes applied one at a time (a new
+// working copy each), and the undo against the undo of each change in turn.
+import { describe, expect, it } from "vitest";
+import { applyChanges } from "../../src/admin/applyChanges.js";
+import type { Change } from "../../src/admin/change.js";
+import { invertChanges } from "../../src/admin/invertChanges.js";
+import type { Org } from "../../src/index.js";
+import { withDefaults } from "./defaults.js";
+import { acme } from "./fixtures.js";
+
+/** The org the list leaves, checked against one change at a time, and its undo against each change's. */
+function applied(org: Org, changes: readonly Change[]): Org {
+  const states = changes.reduce<Org[]>((all, change) => [...all, applyChanges(all.at(-1) as Org, [change])], [org]);
+  const after = applyChanges(org, changes);
+  expect(JSON.stringify(after)).toBe(JSON.stringify(states.at(-1)));
+  const undoEach = changes.map((change, i) => invertChanges(states[i] as Org, [change]));
+  const undo = invertChanges(org, changes);
+  expect(JSON.stringify(undo)).toBe(JSON.stringify(undoEach.reverse().flat()));
+  expect(withDefaults(applyChanges(after, undo))).toEqual(withDefaults(org));
+  return after;
+}
+
+describe("the roles' Connectors tabs under a list of changes (issue 9)", () => {
+  it("CON-8: enabling again reseeds the roles edited since, and not a role deleted since", () => {
+    const org = applied(acme(), [
+      { kind: "disableConnectorPermissions" },
+      { kind: "enableConnectorPermissions" },
+      { kind: "setConnectorGrant", roleId: "eng", connectorId: "jira", grant: "blocked" },
+      { kind: "setConnectorGrant", roleId: "ops", connectorId: null, grant: "blocked" },
+      { kind: "deleteRole", roleId: "ops" },
+      { kind: "disableConnectorPermissions" },
+      { kind: "enableConnectorPermissions" },
+    ]);
+    expect(org.roles).toEqual([{ ...acme().roles[0], connectors: { all: "always" } }]);
+  });
+
+  it("CON-8: a role created after the first enabling is seeded by the next", () => {
+    const org = applied(acme(), [
+      { kind: "disableConnectorPermissions" },
+      { kind: "enableConnectorPermissions" },
+      {
+        kind: "createRole",
+        role: { id: "new", name: "New", connectors: { all: "blocked", byConnector: { jira: "approval" } } },
+      },
+      { kind: "disableConnectorPermissions" },
+      { kind: "enableConnectorPermissions" },
+    ]);
+    expect(org.roles.map((role) => role.connectors)).toEqual([{ all: "always" }, { all: "always" }, { all: "always" }]);
+  });
+
+  it("CON-2: tools set one by one on a level row make one Custom row of every tool, in the connector's order", () => {
+    const org = applied(acme(), [
+      { kind: "setToolGrant", roleId: "eng", connectorId: "github", tool: "search_code", level: "blocked" },
+      { kind: "setConnectorGrant", roleId: "ops", connectorId: "jira", grant: "approval" },
+      { kind: "setToolGrant", roleId: "ops", connectorId: "jira", tool: "create_issue", level: "blocked" },
+      { kind: "setToolGrant", roleId: "ops", connectorId: "jira", tool: "search_issues", level: "always" },
+    ]);
+    expect(org.roles[0]?.connectors.byConnector?.["github"]).toEqual({ custom: { search_code: "blocked" } });
+    const jira = org.roles[1]?.connectors.byConnector?.["jira"];
+    expect(jira).toEqual({ custom: { search_issues: "always", create_issue: "blocked" } });
+    expect(Object.keys((jira as { custom: object }).custom)).toEqual(["search_issues", "create_issue"]);
+  });
+
+  it("CON-2: a Custom row edited tool by tool keeps its tools in place, a tool it lacked last, whatever reads it between", () => {
+    const org = applied(acme(), [
+      { kind: "setToolGrant", roleId: "eng", connectorId: "jira", tool: "create_issue", level: "approval" },
+      { kind: "updateRole", roleId: "eng", name: "Engineers" },
+      { kind: "setToolGrant", roleId: "eng", connectorId: "jira", tool: "search_issues", level: "blocked" },
+      // Its undo reads the row whole in the middle of the edits.
+      { kind: "removeConnectorGrant", roleId: "eng", connectorId: "github" },
+      { kind: "setToolGrant", roleId: "eng", connectorId: "jira", tool: "create_issue", level: "always" },
+    ]);
+    const eng = org.roles[0];
+    expect(eng?.name).toBe("Engineers");
+    expect(eng?.connectors).toEqual({
+      all: "approval",
+      byConnector: { jira: { custom: { search_issues: "blocked", create_issue: "always" } } },
+    });
+  });
+
+  it("removeConnector takes the rows set earlier in the list, and its undo gives them back in the roles' order", () => {
+    const changes: Change[] = [
+      { kind: "setConnectorGrant", roleId: "ops", connectorId: "github", grant: "approval" },
+      { kind: "setToolGrant", roleId: "ops", connectorId: "jira", tool: "search_issues", level: "always" },
+      { kind: "removeConnector", connectorId: "github" },
+      { kind: "removeConnector", connectorId: "jira" },
+    ];
+    const org = applied(acme(), changes);
+    expect(org.roles.map((role) => role.connectors.byConnector)).toEqual([{}, {}]);
+    const undo = invertChanges(acme(), changes).filter((c) => c.kind === "setConnectorGrant");
+    expect(undo.map((c) => c.kind === "setConnectorGrant" && [c.roleId, c.connectorId])).toEqual([
+      ["eng", "jira"],
+      ["ops", "jira"],
+      ["eng", "github"],
+      ["ops", "github"],
+    ]);
+  });
+
+  it("a role deleted and created again under its id starts from the new role's tab", () => {
+    const org = applied(acme(), [
+      { kind: "setConnectorGrant", roleId: "ops", connectorId: "jira", grant: "always" },
+      { kind: "deleteRole", roleId: "ops" },
+      { kind: "createRole", role: { id: "ops", name: "Ops again" } },
+      { kind: "removeConnector", connectorId: "jira" },
+    ]);
+    expect(org.roles[1]).toEqual({
+      id: "ops",
+      name: "Ops again",
+      capabilities: ["chat"],
+      connectors: { all: "approval" },
+    });
+  });
+});
