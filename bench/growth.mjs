@@ -42,7 +42,7 @@ import { mkdirSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
-import { SHAPES } from "./shapes.mjs";
+import { CHANGE_LISTS, SHAPES } from "./shapes.mjs";
 import { CLI, capabilityName, lib, resolveCapability } from "./library.mjs";
 import { emit, growthExponent, median, RESULT_TAG } from "./stats.mjs";
 
@@ -120,6 +120,13 @@ const BATCHES = {
     return lib.applyChanges(lib.applyChanges(org, changes), lib.invertChanges(org, changes));
   },
 };
+// Lists of one change per part of the org that each kind edits (shapes.mjs), applied then inverted.
+for (const [what, listOf] of Object.entries(CHANGE_LISTS)) {
+  BATCHES[`applyChanges + invertChanges (${what})`] = (org) => {
+    const changes = listOf(org);
+    return [lib.applyChanges(org, changes), lib.invertChanges(org, changes)];
+  };
+}
 if (typeof lib.invertChanges === "function") Object.assign(ON_ORG, BATCHES);
 
 const CLI_VALID = {

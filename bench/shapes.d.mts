@@ -21,3 +21,6 @@ export interface Shape {
 }
 
 export declare const SHAPES: readonly Shape[];
+
+/** Change lists that grow with the org, by what they hold (shapes.mjs). */
+export declare const CHANGE_LISTS: Readonly<Record<string, (org: import("../src/org.js").Org) => unknown[]>>;
