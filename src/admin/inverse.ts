@@ -8,11 +8,17 @@ import {
   restoreConnectorReferences,
   restoreConnectors,
   restoreGroupReferences,
+  restoreMappingRows,
+  type UndoState,
 } from "./restore.js";
 import type { WorkingOrg } from "./working.js";
 
 type Inverters = {
-  readonly [K in ChangeKind]: (before: WorkingOrg, change: Extract<Change, { readonly kind: K }>) => Change[];
+  readonly [K in ChangeKind]: (
+    before: WorkingOrg,
+    change: Extract<Change, { readonly kind: K }>,
+    state: UndoState,
+  ) => Change[];
 };
 
 // INVARIANT: a change is inverted only when it applies, so the role, group, member or connector it
@@ -77,13 +83,13 @@ const INVERTERS: Inverters = {
   ],
   removeConnectorGrant: (before, c) => [rowBack(before, c.roleId, c.connectorId)],
   setToolGrant: (before, c) => [rowBack(before, c.roleId, c.connectorId)],
-  addGroup: (before, c) => [
+  addGroup: (before, c, state) => [
     { kind: "removeGroup", groupId: c.group.id },
-    ...restoreGroupReferences(before, c.group.id),
+    ...restoreGroupReferences(before, c.group.id, state),
   ],
-  removeGroup: (before, c) => [
+  removeGroup: (before, c, state) => [
     { kind: "addGroup", group: groupOf(before, c.groupId), at: before.groups.indexOf(c.groupId) },
-    ...restoreGroupReferences(before, c.groupId),
+    ...restoreGroupReferences(before, c.groupId, state),
   ],
   addGroupMembers: (before, c) => {
     const listed = before.membersOf(c.groupId);
@@ -168,13 +174,11 @@ const INVERTERS: Inverters = {
     if (old === undefined) return [{ kind: "setGroupSpendLimit", groupId: c.groupId, limit: null }];
     return [{ kind: "setGroupSpendLimit", groupId: c.groupId, limit: old.limit, ...(c.limit === null ? { at } : {}) }];
   },
-  setGroupMappings: (before, c) => [
-    {
-      kind: "setGroupMappings",
-      ...(c.enabled === undefined ? {} : { enabled: before.groupMappings?.enabled ?? false }),
-      ...(c.mappings === undefined ? {} : { mappings: before.groupMappings?.mappings ?? [] }),
-    },
-  ],
+  setGroupMappings: (before, c, state) => {
+    const rows = c.mappings === undefined ? [] : restoreMappingRows(before, state);
+    if (c.enabled === undefined) return rows;
+    return [{ kind: "setGroupMappings", enabled: before.groupMappings?.enabled ?? false, ...rows[0] }];
+  },
   // CON-8 replaced every role's Connectors tab: the undo gives back every row (nothing an admin set is lost).
   enableConnectorPermissions: (before) =>
     before.connectorPermissionsEnabled
@@ -187,8 +191,8 @@ const INVERTERS: Inverters = {
       : [],
 };
 
-/** The changes that undo `change`, applied to the org it left from `before`. */
-export function inverseOf(before: WorkingOrg, change: Change): Change[] {
-  const invert = INVERTERS[change.kind] as (before: WorkingOrg, change: Change) => Change[];
-  return invert(before, change);
+/** The changes that undo `change`, applied to the org it left from `before`, given what the list's undo holds so far. */
+export function inverseOf(before: WorkingOrg, change: Change, state: UndoState): Change[] {
+  const invert = INVERTERS[change.kind] as (before: WorkingOrg, change: Change, state: UndoState) => Change[];
+  return invert(before, change, state);
 }

@@ -4,6 +4,7 @@ import type { Org } from "../org.js";
 import { applyAll } from "./applyChanges.js";
 import type { Change } from "./change.js";
 import { inverseOf } from "./inverse.js";
+import type { UndoState } from "./restore.js";
 
 /**
  * The undo of a change list: the changes (plain JSON) that, applied to `applyChanges(org, changes)`,
@@ -18,6 +19,11 @@ import { inverseOf } from "./inverse.js";
  * at its first place: no change can create a repeat (`assignRole` refuses an existing assignment,
  * `addGroupMembers` skips a listed id), and a repeat grants nothing. The undo is exact for orgs
  * without repeats.
+ *
+ * **Decision:** the mapping rows come back once. `setGroupMappings` sets them whole, so only the undo
+ * of the first change that takes or sets rows (it is applied last) carries them, as they were before
+ * the list; the undos of later ones leave them out. An undo of n mapped groups' removals so holds the
+ * rows once, not n times.
  *
  * @param org - an org that `parseOrg` or `applyChanges` returned (any other is refused with a TypeError)
  * @param changes - the change list, as `applyChanges` takes it
@@ -38,6 +44,7 @@ export function invertChanges(org: Org, changes: readonly Change[] | unknown): r
   if (!result.ok) throw result.error;
   // The list applies: each change is inverted on a second run, from the org just before it.
   const undo: Change[][] = [];
-  applyAll(org, changes, (before, change) => undo.push(inverseOf(before, change)));
+  const state: UndoState = { mappingRows: false };
+  applyAll(org, changes, (before, change) => undo.push(inverseOf(before, change, state)));
   return deepFreeze(undo.reverse().flat());
 }

@@ -61,14 +61,31 @@ export function restoreAssignments(
   }));
 }
 
+/**
+ * What the undo of a list has put back so far, change by change in the list's order. The mapping
+ * rows are set whole by `setGroupMappings`, the one change that can put them back: the undo of the
+ * first change of the list that takes or sets rows puts back the list's rows as they were, and it
+ * comes last in the undo, so the undos of the later ones leave the rows out (else an undo of n
+ * mapped groups' removals would hold the rows n times: quadratic in size).
+ */
+export interface UndoState {
+  mappingRows: boolean;
+}
+
+/** The change that puts the mapping rows back as they are in `before`, if no earlier undo of the list does. */
+export function restoreMappingRows(before: WorkingOrg, state: UndoState): Change[] {
+  if (state.mappingRows) return [];
+  state.mappingRows = true;
+  return [{ kind: "setGroupMappings", mappings: before.groupMappings?.mappings ?? [] }];
+}
+
 /** The changes that put back what removing group `groupId` takes: its assignments, its spend limit, its mappings. */
-export function restoreGroupReferences(before: WorkingOrg, groupId: string): Change[] {
+export function restoreGroupReferences(before: WorkingOrg, groupId: string, state: UndoState): Change[] {
   const changes = restoreAssignments(before, "groupId", groupId);
   const limit = before.groupLimits.get(groupId);
   if (limit !== undefined)
     changes.push({ kind: "setGroupSpendLimit", groupId, limit: limit.limit, at: before.groupLimits.indexOf(groupId) });
-  const mappings = before.groupMappings?.mappings ?? [];
-  if (mappings.some((m) => m.groupId === groupId)) changes.push({ kind: "setGroupMappings", mappings });
+  if (before.isMapped(groupId)) changes.push(...restoreMappingRows(before, state));
   return changes;
 }
 

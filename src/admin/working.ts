@@ -161,12 +161,22 @@ export class WorkingOrg {
     return this.#mappings?.changed === true ? { ...mappings, mappings: [...this.#mappings.items] } : mappings;
   }
 
+  /** The mapping rows, to look up or edit in place; `undefined` when the org has none. */
+  #mappingRows(): KeyedList<GroupMapping> | undefined {
+    const rows = this.#field("groupMappings")?.mappings;
+    if (rows === undefined) return undefined;
+    this.#mappings ??= new KeyedList(rows, byGroup, () => this.#edited.add("groupMappings"));
+    return this.#mappings;
+  }
+
+  /** Whether some mapping row names the group: a look-up. */
+  isMapped(groupId: string): boolean {
+    return this.#mappingRows()?.has(groupId) === true;
+  }
+
   /** Removes the group's mapping rows: a look-up, not a pass over them all. */
   unmapGroup(groupId: string): void {
-    const rows = this.#field("groupMappings")?.mappings;
-    if (rows === undefined) return;
-    this.#mappings ??= new KeyedList(rows, byGroup, () => this.#edited.add("groupMappings"));
-    this.#mappings.removeAll(groupId);
+    this.#mappingRows()?.removeAll(groupId);
   }
 
   /** The spend settings now, their group limits included once edited (a new list goes last, as a spread puts it). */

@@ -15,6 +15,7 @@ import { planMigration } from "../../src/admin/plan.js";
 import type { Change } from "../../src/admin/change.js";
 import { parseOrg } from "../../src/index.js";
 import { withDefaults, withoutRepeats } from "./defaults.js";
+import { statesOf, undoOfEach } from "./undoEach.js";
 
 /** Two changes that touch what the shapes stress: the policy (every member) and the first role. */
 function changesOn(shape: Shape): Change[] {
@@ -74,14 +75,9 @@ describe("admin questions on the growth shapes at a small size (issue 9; the ben
       expect(changes.length).toBeGreaterThan(0);
       const after = applyChanges(org, changes);
       // One change at a time: a new working copy for each, so nothing it keeps between changes can matter.
-      const oneByOne = changes.reduce((now, change) => applyChanges(now, [change]), org);
-      // Equal, keys in the same order.
-      expect(JSON.stringify(after)).toBe(JSON.stringify(oneByOne));
+      expect(JSON.stringify(after)).toBe(JSON.stringify(statesOf(org, changes).at(-1)));
       const undo = invertChanges(org, changes);
-      // The undo of each change from the org just before it, the last change's first.
-      const before = (i: number) => changes.slice(0, i).reduce((now, p) => applyChanges(now, [p]), org);
-      const undoEach = changes.map((change, i) => invertChanges(before(i), [change]));
-      expect(JSON.stringify(undo)).toBe(JSON.stringify(undoEach.reverse().flat()));
+      expect(JSON.stringify(undo)).toBe(JSON.stringify(undoOfEach(org, changes)));
       // CHG-3: the org back, up to defaults and repeats (an undo lists a member once: IN-2).
       expect(withDefaults(withoutRepeats(applyChanges(after, undo)))).toEqual(withDefaults(withoutRepeats(org)));
     },

@@ -30,6 +30,30 @@ describe("CHG-3: undo lists", () => {
     ]);
   });
 
+  it("CHG-3: the mapping rows come back once, in the undo of the first change that took or set them", () => {
+    const org = applyChanges(acme(), [
+      {
+        kind: "setGroupMappings",
+        mappings: [
+          { groupId: "g-eng", role: "custom" },
+          { groupId: "g-ops", role: "admin" },
+        ],
+      },
+    ]);
+    const changes: Change[] = [
+      { kind: "setGroupMappings", enabled: true },
+      { kind: "removeGroup", groupId: "g-ops" },
+      { kind: "setGroupMappings", enabled: false, mappings: [] },
+      { kind: "removeGroup", groupId: "g-eng" },
+    ];
+    const undo = roundTrip(org, changes);
+    expect(undo.filter((c) => c.kind === "setGroupMappings")).toEqual([
+      { kind: "setGroupMappings", enabled: true },
+      { kind: "setGroupMappings", mappings: org.groupMappings?.mappings },
+      { kind: "setGroupMappings", enabled: acme().groupMappings?.enabled ?? false },
+    ]);
+  });
+
   it("CON-8, CHG-3: undoing enableConnectorPermissions gives back every row it replaced", () => {
     const off = applyChanges(acme(), [{ kind: "disableConnectorPermissions" }]);
     const undo = roundTrip(off, [{ kind: "enableConnectorPermissions" }]);

@@ -7,6 +7,7 @@ import { parseOrg, type Org } from "../../src/index.js";
 import { arbOrg } from "../arbitraries.js";
 import { arbSeeds, changesFor } from "./arbChanges.js";
 import { withDefaults, withoutRepeats } from "./defaults.js";
+import { statesOf, undoOfEach } from "./undoEach.js";
 
 const arbParsed = arbOrg().map((org) => parseOrg(org));
 const arbPlain = arbOrg().map((org) => parseOrg(withoutRepeats(org)));
@@ -43,10 +44,8 @@ describe("applyChanges on random orgs and change lists", () => {
     "CHG-1, CHG-3: a list applied at once gives the org of its changes applied one at a time, and its undo the undo of each in turn",
     (org, seeds) => {
       const changes = changesFor(org, seeds);
-      const states = changes.reduce<Org[]>((all, change) => [...all, applyChanges(all.at(-1) as Org, [change])], [org]);
-      expect(JSON.stringify(applyChanges(org, changes))).toBe(JSON.stringify(states.at(-1)));
-      const undoEach = changes.map((change, i) => invertChanges(states[i] as Org, [change]));
-      expect(JSON.stringify(invertChanges(org, changes))).toBe(JSON.stringify(undoEach.reverse().flat()));
+      expect(JSON.stringify(applyChanges(org, changes))).toBe(JSON.stringify(statesOf(org, changes).at(-1)));
+      expect(JSON.stringify(invertChanges(org, changes))).toBe(JSON.stringify(undoOfEach(org, changes)));
     },
   );
 

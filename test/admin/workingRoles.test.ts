@@ -10,15 +10,14 @@ import { invertChanges } from "../../src/admin/invertChanges.js";
 import type { Org } from "../../src/index.js";
 import { withDefaults } from "./defaults.js";
 import { acme } from "./fixtures.js";
+import { statesOf, undoOfEach } from "./undoEach.js";
 
 /** The org the list leaves, checked against one change at a time, and its undo against each change's. */
 function applied(org: Org, changes: readonly Change[]): Org {
-  const states = changes.reduce<Org[]>((all, change) => [...all, applyChanges(all.at(-1) as Org, [change])], [org]);
   const after = applyChanges(org, changes);
-  expect(JSON.stringify(after)).toBe(JSON.stringify(states.at(-1)));
-  const undoEach = changes.map((change, i) => invertChanges(states[i] as Org, [change]));
+  expect(JSON.stringify(after)).toBe(JSON.stringify(statesOf(org, changes).at(-1)));
   const undo = invertChanges(org, changes);
-  expect(JSON.stringify(undo)).toBe(JSON.stringify(undoEach.reverse().flat()));
+  expect(JSON.stringify(undo)).toBe(JSON.stringify(undoOfEach(org, changes)));
   expect(withDefaults(applyChanges(after, undo))).toEqual(withDefaults(org));
   return after;
 }
