@@ -309,6 +309,11 @@ export const CHANGE_LISTS = {
     { kind: "setGroupMappings", enabled: true, mappings: org.groups.map((g) => ({ groupId: g.id, role: "admin" })) },
     ...org.groups.map((g) => ({ kind: "removeGroup", groupId: g.id })),
   ],
+  "a removal and an insertion at the front, per member": (org) =>
+    org.members.flatMap((m, i) => [
+      { kind: "removeMember", memberId: m.id },
+      { kind: "addMember", member: { id: `new-${i}`, email: `new-${i}@acme.test`, role: "user" }, at: 0 },
+    ]),
   "permissions off and on, once per role": (org) =>
     org.roles.flatMap((r) => [
       { kind: "disableConnectorPermissions" },

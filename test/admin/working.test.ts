@@ -4,6 +4,7 @@
 import fc from "fast-check";
 import { describe, expect, it, test } from "vitest";
 import { KeyedList } from "../../src/admin/keyedList.js";
+import { OrderTree } from "../../src/admin/orderTree.js";
 import { KeyedRecord } from "../../src/admin/working.js";
 
 interface Item {
@@ -39,6 +40,36 @@ const byId = (item: Item) => item.id;
 
 /** The array's answer: the first element with the key. */
 const firstIndex = (model: readonly Item[], key: string) => model.findIndex((item) => item.id === key);
+
+describe("OrderTree, the order of a list's elements once edited (issue 9)", () => {
+  test("an OrderTree keeps the order a plain array does, whatever the insertions and removals, and finds each position", () => {
+    fc.assert(
+      fc.property(
+        fc.nat({ max: 300 }),
+        fc.array(fc.tuple(fc.boolean(), fc.nat()), { maxLength: 300 }),
+        (count, ops) => {
+          const tree = new OrderTree(count);
+          const model = Array.from({ length: count }, (_, i) => i);
+          let next = count;
+          for (const [insert, n] of ops) {
+            if (insert || model.length === 0) {
+              const at = n % (model.length + 1);
+              tree.insert(at, next);
+              model.splice(at, 0, next++);
+            } else {
+              const [node] = model.splice(n % model.length, 1) as [number];
+              tree.remove(node);
+            }
+            expect(tree.size).toBe(model.length);
+          }
+          expect(tree.nodes()).toEqual(model);
+          model.forEach((node, at) => expect(tree.positionOf(node)).toBe(at));
+        },
+      ),
+      { numRuns: 200 },
+    );
+  });
+});
 
 describe("KeyedList, the working copy of one list of an org (issue 9)", () => {
   test("a KeyedList holds and finds what a plain array does, whatever the edits, and never changes its start", () => {
