@@ -35,7 +35,7 @@ export function spendLimitText(lookup: OrgLookup, decision: SpendLimitDecision):
     return {
       unlimited: "unlimited: no limit for the member, their groups or the org",
       "not-applicable": "not applicable: the org is not billed by usage",
-      // Stryker disable next-line StringLiteral: never read: the CLI stops at an id the org does not have, before asking for its limit
+      // The CLI stops at an id the org does not have before it asks for the limit; said all the same.
       "unknown-member": "not a member of the org",
     }[decision.status];
   }

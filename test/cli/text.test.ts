@@ -1,9 +1,9 @@
 import { describe, expect, test } from "vitest";
 import { lookupOf } from "../../src/cli/lookup.js";
 import { groupLabel } from "../../src/cli/orgText.js";
-import { formatMoney } from "../../src/cli/spendText.js";
+import { formatMoney, spendLimitText } from "../../src/cli/spendText.js";
 import { alignColumns, padRow, ruleIds } from "../../src/cli/table.js";
-import { parseOrg } from "../../src/index.js";
+import { parseOrg, resolveSpendLimit } from "../../src/index.js";
 import { SOLO } from "./orgs.js";
 
 describe("text layout", () => {
@@ -41,6 +41,11 @@ describe("text layout", () => {
 
   test("money in minor units prints with two decimals, exactly", () => {
     expect([0, 5, 2505, 50000, 123456789].map(formatMoney)).toEqual(["0.00", "0.05", "25.05", "500.00", "1234567.89"]);
+  });
+
+  test("SPD-1: a spend limit reads as what applies; an id that is no member's reads as such (the CLI never asks)", () => {
+    const org = parseOrg(SOLO);
+    expect(spendLimitText(lookupOf(org), resolveSpendLimit(org, "nobody"))).toBe("not a member of the org");
   });
 
   test("a group is named with its id; an id the org does not list is shown alone", () => {
