@@ -305,9 +305,12 @@ export const CHANGE_LISTS = {
     org.roleAssignments.map((a) => ({ kind: "unassignRole", groupId: a.groupId, roleId: a.roleId })),
   "a removal per group member": (org) =>
     org.groups.flatMap((g) => g.members.map((id) => ({ kind: "removeGroupMembers", groupId: g.id, memberIds: [id] }))),
-  "a removal per group, each group mapped": (org) => [
+  "a removal per group, each group mapped, mappings switched between": (org) => [
     { kind: "setGroupMappings", enabled: true, mappings: org.groups.map((g) => ({ groupId: g.id, role: "admin" })) },
-    ...org.groups.map((g) => ({ kind: "removeGroup", groupId: g.id })),
+    ...org.groups.flatMap((g, i) => [
+      { kind: "removeGroup", groupId: g.id },
+      { kind: "setGroupMappings", enabled: i % 2 === 1 },
+    ]),
   ],
   "a removal and an insertion at the front, per member": (org) =>
     org.members.flatMap((m, i) => [

@@ -39,9 +39,5 @@ export function setGroupSpendLimit(org: WorkingOrg, change: SetGroupSpendLimit):
 
 /** Turns group mappings on or off and/or replaces the mapping rows (GRP-3); absent fields stay. */
 export function setGroupMappings(org: WorkingOrg, change: SetGroupMappings): void {
-  const old = org.groupMappings;
-  org.set("groupMappings", {
-    enabled: change.enabled ?? old?.enabled ?? false,
-    mappings: change.mappings ?? old?.mappings ?? [],
-  });
+  org.setGroupMappings(change.enabled, change.mappings);
 }

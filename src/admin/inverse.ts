@@ -177,7 +177,7 @@ const INVERTERS: Inverters = {
   setGroupMappings: (before, c, state) => {
     const rows = c.mappings === undefined ? [] : restoreMappingRows(before, state);
     if (c.enabled === undefined) return rows;
-    return [{ kind: "setGroupMappings", enabled: before.groupMappings?.enabled ?? false, ...rows[0] }];
+    return [{ kind: "setGroupMappings", enabled: before.mappingsEnabled, ...rows[0] }];
   },
   // CON-8 replaced every role's Connectors tab: the undo gives back every row (nothing an admin set is lost).
   enableConnectorPermissions: (before) =>

@@ -108,7 +108,7 @@ export class WorkingOrg {
   #assignmentKeys: AssignmentKeys | undefined;
   /** The member lists of the groups read or edited so far, by group id. */
   readonly #groupMembers = new Map<string, KeyedList<string>>();
-  /** The mapping rows, once a removed group took some (`set` of the field drops them). */
+  /** The mapping rows, once a removed group took some (new rows given whole drop them). */
   #mappings: KeyedList<GroupMapping> | undefined;
   /** The tools of each connector looked at, as a set. */
   readonly #tools = new Map<Connector, ReadonlySet<string>>();
@@ -161,6 +161,23 @@ export class WorkingOrg {
     return this.#mappings?.changed === true ? { ...mappings, mappings: [...this.#mappings.items] } : mappings;
   }
 
+  /** Whether group mappings are on now (GRP-3): read without the rows. */
+  get mappingsEnabled(): boolean {
+    return this.#field("groupMappings")?.enabled ?? false;
+  }
+
+  /**
+   * Sets group mappings on or off and/or replaces the rows (GRP-3); what is not given stays. Rows kept
+   * are not read: a list that turns mappings on and off between removals of mapped groups costs a
+   * look-up a change, not a copy of the rows.
+   */
+  setGroupMappings(enabled: boolean | undefined, rows: GroupMappings["mappings"]): void {
+    const old = this.#field("groupMappings");
+    if (rows !== undefined) this.#mappings = undefined;
+    // While `#mappings` holds rows edited by removals, the field's own rows are stale, and not read.
+    this.set("groupMappings", { enabled: enabled ?? old?.enabled ?? false, mappings: rows ?? old?.mappings ?? [] });
+  }
+
   /** The mapping rows, to look up or edit in place; `undefined` when the org has none. */
   #mappingRows(): KeyedList<GroupMapping> | undefined {
     const rows = this.#field("groupMappings")?.mappings;
@@ -187,7 +204,6 @@ export class WorkingOrg {
 
   /** Sets a whole field; setting the value it has already changes nothing. */
   set<K extends WholeField>(name: K, value: Org[K]): void {
-    if (name === "groupMappings") this.#mappings = undefined;
     if (Object.is(this.#field(name), value)) return;
     this.#fields.set(name, value);
     this.#edited.add(name);
