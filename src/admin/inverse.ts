@@ -11,7 +11,7 @@ import {
   restoreMappingRows,
   type UndoState,
 } from "./restore.js";
-import type { WorkingOrg } from "./working.js";
+import { pairKey, type WorkingOrg } from "./working.js";
 
 type Inverters = {
   readonly [K in ChangeKind]: (
@@ -59,7 +59,7 @@ function byOldValue<V>(
 const INVERTERS: Inverters = {
   createRole: (before, c) => [
     { kind: "deleteRole", roleId: c.role.id },
-    ...restoreAssignments(before, "roleId", c.role.id),
+    ...restoreAssignments(before, before.assignmentKeys("roleId", c.role.id)),
   ],
   updateRole: (before, c) => {
     const role = roleOf(before, c.roleId);
@@ -74,7 +74,7 @@ const INVERTERS: Inverters = {
   },
   deleteRole: (before, c) => [
     { kind: "createRole", role: roleOf(before, c.roleId), at: before.roles.indexOf(c.roleId) },
-    ...restoreAssignments(before, "roleId", c.roleId),
+    ...restoreAssignments(before, before.assignmentKeys("roleId", c.roleId)),
   ],
   setConnectorGrant: (before, c) => [
     c.connectorId === null
@@ -104,7 +104,7 @@ const INVERTERS: Inverters = {
       at,
     })),
   assignRole: (_before, c) => [{ kind: "unassignRole", groupId: c.groupId, roleId: c.roleId }],
-  unassignRole: (before, c) => restoreAssignments(before, "groupId", c.groupId, c),
+  unassignRole: (before, c) => restoreAssignments(before, [pairKey(c)]),
   addMember: (_before, c) => [{ kind: "removeMember", memberId: c.member.id }],
   removeMember: (before, c) => [
     {
@@ -179,15 +179,16 @@ const INVERTERS: Inverters = {
     if (c.enabled === undefined) return rows;
     return [{ kind: "setGroupMappings", enabled: before.mappingsEnabled, ...rows[0] }];
   },
-  // CON-8 replaced every role's Connectors tab: the undo gives back every row (nothing an admin set is lost).
+  // CON-8 replaced every role's Connectors tab: the undo gives back every row (nothing an admin set
+  // is lost) of every role whose tab was not already the seeded one.
   enableConnectorPermissions: (before) =>
     before.connectorPermissionsEnabled
       ? []
-      : [{ kind: "disableConnectorPermissions" }, ...before.roles.items.flatMap(restoreConnectors)],
+      : [{ kind: "disableConnectorPermissions" }, ...before.roles.unseeded().flatMap(restoreConnectors)],
   // Enabling again would seed the rows anew (CON-8): the undo then gives back the rows the roles kept.
   disableConnectorPermissions: (before) =>
     before.connectorPermissionsEnabled
-      ? [{ kind: "enableConnectorPermissions" }, ...before.roles.items.flatMap(restoreConnectors)]
+      ? [{ kind: "enableConnectorPermissions" }, ...before.roles.unseeded().flatMap(restoreConnectors)]
       : [],
 };
 

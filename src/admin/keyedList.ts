@@ -6,9 +6,8 @@ import { OrderTree } from "./orderTree.js";
 /**
  * A list of the org being edited: copied on its first edit, its elements found by key through a map
  * built on the first look-up. Each element is a node, numbered in the order it came (the list's own
- * elements first): while the edits only append or replace, the nodes are the order; the first
- * removal or insertion before the end builds a tree of the nodes' positions, and each edit after
- * that costs O(log n), whatever their mix. (The first working copy left holes and made runs of
+ * elements first), and the first edit builds a tree of the nodes' positions (O(n), as the copy is):
+ * each edit after that costs O(log n), whatever their mix. (The first working copy left holes and made runs of
  * insertions in one pass, but a removal right after an insertion before the end moved every element
  * after it and indexed them all again: 4 ms a pair on a 20,000-member list.)
  *
@@ -18,10 +17,11 @@ import { OrderTree } from "./orderTree.js";
  */
 export class KeyedList<T> {
   readonly #base: readonly T[];
-  /** The elements by node: the base's, then each inserted one; a removed one stays, out of the order. */
-  #nodes: T[] | undefined;
-  /** The order of the nodes once an edit was not an append; until then, the nodes are in order. */
-  #order: OrderTree | undefined;
+  /**
+   * From the first edit: the elements by node (the base's, then each inserted one; a removed one
+   * stays, out of the order), and the order of the nodes.
+   */
+  #edit: { readonly nodes: T[]; readonly order: OrderTree } | undefined;
   /** Key → the node of its first element. */
   #byKey: Map<string, number> | undefined;
   /** Key → the nodes of its later elements, for a key the base lists more than once. */
@@ -40,28 +40,25 @@ export class KeyedList<T> {
 
   /** The elements now (a new array after each edit). */
   get items(): readonly T[] {
-    const nodes = this.#nodes;
-    if (nodes === undefined) return this.#base;
-    if (this.#items === undefined) {
-      this.#items = this.#order === undefined ? [...nodes] : this.#order.nodes().map((node) => nodes[node] as T);
-    }
+    const edit = this.#edit;
+    if (edit === undefined) return this.#base;
+    this.#items ??= edit.order.nodes().map((node) => edit.nodes[node] as T);
     return this.#items;
   }
 
   get length(): number {
-    if (this.#order !== undefined) return this.#order.size;
-    return (this.#nodes ?? this.#base).length;
+    return this.#edit?.order.size ?? this.#base.length;
   }
 
   /** Whether a change edited the list. */
   get changed(): boolean {
-    return this.#nodes !== undefined;
+    return this.#edit !== undefined;
   }
 
   #map(): Map<string, number> {
     if (this.#byKey === undefined) {
       const byKey = new Map<string, number>();
-      const list = this.#nodes ?? this.#base;
+      const list = this.#edit?.nodes ?? this.#base;
       // A plain loop: the org's lists are frozen, and V8's forEach is slow on frozen arrays.
       // INVARIANT: the map is built before any removal (removals look keys up), so node = position.
       for (let i = 0; i < list.length; i++) {
@@ -79,21 +76,14 @@ export class KeyedList<T> {
     return this.#byKey;
   }
 
-  /** The nodes, copied from the base on the first edit. */
-  #own(): T[] {
+  /** The nodes, copied from the base on the first edit, and their order. */
+  #own(): { readonly nodes: T[]; readonly order: OrderTree } {
     this.#items = undefined;
-    if (this.#nodes === undefined) {
-      this.#nodes = Array.from(this.#base);
+    if (this.#edit === undefined) {
+      this.#edit = { nodes: Array.from(this.#base), order: new OrderTree(this.#base.length) };
       this.#edited();
     }
-    return this.#nodes;
-  }
-
-  /** The order of the nodes, built on the first edit that is not an append. */
-  #tree(): OrderTree {
-    const nodes = this.#own();
-    this.#order ??= new OrderTree(nodes.length);
-    return this.#order;
+    return this.#edit;
   }
 
   has(key: string): boolean {
@@ -102,15 +92,15 @@ export class KeyedList<T> {
 
   /** The first element with the key. */
   get(key: string): T | undefined {
-    const node = this.#map().get(key);
-    return node === undefined ? undefined : (this.#nodes ?? this.#base)[node];
+    // -1 is no node: an array has nothing there.
+    return (this.#edit?.nodes ?? this.#base)[this.#map().get(key) ?? -1];
   }
 
   /** The position of the first element with the key, or -1. */
   indexOf(key: string): number {
     const node = this.#map().get(key);
     if (node === undefined) return -1;
-    return this.#order === undefined ? node : this.#order.positionOf(node);
+    return this.#edit === undefined ? node : this.#edit.order.positionOf(node);
   }
 
   /**
@@ -137,12 +127,11 @@ export class KeyedList<T> {
   /** Puts `items` (new keys, each once, deeply frozen here) at `at`, 0 to the length. */
   insertAll(at: number, items: readonly T[]): void {
     const byKey = this.#map();
-    const order = at < this.length ? this.#tree() : this.#order;
-    const nodes = this.#own();
+    const { nodes, order } = this.#own();
     items.forEach((item, k) => {
       const frozen = deepFreeze(item);
       const node = nodes.push(frozen) - 1;
-      order?.insert(at + k, node);
+      order.insert(at + k, node);
       byKey.set(this.#key(frozen), node);
     });
   }
@@ -150,7 +139,7 @@ export class KeyedList<T> {
   /** Removes the element with the key (INVARIANT: there is one). */
   removeKey(key: string): void {
     const byKey = this.#map();
-    this.#tree().remove(byKey.get(key) as number);
+    this.#own().order.remove(byKey.get(key) as number);
     byKey.delete(key);
   }
 
@@ -158,7 +147,7 @@ export class KeyedList<T> {
   replace(item: T): void {
     const frozen = deepFreeze(item);
     const node = this.#map().get(this.#key(frozen)) as number;
-    this.#own()[node] = frozen;
+    this.#own().nodes[node] = frozen;
   }
 
   /** Removes every element with the key, the base's repeats of it included. */
@@ -167,7 +156,7 @@ export class KeyedList<T> {
     const later = this.#later?.get(key) ?? [];
     this.#later?.delete(key);
     this.removeKey(key);
-    for (const node of later) this.#tree().remove(node);
+    for (const node of later) this.#own().order.remove(node);
   }
 
   /** The list as the new org has it: the org's own when unedited, else the edited one, frozen. */

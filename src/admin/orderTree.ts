@@ -84,11 +84,14 @@ export class OrderTree {
     }
   }
 
-  /** Joins `a` and `b` (every node of `a` before every node of `b`); the root is drawn by size. */
+  /**
+   * Joins `a` and `b` (every node of `a` before every node of `b`); the root is drawn by size. An
+   * empty side is never drawn (its size is 0), so joining it walks down the other side's spine.
+   */
   #join(a: number, b: number): number {
-    if (a === NIL) return b;
-    if (b === NIL) return a;
+    if (a === NIL && b === NIL) return NIL;
     const sizeA = this.#size[a] as number;
+    // Stryker disable next-line EqualityOperator: `<=` differs only on a tie, of probability 2^-32; it sets the shape, never the order
     if (this.#random() * (sizeA + (this.#size[b] as number)) < sizeA) {
       this.#right[a] = this.#join(this.#right[a] as number, b);
       this.#fix(a);
@@ -104,10 +107,10 @@ export class OrderTree {
     this.#parent[t] = NIL;
   }
 
-  /** Puts node `node` (the next one: as many as there are, inserted or removed) at `at`, 0 to the size. */
+  /** Puts node `node` at `at`, 0 to the size. INVARIANT: nodes come in order, one at a time (0, 1, 2, ...). */
   insert(at: number, node: number): void {
     const t = node + 1;
-    if (t >= this.#size.length) this.#grow(t);
+    if (t >= this.#size.length) this.#grow();
     this.#left[t] = NIL;
     this.#right[t] = NIL;
     this.#size[t] = 1;
@@ -154,10 +157,10 @@ export class OrderTree {
     return out;
   }
 
-  #grow(needed: number): void {
-    const capacity = Math.max(needed + 1, this.#size.length * 2);
+  /** Doubles the room: nodes come one at a time, so the next one always fits. */
+  #grow(): void {
     const grown = (from: Int32Array) => {
-      const to = new Int32Array(capacity);
+      const to = new Int32Array(from.length * 2);
       to.set(from);
       return to;
     };

@@ -1,6 +1,6 @@
 // Undo steps that put removed parts back where they were (CHG-3): assignments, group members, a
 // group's or a connector's dangling references, a role's Connectors tab.
-import type { ConnectorGrant, CustomRole, RoleAssignment } from "../org.js";
+import type { ConnectorGrant, CustomRole } from "../org.js";
 import type { Change } from "./change.js";
 import type { KeyedList } from "./keyedList.js";
 import { pairKey, type WorkingOrg } from "./working.js";
@@ -42,17 +42,10 @@ export function reinsertionsOf<T>(
 }
 
 /**
- * assignRole changes that put back the assignments of the role or the group (`side`, `id`), or the
- * one assignment `only` when given: a look-up each (the assignment index, working.ts), nothing when
- * there is none.
+ * assignRole changes that put back the assignments with these keys (see {@link pairKey}) that the
+ * org has: a look-up each (the assignment index, working.ts), nothing when there is none.
  */
-export function restoreAssignments(
-  before: WorkingOrg,
-  side: "roleId" | "groupId",
-  id: string,
-  only?: RoleAssignment,
-): Change[] {
-  const keys = only === undefined ? before.assignmentKeys(side, id) : [pairKey(only)];
+export function restoreAssignments(before: WorkingOrg, keys: readonly string[]): Change[] {
   return reinsertionsOf(before.roleAssignments, keys, pairKey).map(({ item, at }) => ({
     kind: "assignRole",
     groupId: item.groupId,
@@ -81,7 +74,7 @@ export function restoreMappingRows(before: WorkingOrg, state: UndoState): Change
 
 /** The changes that put back what removing group `groupId` takes: its assignments, its spend limit, its mappings. */
 export function restoreGroupReferences(before: WorkingOrg, groupId: string, state: UndoState): Change[] {
-  const changes = restoreAssignments(before, "groupId", groupId);
+  const changes = restoreAssignments(before, before.assignmentKeys("groupId", groupId));
   const limit = before.groupLimits.get(groupId);
   if (limit !== undefined)
     changes.push({ kind: "setGroupSpendLimit", groupId, limit: limit.limit, at: before.groupLimits.indexOf(groupId) });

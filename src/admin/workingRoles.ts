@@ -34,9 +34,10 @@ function customOf(draft: CustomDraft): ConnectorGrant {
   if (tools !== undefined) {
     return { custom: Object.fromEntries(tools.map((tool) => [tool, set.get(tool) ?? (fill as Level)])) };
   }
-  const entries = Object.entries(base).map(([tool, level]): [string, Level] => [tool, set.get(tool) ?? level]);
-  for (const [tool, level] of set) if (!Object.hasOwn(base, tool)) entries.push([tool, level]);
-  return { custom: Object.fromEntries(entries) };
+  // A Map keeps a tool it has in its place, and puts a new one last.
+  const row = new Map(Object.entries(base));
+  for (const [tool, level] of set) row.set(tool, level);
+  return { custom: Object.fromEntries(row) };
 }
 
 /** A role's Connectors tab being edited: the All connectors row and the rows in a Map, in the tab's order. */
@@ -148,22 +149,26 @@ export class WorkingRoles {
     return this.#tabs.get(roleId)?.all ?? (this.#list.get(roleId) as CustomRole).connectors.all;
   }
 
-  /** The role's own row for the connector, or `undefined` (INVARIANT: there is such a role). */
-  row(roleId: string, connectorId: string): ConnectorGrant | undefined {
+  /** The role's own row for the connector as it is kept: a Custom row being edited is not built. */
+  #rowAsKept(roleId: string, connectorId: string): Row | undefined {
     const tab = this.#tabs.get(roleId);
     if (tab === undefined) return ownValue((this.#list.get(roleId) as CustomRole).connectors.byConnector, connectorId);
-    const row = tab.rows?.get(connectorId);
+    return tab.rows?.get(connectorId);
+  }
+
+  /** The role's own row for the connector, or `undefined` (INVARIANT: there is such a role). */
+  row(roleId: string, connectorId: string): ConnectorGrant | undefined {
+    const row = this.#rowAsKept(roleId, connectorId);
     if (row === undefined || !isDraft(row)) return row;
+    // Built once: the draft gives way to the row it stands for (INVARIANT: a draft lives in a tab's rows).
     const custom = customOf(row);
-    tab.rows?.set(connectorId, custom);
+    ((this.#tabs.get(roleId) as Tab).rows as Map<string, Row>).set(connectorId, custom);
     return custom;
   }
 
   /** Whether the role's own row for the connector is a Custom row, read without building it. */
   hasCustomRow(roleId: string, connectorId: string): boolean {
-    const tab = this.#tabs.get(roleId);
-    const row = tab === undefined ? this.row(roleId, connectorId) : tab.rows?.get(connectorId);
-    return row !== undefined && typeof row !== "string";
+    return typeof this.#rowAsKept(roleId, connectorId) === "object";
   }
 
   /** Sets the All connectors row. */
@@ -210,32 +215,27 @@ export class WorkingRoles {
 
   /** The ids of the roles that have a row for the connector, in the roles' order: a look-up each. */
   holdersOf(connectorId: string): string[] {
-    this.#holders ??= this.#indexHolders();
-    const ids = [...new Set(this.#holders.get(connectorId))].filter(
-      (roleId) => this.has(roleId) && this.#hasRow(roleId, connectorId),
+    const ids = [...new Set(this.#holdersIndex().get(connectorId))].filter(
+      (roleId) => this.has(roleId) && this.#rowAsKept(roleId, connectorId) !== undefined,
     );
     return ids.sort((a, b) => this.indexOf(a) - this.indexOf(b));
   }
 
-  #hasRow(roleId: string, connectorId: string): boolean {
-    const tab = this.#tabs.get(roleId);
-    if (tab === undefined) return this.row(roleId, connectorId) !== undefined;
-    return tab.rows?.has(connectorId) === true;
-  }
-
-  #indexHolders(): Map<string, string[]> {
-    const holders = new Map<string, string[]>();
-    this.#holders = holders;
-    for (const role of this.items) {
-      for (const connectorId of Object.keys(role.connectors.byConnector ?? {})) this.#holder(connectorId, role.id);
+  /** Connector id → the ids of roles that have, or had, a row for it (built on the first use). */
+  #holdersIndex(): Map<string, string[]> {
+    if (this.#holders === undefined) {
+      this.#holders = new Map();
+      for (const role of this.items) {
+        for (const connectorId of Object.keys(role.connectors.byConnector ?? {})) this.#holder(connectorId, role.id);
+      }
     }
-    return holders;
+    return this.#holders;
   }
 
   /** Removes every role's own row for the connector. */
   removeRows(connectorId: string): void {
     for (const roleId of this.holdersOf(connectorId)) this.setRow(roleId, connectorId, undefined);
-    this.#holders?.delete(connectorId);
+    this.#holdersIndex().delete(connectorId);
   }
 
   /**
@@ -250,6 +250,21 @@ export class WorkingRoles {
       this.#edited();
     }
     this.#editedSinceSeed = new Set();
+  }
+
+  /**
+   * The roles whose Connectors tab is not the one CON-8 seeds (the All connectors row at Always allow
+   * and no other row), in the roles' order: what enabling connector permissions would change. Once
+   * it was enabled in this list, only the roles edited since are looked at, so that the undo of a
+   * list that turns permissions off and on n times restores each tab once, not every tab n times.
+   */
+  unseeded(): CustomRole[] {
+    const roleIds = this.#editedSinceSeed ?? this.items.map((role) => role.id);
+    return [...roleIds]
+      .filter((roleId) => this.has(roleId))
+      .sort((a, b) => this.indexOf(a) - this.indexOf(b))
+      .map((roleId) => this.get(roleId) as CustomRole)
+      .filter((role) => role.connectors.all !== "always" || role.connectors.byConnector !== undefined);
   }
 
   /** The roles as the new org has them (see {@link KeyedList.finish}). */

@@ -3,6 +3,7 @@ import { describe, expect, it } from "vitest";
 import { applyChanges } from "../../src/admin/applyChanges.js";
 import type { Change } from "../../src/admin/change.js";
 import { invertChanges } from "../../src/admin/invertChanges.js";
+import { reinsertions } from "../../src/admin/restore.js";
 import type { Org } from "../../src/index.js";
 import { withDefaults } from "./defaults.js";
 import { acme } from "./fixtures.js";
@@ -51,6 +52,46 @@ describe("CHG-3: undo lists", () => {
       { kind: "setGroupMappings", enabled: true },
       { kind: "setGroupMappings", mappings: org.groupMappings?.mappings },
       { kind: "setGroupMappings", enabled: acme().groupMappings?.enabled ?? false },
+    ]);
+  });
+
+  it("CHG-3: an undo sets back only what its change set, and is empty when the change changed nothing", () => {
+    const org = acme();
+    const undo = (change: Change) => roundTrip(org, [change]);
+    const eng = org.roles[0];
+    expect(undo({ kind: "updateRole", roleId: "eng", capabilities: ["chat"] })).toEqual([
+      { kind: "updateRole", roleId: "eng", capabilities: eng?.capabilities },
+    ]);
+    expect(undo({ kind: "updateRole", roleId: "eng", name: "E" })).toEqual([
+      { kind: "updateRole", roleId: "eng", name: eng?.name },
+    ]);
+    expect(undo({ kind: "addGroupMembers", groupId: "g-eng", memberIds: ["u1", "new-1", "new-1"] })).toEqual([
+      { kind: "removeGroupMembers", groupId: "g-eng", memberIds: ["new-1"] },
+    ]);
+    expect(undo({ kind: "addGroupMembers", groupId: "g-eng", memberIds: ["u1"] })).toEqual([]);
+    expect(undo({ kind: "setSpend", orgLimit: 5 })).toEqual([{ kind: "setSpend", orgLimit: org.spend?.orgLimit }]);
+    expect(undo({ kind: "setSpend", multiGroup: "lowest" })).toEqual([
+      { kind: "setSpend", multiGroup: org.spend?.multiGroup },
+    ]);
+    // A limit changed goes back in its place; a limit removed goes back at its position.
+    expect(undo({ kind: "setGroupSpendLimit", groupId: "g-eng", limit: 1 })).toEqual([
+      { kind: "setGroupSpendLimit", groupId: "g-eng", limit: 2000 },
+    ]);
+    expect(undo({ kind: "setGroupSpendLimit", groupId: "g-eng", limit: null })).toEqual([
+      { kind: "setGroupSpendLimit", groupId: "g-eng", limit: 2000, at: 0 },
+    ]);
+    expect(undo({ kind: "setGroupMappings", enabled: !org.groupMappings?.enabled })).toEqual([
+      { kind: "setGroupMappings", enabled: org.groupMappings?.enabled },
+    ]);
+    // g-ops is not mapped: its undo does not set the mapping rows.
+    expect(undo({ kind: "removeGroup", groupId: "g-ops" }).map((c) => c.kind)).not.toContain("setGroupMappings");
+  });
+
+  it("CHG-3: a list whose keys repeat gets its positions back from a pass, each key once", () => {
+    const removed = (id: string) => id === "a" || id === "b";
+    expect(reinsertions(["x", "a", "y", "a", "b"], removed, (id) => id)).toEqual([
+      { item: "a", at: 1 },
+      { item: "b", at: 3 },
     ]);
   });
 

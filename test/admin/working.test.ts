@@ -69,6 +69,21 @@ describe("OrderTree, the order of a list's elements once edited (issue 9)", () =
       { numRuns: 200 },
     );
   });
+
+  test("an OrderTree stays shallow: 100,000 insertions at the end, 100,000 at the front, then every removal, never run out of stack", () => {
+    // A tree that leaned one way would be a chain as long as the list, and its recursive split or
+    // join would exceed the stack; the order is checked as well.
+    const tree = new OrderTree(0);
+    const n = 100_000;
+    for (let i = 0; i < n; i++) tree.insert(i, i);
+    for (let i = 0; i < n; i++) tree.insert(0, n + i);
+    expect(tree.size).toBe(2 * n);
+    expect(tree.positionOf(n)).toBe(n - 1);
+    expect(tree.positionOf(0)).toBe(n);
+    for (let i = 0; i < 2 * n; i++) tree.remove(i);
+    expect(tree.size).toBe(0);
+    expect(tree.nodes()).toEqual([]);
+  });
 });
 
 describe("KeyedList, the working copy of one list of an org (issue 9)", () => {

@@ -112,4 +112,42 @@ describe("the roles' Connectors tabs under a list of changes (issue 9)", () => {
       connectors: { all: "approval" },
     });
   });
+
+  it("removeConnector skips a role whose row went since the index was built, and gives rows back in the roles' order", () => {
+    const changes: Change[] = [
+      // Builds the index of rows by connector.
+      { kind: "removeConnector", connectorId: "github" },
+      // eng's jira row goes after the index listed it; ops then eng get a row for slack, in that order.
+      { kind: "removeConnectorGrant", roleId: "eng", connectorId: "jira" },
+      { kind: "setConnectorGrant", roleId: "ops", connectorId: "slack", grant: "approval" },
+      { kind: "setConnectorGrant", roleId: "eng", connectorId: "slack", grant: "blocked" },
+      { kind: "removeConnector", connectorId: "jira" },
+      { kind: "addConnector", connector: { id: "slack", name: "Slack", tools: ["post"] } },
+      { kind: "removeConnector", connectorId: "slack" },
+    ];
+    const org = applied(acme(), changes);
+    expect(org.roles.map((role) => role.connectors.byConnector)).toEqual([{}, {}]);
+    const undo = invertChanges(acme(), changes).filter((c) => c.kind === "setConnectorGrant");
+    expect(undo.map((c) => c.kind === "setConnectorGrant" && [c.roleId, c.connectorId, c.grant])).toEqual([
+      // The undo of the last removal, then of adding the connector (the rows named it before it came).
+      ["eng", "slack", "blocked"],
+      ["ops", "slack", "approval"],
+      ["eng", "slack", "blocked"],
+      ["ops", "slack", "approval"],
+      ["eng", "jira", { custom: { search_issues: "approval" } }],
+      ["eng", "github", "always"],
+    ]);
+  });
+
+  it("a row read whole by an undo while its role's tab is open: a level row, a row removed, a row never set", () => {
+    applied(acme(), [
+      { kind: "setConnectorGrant", roleId: "ops", connectorId: null, grant: "approval" },
+      { kind: "setConnectorGrant", roleId: "ops", connectorId: "jira", grant: "always" },
+      { kind: "setConnectorGrant", roleId: "ops", connectorId: "jira", grant: "blocked" },
+      { kind: "removeConnectorGrant", roleId: "ops", connectorId: "jira" },
+      { kind: "setToolGrant", roleId: "ops", connectorId: "github", tool: "search_code", level: "always" },
+      { kind: "setConnectorGrant", roleId: "eng", connectorId: null, grant: "blocked" },
+      { kind: "setToolGrant", roleId: "eng", connectorId: "github", tool: "search_code", level: "approval" },
+    ]);
+  });
 });
