@@ -139,11 +139,12 @@ const CLI_VALID = {
   "cli audit": (f) => ["audit", f],
 };
 
+/** The answer's size in bytes of JSON; -1 when it is too big to stringify (a failure: see `point`). */
 const bytesOf = (value) => {
   try {
     return Buffer.byteLength(JSON.stringify(value) ?? "");
   } catch {
-    return 0; // too big to stringify: leave x at the org's size
+    return -1;
   }
 };
 
@@ -295,6 +296,14 @@ function runShape(shape) {
         return;
       }
       const answer = cli ? r.out : answerIsInput ? 0 : bytesOf(r.result);
+      // An answer too big to stringify fails: leaving x at the org's size made a growing answer look
+      // like a shrinking cost (the undo of toggling permissions once per role passed that way).
+      if (answer < 0) {
+        list.push({ n, x: text.length, error: "the answer is too big to stringify (over 512 MB of JSON)" });
+        process.stdout.write(`${POINT_TAG}${JSON.stringify([name, list.at(-1)])}\n`);
+        stopped.add(name);
+        return;
+      }
       list.push({
         n,
         x: text.length + answer,
