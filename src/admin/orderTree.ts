@@ -91,8 +91,8 @@ export class OrderTree {
   #join(a: number, b: number): number {
     if (a === NIL && b === NIL) return NIL;
     const sizeA = this.#size[a] as number;
-    // Stryker disable next-line EqualityOperator: `<=` differs only on a tie, of probability 2^-32; it sets the shape, never the order
-    if (this.#random() * (sizeA + (this.#size[b] as number)) < sizeA) {
+    // A whole draw in 0..total-1: `a`'s root with probability sizeA / total.
+    if (Math.floor(this.#random() * (sizeA + (this.#size[b] as number))) < sizeA) {
       this.#right[a] = this.#join(this.#right[a] as number, b);
       this.#fix(a);
       return a;
