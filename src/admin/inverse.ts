@@ -9,6 +9,7 @@ import {
   restoreConnectors,
   restoreGroupReferences,
   restoreMappingRows,
+  rowKey,
   type UndoState,
 } from "./restore.js";
 import { pairKey, type WorkingOrg } from "./working.js";
@@ -33,6 +34,32 @@ function rowBack(before: WorkingOrg, roleId: string, connectorId: string): Chang
   return grant === undefined
     ? { kind: "removeConnectorGrant", roleId, connectorId }
     : { kind: "setConnectorGrant", roleId, connectorId, grant };
+}
+
+/**
+ * The undo of a change to a role's row for a connector: the row as it was before the row's first
+ * change since the list's last enabling, carried by that first change's undo alone (it is applied
+ * after the later ones' undos, and sets the row whole; see {@link UndoState.rows}). When that undo
+ * removes the row and a later change removes it too, the row may be gone when the undo applies: it
+ * then sets the row first, so that the removal applies.
+ */
+function rowUndo(
+  before: WorkingOrg,
+  roleId: string,
+  connectorId: string,
+  state: UndoState,
+  removes: boolean,
+): Change[] {
+  const key = rowKey(roleId, connectorId);
+  const first = state.rows.get(key);
+  if (first === undefined) {
+    const undo = [rowBack(before, roleId, connectorId)];
+    state.rows.set(key, undo);
+    return undo;
+  }
+  if (removes && (first[0] as Change).kind === "removeConnectorGrant")
+    first.unshift({ kind: "setConnectorGrant", roleId, connectorId, grant: "blocked" });
+  return [];
 }
 
 function groupOf(before: WorkingOrg, groupId: string): Group {
@@ -76,13 +103,12 @@ const INVERTERS: Inverters = {
     { kind: "createRole", role: roleOf(before, c.roleId), at: before.roles.indexOf(c.roleId) },
     ...restoreAssignments(before, before.assignmentKeys("roleId", c.roleId)),
   ],
-  setConnectorGrant: (before, c) => [
+  setConnectorGrant: (before, c, state) =>
     c.connectorId === null
-      ? { kind: "setConnectorGrant", roleId: c.roleId, connectorId: null, grant: before.roles.all(c.roleId) }
-      : rowBack(before, c.roleId, c.connectorId),
-  ],
-  removeConnectorGrant: (before, c) => [rowBack(before, c.roleId, c.connectorId)],
-  setToolGrant: (before, c) => [rowBack(before, c.roleId, c.connectorId)],
+      ? [{ kind: "setConnectorGrant", roleId: c.roleId, connectorId: null, grant: before.roles.all(c.roleId) }]
+      : rowUndo(before, c.roleId, c.connectorId, state, false),
+  removeConnectorGrant: (before, c, state) => rowUndo(before, c.roleId, c.connectorId, state, true),
+  setToolGrant: (before, c, state) => rowUndo(before, c.roleId, c.connectorId, state, false),
   addGroup: (before, c, state) => [
     { kind: "removeGroup", groupId: c.group.id },
     ...restoreGroupReferences(before, c.group.id, state),
@@ -180,11 +206,14 @@ const INVERTERS: Inverters = {
     return [{ kind: "setGroupMappings", enabled: before.mappingsEnabled, ...rows[0] }];
   },
   // CON-8 replaced every role's Connectors tab: the undo gives back every row (nothing an admin set
-  // is lost) of every role whose tab was not already the seeded one.
-  enableConnectorPermissions: (before) =>
-    before.connectorPermissionsEnabled
+  // is lost) of every role whose tab was not already the seeded one. Rows changed after it have their
+  // own undo (a row left by an earlier one would keep its place, out of the tab's order).
+  enableConnectorPermissions: (before, _c, state) => {
+    state.rows.clear();
+    return before.connectorPermissionsEnabled
       ? []
-      : [{ kind: "disableConnectorPermissions" }, ...before.roles.unseeded().flatMap(restoreConnectors)],
+      : [{ kind: "disableConnectorPermissions" }, ...before.roles.unseeded().flatMap(restoreConnectors)];
+  },
   // Enabling again would seed the rows anew (CON-8): the undo then gives back the rows the roles kept.
   disableConnectorPermissions: (before) =>
     before.connectorPermissionsEnabled

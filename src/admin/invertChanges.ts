@@ -25,6 +25,12 @@ import type { UndoState } from "./restore.js";
  * the list; the undos of later ones leave them out. An undo of n mapped groups' removals so holds the
  * rows once, not n times.
  *
+ * **Decision:** a role's row for a connector comes back once too: only the undo of the row's first
+ * change since the list's last `enableConnectorPermissions` carries it (as it was before that change),
+ * so n `setToolGrant` on one Custom row have an undo of one row, not n. When that undo removes the row
+ * and the row is removed later in the list, it sets the row at `blocked` first, so that the removal
+ * applies.
+ *
  * @param org - an org that `parseOrg` or `applyChanges` returned (any other is refused with a TypeError)
  * @param changes - the change list, as `applyChanges` takes it
  * @returns the undo list, deeply frozen
@@ -44,7 +50,7 @@ export function invertChanges(org: Org, changes: readonly Change[] | unknown): r
   if (!result.ok) throw result.error;
   // The list applies: each change is inverted on a second run, from the org just before it.
   const undo: Change[][] = [];
-  const state: UndoState = { mappingRows: false };
+  const state: UndoState = { mappingRows: false, rows: new Map() };
   applyAll(org, changes, (before, change) => undo.push(inverseOf(before, change, state)));
   return deepFreeze(undo.reverse().flat());
 }

@@ -63,7 +63,17 @@ export function restoreAssignments(before: WorkingOrg, keys: readonly string[]):
  */
 export interface UndoState {
   mappingRows: boolean;
+  /**
+   * The undo of the first change of each role's row for a connector (key {@link rowKey}) since the
+   * list's last `enableConnectorPermissions`: it sets the row back whole, so the undos of the later
+   * changes of that row, applied before it, are left out (else n tool grants on one Custom row would
+   * each carry the row: quadratic in size).
+   */
+  readonly rows: Map<string, Change[]>;
 }
+
+/** The key of a role's row for a connector in {@link UndoState.rows}. */
+export const rowKey = (roleId: string, connectorId: string): string => JSON.stringify([roleId, connectorId]);
 
 /** The change that puts the mapping rows back as they are in `before`, if no earlier undo of the list does. */
 export function restoreMappingRows(before: WorkingOrg, state: UndoState): Change[] {

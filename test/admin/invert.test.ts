@@ -184,6 +184,82 @@ describe("CHG-3: undo lists", () => {
     ]);
   });
 
+  it("CHG-3: a row's changes come back as one: the row as it was before the first of them", () => {
+    const tools: Change[] = ["create_issue", "search_issues", "create_issue"].map((tool, i) => ({
+      kind: "setToolGrant",
+      roleId: "eng",
+      connectorId: "jira",
+      tool,
+      level: i === 1 ? "blocked" : "always",
+    }));
+    const jira = { kind: "setConnectorGrant", roleId: "eng", connectorId: "jira" } as const;
+    expect(roundTrip(acme(), tools)).toEqual([{ ...jira, grant: { custom: { search_issues: "approval" } } }]);
+    expect(roundTrip(acme(), [...tools, { ...jira, grant: "always" }, ...tools])).toEqual([
+      { ...jira, grant: { custom: { search_issues: "approval" } } },
+    ]);
+    const ops = { kind: "setToolGrant", roleId: "ops", connectorId: "jira", tool: "create_issue" } as const;
+    // A row the role did not have is removed again; other rows and the All connectors row keep their own undo.
+    expect(
+      roundTrip(acme(), [
+        { ...ops, level: "always" },
+        { kind: "setConnectorGrant", roleId: "ops", connectorId: null, grant: "approval" },
+        { ...ops, level: "blocked" },
+        { kind: "setConnectorGrant", roleId: "eng", connectorId: "github", grant: "blocked" },
+        { kind: "setConnectorGrant", roleId: "ops", connectorId: "jira", grant: "approval" },
+      ]),
+    ).toEqual([
+      { kind: "setConnectorGrant", roleId: "eng", connectorId: "github", grant: "always" },
+      { kind: "setConnectorGrant", roleId: "ops", connectorId: null, grant: { custom: {} } },
+      { kind: "removeConnectorGrant", roleId: "ops", connectorId: "jira" },
+    ]);
+  });
+
+  it("CHG-3: the undo of a row added then removed in the list sets it before removing it, so that it applies", () => {
+    const row = { roleId: "ops", connectorId: "jira" } as const;
+    const added: Change[] = [
+      { kind: "setToolGrant", ...row, tool: "create_issue", level: "always" },
+      { kind: "removeConnectorGrant", ...row },
+    ];
+    expect(roundTrip(acme(), added)).toEqual([
+      { kind: "setConnectorGrant", ...row, grant: "blocked" },
+      { kind: "removeConnectorGrant", ...row },
+    ]);
+    expect(roundTrip(acme(), [...added, { kind: "setConnectorGrant", ...row, grant: "always" }, ...added])).toEqual([
+      { kind: "setConnectorGrant", ...row, grant: "blocked" },
+      { kind: "removeConnectorGrant", ...row },
+    ]);
+    // A row the role had is set back whole, whether or not it is there when its undo applies.
+    const github = { roleId: "eng", connectorId: "github" } as const;
+    expect(
+      roundTrip(acme(), [
+        { kind: "removeConnectorGrant", ...github },
+        { kind: "setToolGrant", ...github, tool: "search_code", level: "blocked" },
+        { kind: "removeConnectorGrant", ...github },
+      ]),
+    ).toEqual([{ kind: "setConnectorGrant", ...github, grant: "always" }]);
+  });
+
+  it("CON-8, CHG-3: a row changed before and after connector permissions are enabled again comes back in its place", () => {
+    const change = (level: "always" | "blocked"): Change => ({
+      kind: "setToolGrant",
+      roleId: "eng",
+      connectorId: "jira",
+      tool: "create_issue",
+      level,
+    });
+    const changes: Change[] = [
+      change("always"),
+      { kind: "disableConnectorPermissions" },
+      { kind: "enableConnectorPermissions" },
+      change("blocked"),
+    ];
+    const org = acme();
+    const undo = roundTrip(org, changes);
+    expect(undo[0]).toEqual({ kind: "removeConnectorGrant", roleId: "eng", connectorId: "jira" });
+    const back = applyChanges(applyChanges(org, changes), undo);
+    expect(JSON.stringify(back.roles[0])).toBe(JSON.stringify(org.roles[0]));
+  });
+
   it("CHG-3: a list that cannot apply fails with applyChanges' error", () => {
     expect(() => invertChanges(acme(), [{ kind: "deleteRole", roleId: "nope" }])).toThrowErrorMatchingInlineSnapshot(
       `[ChangeError: cannot apply changes[0] (deleteRole): no role \`nope\`: check the role id]`,
