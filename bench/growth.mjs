@@ -26,6 +26,11 @@
 // - A series that fails is measured once more, in a fresh process, and each of its points keeps the
 //   lower of its two times (noise on a shared machine only ever adds time); the verdict is on the
 //   merged series and says "re-measured". Growth that is real fails both times.
+// - A series that still fails is measured at one more size, twice the largest, and judged again on
+//   all five points (the exponent over all, the last step now the new one); the verdict says
+//   "extended". A bump at one size (a garbage collection or a cache that the size just outgrows:
+//   even a Map of n entries and structuredClone of the org grow 2.4-2.8x per doubling past 40,000
+//   groups on member-in-groups) does not go on; growth that is real does, at the next size too.
 // - Noise floor: an entry point under 5 ms at every size (CLI: under 100 ms over the spawn) is timer,
 //   GC and scheduler noise, not growth: its exponents are shown and do not fail.
 // - Before measuring, the verdict is checked on synthetic series (selfCheck): linear and n log n
@@ -67,8 +72,10 @@ const METHOD =
   `Fails when the least-squares exponent exceeds ${LIMIT}, or the last step (the two largest sizes) exceeds ${STEP_LIMIT} ` +
   `where the largest point is over ${STEP_FLOOR}x the noise floor, ` +
   "unless the call stays under the noise floor at every size; a series that fails is measured once more in a fresh " +
-  "process, each point keeping the lower of its two times (the verdict then says re-measured); the verdict is first checked on synthetic series " +
-  "(linear and n log n pass, quadratic and a quadratic last step fail).";
+  "process, each point keeping the lower of its two times (the verdict then says re-measured); a series that still fails is measured at " +
+  "twice the largest size and judged on all five points, the last step then the new one (the verdict says extended: a bump at one size " +
+  "does not go on, growth that is real does); the verdict is first checked on synthetic series " +
+  "(linear and n log n pass, quadratic and a quadratic last step fail, extended or not).";
 const args = process.argv.slice(2);
 const opt = (name, dflt) => (args.includes(name) ? args[args.indexOf(name) + 1] : dflt);
 const quick = args.includes("--quick");
@@ -78,6 +85,8 @@ const shapeMs = Number(opt("--shape-s", 300)) * 1000;
 /** In a child: only these entry points (a JSON array of names), to measure a failing series again. */
 const entriesOpt = opt("--entries", null);
 const onlyEntries = entriesOpt === null ? null : new Set(JSON.parse(entriesOpt));
+/** In a child: these sizes instead of the shape's (a JSON array), to extend a failing series. */
+const sizesOpt = opt("--sizes", null);
 
 /** Reads a decision's explanation (built on first read), and returns the decision. */
 const explained = (decision) => {
@@ -264,12 +273,14 @@ function measureInvalid(text, file, point) {
   point("cli validate", () => spawnMs(["validate", file]), false, true);
 }
 
+const sizesOf = (shape) => (quick ? shape.quick : shape.sizes);
+
 function runShape(shape) {
   const dir = join(tmpdir(), `org-rbac-growth-${process.pid}`);
   mkdirSync(dir, { recursive: true });
   const points = {};
   const stopped = new Set();
-  for (const n of quick ? shape.quick : shape.sizes) {
+  for (const n of sizesOpt === null ? sizesOf(shape) : JSON.parse(sizesOpt)) {
     const { org, ask } = shape.build(n);
     const text = JSON.stringify(org);
     const file = join(dir, `${shape.name}-${n}.json`);
@@ -382,11 +393,25 @@ export function selfCheck() {
     ["a linear fit, then a quadratic step", [10, 20, 40, 160], false],
     ["quadratic under the noise floor", xs.map((x) => (x / 1e6) ** 2), true],
   ];
-  return series.filter(([, ys, pass]) => judge(xs, ys, NOISE_MS).pass !== pass).map(([name]) => name);
+  // Extended series: five sizes.
+  const xs5 = [...xs, 1.6e6];
+  const extended = [
+    ["a bump at the fourth size, then linear", [10, 20, 40, 120, 160], true],
+    ["a quadratic last step that goes on", [50, 50, 50, 200, 800], false],
+    ["linear, then quadratic from the fourth size on", [10, 20, 40, 160, 640], false],
+    ["quadratic, extended", xs5.map((x) => (x / 1e4) ** 2), false],
+  ];
+  return [
+    ...series.filter(([, ys, pass]) => judge(xs, ys, NOISE_MS).pass !== pass),
+    ...extended.filter(([, ys, pass]) => judge(xs5, ys, NOISE_MS).pass !== pass),
+  ].map(([name]) => name);
 }
 
-/** Runs one shape's child process (only `entries`, when given): its points, whether it finished, and why not. */
-function runChild(shape, entries) {
+/**
+ * Runs one shape's child process (only `entries` and at `sizes`, when given): its points, whether it
+ * finished, and why not.
+ */
+function runChild(shape, entries, sizes) {
   const childArgs = [
     fileURLToPath(import.meta.url),
     "--child",
@@ -397,6 +422,7 @@ function runChild(shape, entries) {
     "--shape-s",
     String(shapeMs / 1000),
     ...(entries ? ["--entries", JSON.stringify(entries)] : []),
+    ...(sizes ? ["--sizes", JSON.stringify(sizes)] : []),
   ];
   const r = spawnSync(process.execPath, ["--expose-gc", ...childArgs], {
     encoding: "utf8",
@@ -419,12 +445,15 @@ function runChild(shape, entries) {
 function judgeAll(points, baselineMs) {
   return Object.entries(points).map(([name, list]) => {
     const judged = verdict(name, list, baselineMs);
-    const remeasured = list.some((p) => p.remeasured);
+    const how = [
+      ...(list.some((p) => p.remeasured) ? ["re-measured"] : []),
+      ...(list.some((p) => p.extended) ? [`extended to n=${list.at(-1).n}`] : []),
+    ];
     return {
       name,
       points: list,
       ...judged,
-      ...(remeasured ? { note: judged.note ? `${judged.note}, re-measured` : "re-measured" } : {}),
+      ...(how.length > 0 ? { note: [judged.note, ...how].filter(Boolean).join(", ") } : {}),
     };
   });
 }
@@ -457,11 +486,27 @@ function parent() {
       }
       entries = judgeAll(points, baselineMs);
     }
+    // A series that still fails is measured at twice the largest size, and judged on all five points.
+    const extend = again.filter((name) => !entries.find((e) => e.name === name).pass);
+    if (extend.length > 0) {
+      const next = runChild(shape, extend, [2 * sizesOf(shape).at(-1)]);
+      for (const name of extend) {
+        const more = next.points[name] ?? [];
+        // A size that does not finish or fails (over the cap, a throw) is a point of the series too.
+        points[name] = [
+          ...points[name],
+          ...(more.length > 0 ? more : [{ n: 2 * sizesOf(shape).at(-1), error: next.error ?? "no point" }]).map(
+            (p) => ({ ...p, extended: true }),
+          ),
+        ];
+      }
+      entries = judgeAll(points, baselineMs);
+    }
     ok &&= finished && entries.every((e) => e.pass);
     shapes.push({
       name: shape.name,
       what: shape.what,
-      sizes: quick ? shape.quick : shape.sizes,
+      sizes: sizesOf(shape),
       ...(error ? { error } : {}),
       entries,
     });
