@@ -62,6 +62,21 @@ class Tab {
   }
 }
 
+/** Lists the role under the connector in an index of holders. */
+function listHolder(holders: Map<string, string[]>, connectorId: string, roleId: string): void {
+  const ids = holders.get(connectorId);
+  if (ids === undefined) holders.set(connectorId, [roleId]);
+  else ids.push(roleId);
+}
+
+/** Connector id → the ids of the roles that have a row for it, in the roles' order. */
+function indexHolders(roles: readonly CustomRole[]): Map<string, string[]> {
+  const holders = new Map<string, string[]>();
+  for (const role of roles)
+    for (const connectorId of Object.keys(role.connectors.byConnector ?? {})) listHolder(holders, connectorId, role.id);
+  return holders;
+}
+
 /** The custom roles under change: the list, and the tabs being edited, by role id. */
 export class WorkingRoles {
   readonly #list: KeyedList<CustomRole>;
@@ -208,9 +223,7 @@ export class WorkingRoles {
 
   /** Lists the role under the connector in the index of holders, if it is built. */
   #holder(connectorId: string, roleId: string): void {
-    const holders = this.#holders?.get(connectorId);
-    if (holders === undefined) this.#holders?.set(connectorId, [roleId]);
-    else holders.push(roleId);
+    if (this.#holders !== undefined) listHolder(this.#holders, connectorId, roleId);
   }
 
   /** The ids of the roles that have a row for the connector, in the roles' order: a look-up each. */
@@ -223,13 +236,7 @@ export class WorkingRoles {
 
   /** Connector id → the ids of roles that have, or had, a row for it (built on the first use). */
   #holdersIndex(): Map<string, string[]> {
-    if (this.#holders === undefined) {
-      this.#holders = new Map();
-      for (const role of this.items) {
-        for (const connectorId of Object.keys(role.connectors.byConnector ?? {})) this.#holder(connectorId, role.id);
-      }
-    }
-    return this.#holders;
+    return (this.#holders ??= indexHolders(this.items));
   }
 
   /** Removes every role's own row for the connector. */

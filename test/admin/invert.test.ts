@@ -83,6 +83,9 @@ describe("CHG-3: undo lists", () => {
     expect(undo({ kind: "setGroupMappings", enabled: !org.groupMappings?.enabled })).toEqual([
       { kind: "setGroupMappings", enabled: org.groupMappings?.enabled },
     ]);
+    expect(undo({ kind: "setGroupMappings", mappings: [] })).toEqual([
+      { kind: "setGroupMappings", mappings: org.groupMappings?.mappings },
+    ]);
     // g-ops is not mapped: its undo does not set the mapping rows.
     expect(undo({ kind: "removeGroup", groupId: "g-ops" }).map((c) => c.kind)).not.toContain("setGroupMappings");
   });

@@ -32,8 +32,24 @@ describe("the roles' Connectors tabs under a list of changes (issue 9)", () => {
       { kind: "deleteRole", roleId: "ops" },
       { kind: "disableConnectorPermissions" },
       { kind: "enableConnectorPermissions" },
+      // Created again after the enabling, under the deleted role's id: its own tab stands.
+      { kind: "createRole", role: { id: "ops", name: "Ops", connectors: { all: "blocked" } } },
     ]);
-    expect(org.roles).toEqual([{ ...acme().roles[0], connectors: { all: "always" } }]);
+    expect(org.roles.map((role) => [role.id, role.connectors])).toEqual([
+      ["eng", { all: "always" }],
+      ["ops", { all: "blocked" }],
+    ]);
+  });
+
+  it("CON-8: the undo of enabling again gives the tabs edited since back in the roles' order, not the order edited", () => {
+    applied(acme(), [
+      { kind: "disableConnectorPermissions" },
+      { kind: "enableConnectorPermissions" },
+      { kind: "setConnectorGrant", roleId: "ops", connectorId: "jira", grant: "approval" },
+      { kind: "setConnectorGrant", roleId: "eng", connectorId: "github", grant: "blocked" },
+      { kind: "disableConnectorPermissions" },
+      { kind: "enableConnectorPermissions" },
+    ]);
   });
 
   it("CON-8: a role created after the first enabling is seeded by the next", () => {
