@@ -489,16 +489,12 @@ function parent() {
     // A series that still fails is measured at twice the largest size, and judged on all five points.
     const extend = again.filter((name) => !entries.find((e) => e.name === name).pass);
     if (extend.length > 0) {
-      const next = runChild(shape, extend, [2 * sizesOf(shape).at(-1)]);
+      const n = 2 * sizesOf(shape).at(-1);
+      const next = runChild(shape, extend, [n]);
       for (const name of extend) {
-        const more = next.points[name] ?? [];
         // A size that does not finish or fails (over the cap, a throw) is a point of the series too.
-        points[name] = [
-          ...points[name],
-          ...(more.length > 0 ? more : [{ n: 2 * sizesOf(shape).at(-1), error: next.error ?? "no point" }]).map(
-            (p) => ({ ...p, extended: true }),
-          ),
-        ];
+        const more = next.points[name] ?? [{ n, error: next.error ?? "no point" }];
+        points[name] = [...points[name], ...more.map((p) => ({ ...p, extended: true }))];
       }
       entries = judgeAll(points, baselineMs);
     }

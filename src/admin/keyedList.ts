@@ -156,7 +156,8 @@ export class KeyedList<T> {
     const later = this.#later?.get(key) ?? [];
     this.#later?.delete(key);
     this.removeKey(key);
-    for (const node of later) this.#own().order.remove(node);
+    const { order } = this.#own();
+    for (const node of later) order.remove(node);
   }
 
   /** The list as the new org has it: the org's own when unedited, else the edited one, frozen. */

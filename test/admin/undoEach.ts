@@ -27,9 +27,10 @@ function rowOf(change: Change): string | undefined {
 /** The earlier change of the same row since the last enabling that the i-th change's row undo defers to. */
 function firstOfRow(changes: readonly Change[], i: number): number {
   const row = rowOf(changes[i] as Change);
+  if (row === undefined) return i;
   let first = i;
   for (let j = i - 1; j >= 0 && changes[j]?.kind !== "enableConnectorPermissions"; j--)
-    if (row !== undefined && rowOf(changes[j] as Change) === row) first = j;
+    if (rowOf(changes[j] as Change) === row) first = j;
   return first;
 }
 
