@@ -28,7 +28,9 @@ const LEVEL_CODE = { always: 0, approval: 1, blocked: 2 };
  * small frozen object per decision (the floor allocates nothing per decision).
  */
 const YOUNG_1MB = "org-rbac, young generation 1 MB";
-const ORDER = ["org-rbac", "floor", "casl", YOUNG_1MB];
+/** The floor plus a fresh frozen decision object per answer (engines.mjs): what the contract costs. */
+const FROZEN_FLOOR = "floor + frozen decision";
+const ORDER = ["org-rbac", "floor", FROZEN_FLOOR, "casl", YOUNG_1MB];
 
 /** The query list as three columns (the parsed list is garbage once this returns). */
 function loadQueries(path) {

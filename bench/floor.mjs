@@ -76,3 +76,38 @@ export function decide(s, memberId, c, t) {
   }
   return LEVELS[best < ceiling ? best : ceiling];
 }
+
+/**
+ * Every tool of every connector for one member, in the shape of `resolveAccess`'s `connectors`: a
+ * frozen list of frozen `{ connectorId, tools }`, each tool a frozen `{ memberId, connectorId, tool,
+ * level }`. The member, each connector's policy and each role's row are looked up once, not per
+ * tool: the floor of the full access matrix under IN-3 (everything returned is deeply frozen).
+ */
+export function matrix(s, memberId, connectors) {
+  const m = s.members.get(memberId);
+  const out = [];
+  for (const { id: c, tools } of connectors) {
+    const listed = s.tools.get(c);
+    const p = s.policy.get(c);
+    const rows = m?.governed ? m.roles.map((r) => r.rows.get(c) ?? r.all) : null;
+    const decisions = tools.map((t) => {
+      let level = 0;
+      if (m !== undefined && listed !== undefined && listed.has(t)) {
+        const ceiling = p === undefined ? 2 : (p.tools.get(t) ?? p.level);
+        if (rows === null) level = ceiling;
+        else {
+          let best = 0;
+          for (const row of rows) {
+            const l = typeof row === "number" ? row : (row.get(t) ?? 0);
+            if (l > best) best = l;
+            if (best === 2) break;
+          }
+          level = best < ceiling ? best : ceiling;
+        }
+      }
+      return Object.freeze({ memberId, connectorId: c, tool: t, level: LEVELS[level] });
+    });
+    out.push(Object.freeze({ connectorId: c, tools: Object.freeze(decisions) }));
+  }
+  return Object.freeze(out);
+}
