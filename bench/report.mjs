@@ -383,7 +383,10 @@ function sizeSection(part, targets) {
           "browser entry under 4 kB min+gzip",
           `${fmt(e.size / 1000, 2)} kB`,
           e.size <= 4000,
-          `${fmt((e.size - 4000) / 1000, 2)} kB over`,
+          `${fmt((e.size - 4000) / 1000, 2)} kB over` +
+            (s.withoutWordsBytes == null
+              ? ""
+              : `; with no words at all ${fmt(s.withoutWordsBytes / 1000, 2)} kB (${fmt((s.withoutWordsBytes - 4000) / 1000, 2)} kB over)`),
         ),
       );
   }
