@@ -103,8 +103,8 @@ const IDENTIFIER = /^[A-Za-z_$][A-Za-z0-9_$]*$/;
 export function formatPath(path: readonly (string | number)[]): string {
   let text = "";
   for (const key of path) {
-    // An index is no identifier, so it lands in brackets too: JSON.stringify(2) is `2`.
-    if (typeof key === "string" && IDENTIFIER.test(key)) text += text === "" ? key : `.${key}`;
+    // An index is no identifier (it starts with a digit), so it lands in brackets too: JSON.stringify(2) is `2`.
+    if (IDENTIFIER.test(String(key))) text += text === "" ? key : `.${key}`;
     else text += `[${JSON.stringify(key)}]`;
   }
   return text;

@@ -12,5 +12,6 @@ export function markProduced(org: Org): Org {
 
 /** Whether `org` is an org that `parseOrg` (or another function of the library) returned. */
 export function isProduced(org: unknown): org is Org {
-  return typeof org === "object" && org !== null && produced.has(org as Org);
+  // A WeakSet holds no primitive, and says so for any value (it never throws).
+  return produced.has(org as Org);
 }

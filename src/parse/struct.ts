@@ -114,7 +114,7 @@ function allRequired<F extends Fields>(ctx: Context, path: Path, of: Shape<F>, v
   return complete;
 }
 
-/** Decodes the present, readable values into the output, in the shape's order; `undefined` when one had an issue. */
+/** Decodes the present, readable values into the output, in the shape's order, frozen; `undefined` when one had an issue. */
 function decodeAll<F extends Fields>(
   ctx: Context,
   path: Path,
@@ -133,7 +133,7 @@ function decodeAll<F extends Fields>(
     if (result === undefined) decoded = false;
     else output[key] = result;
   }
-  return decoded ? output : undefined;
+  return decoded ? Object.freeze(output) : undefined;
 }
 
 /**
@@ -180,7 +180,8 @@ export function readStruct<F extends Fields>(
   const complete = allRequired(ctx, path, of, values);
   const output = decodeAll(ctx, path, of, values);
   ctx.open.pop();
-  if (!read || !complete || output === undefined) return undefined;
-  // INVARIANT: every required property was present and decoded, so the output is a Struct<F>.
-  return Object.freeze(output) as Struct<F>;
+  if (!read || !complete) return undefined;
+  // INVARIANT: every required property was present, and the output exists only when each was
+  // decoded, so it is a Struct<F> or undefined (the issue reported).
+  return output as Struct<F> | undefined;
 }
