@@ -304,7 +304,7 @@ function accessSection(parts, targets) {
         "the floor's matrix (bench/floor.mjs `matrix`: the hand-built index, the member, each connector's policy and each role's row looked up once, then a frozen `{ memberId, connectorId, tool, level }` per tool in a frozen list per connector), " +
         "and the frozen cells alone (the same objects with a fixed level: no index, no rule).",
       "",
-      ...diagnostics.flatMap((d) => [`- ${d}`]),
+      ...diagnostics.map((d) => `- ${d}`),
       "",
     );
   return lines;
