@@ -101,6 +101,7 @@ const floorState = floor.setup(JSON.parse(JSON.stringify(source)));
 const floorChecked = checkFloor(org, floorState, 100);
 const floorAll = everyMember((id) => floor.matrix(floorState, id, source.connectors));
 const cellsAlone = everyMember(frozenCells);
+/** A run's figures, the whole org extrapolated from the members asked. */
 const everyOf = (run) => ({
   asked: run.asked,
   seconds: run.ms / 1000,
@@ -113,17 +114,13 @@ const matrixCells = members * source.connectors.length * source.connectors[0].to
 emit({
   size,
   members,
-  asked: all.asked,
+  ...everyOf(all),
   complete: all.asked === members,
   stoppedBy: all.asked === members ? null : all.stoppedBy,
-  seconds: all.ms / 1000,
-  secondsAllMembers: ((all.ms / all.asked) * members) / 1000,
   msPerMember: all.ms / all.asked,
   cells: all.cells,
   matrixCells,
-  nsPerCell: (all.ms * 1e6) / all.cells,
   warmDecisionNs: warmNs,
-  peakHeapGrowthMB: all.peakHeapGrowthMB,
   floorMatrix: { ...everyOf(floorAll), checkedCells: floorChecked },
   frozenCellsAlone: everyOf(cellsAlone),
   maxRssMB: (process.resourceUsage().maxRSS * 1024) / MB,

@@ -77,23 +77,25 @@ function decisionSection(part, ctx, targets) {
       `Ratios: org-rbac / floor warm ${x(o.warmNs / f.warmNs)}, cold ${x(o.coldNs / f.coldNs)}; CASL / org-rbac warm ${x(c.warmNs / o.warmNs)}; peak RSS Δ org-rbac / floor ${x(o.peakRssDeltaMB / f.peakRssDeltaMB)}. Answers: ${fmt(s.answers.always)} always, ${fmt(s.answers.approval)} approval, ${fmt(s.answers.blocked)} blocked.`,
       "",
     );
+    // A peak RSS growth as a multiple of the floor's (at least 1 MB, so that a tiny floor does not blow it up).
+    const overFloor = (mb) => mb / Math.max(f.peakRssDeltaMB, 1);
     const z = by["floor + frozen decision"];
     if (z !== undefined)
       lines.push(
-        `Diagnostic: the floor answering with a fresh frozen \`{ memberId, connectorId, tool, level }\` per call (bench/engines.mjs; IN-3: everything returned is deeply frozen): warm ${x(z.warmNs / f.warmNs)} the floor, peak RSS Δ ${x(z.peakRssDeltaMB / Math.max(f.peakRssDeltaMB, 1))} the floor's; org-rbac / it: warm ${x(o.warmNs / z.warmNs)}, cold ${x(o.coldNs / z.coldNs)}, peak RSS Δ ${x(o.peakRssDeltaMB / Math.max(z.peakRssDeltaMB, 1))}. This is what the contract of a frozen decision per call costs any engine, before its rules.`,
+        `Diagnostic: the floor answering with a fresh frozen \`{ memberId, connectorId, tool, level }\` per call (bench/engines.mjs; IN-3: everything returned is deeply frozen): warm ${x(z.warmNs / f.warmNs)} the floor, peak RSS Δ ${x(overFloor(z.peakRssDeltaMB))} the floor's; org-rbac / it: warm ${x(o.warmNs / z.warmNs)}, cold ${x(o.coldNs / z.coldNs)}, peak RSS Δ ${x(o.peakRssDeltaMB / Math.max(z.peakRssDeltaMB, 1))}. This is what the contract of a frozen decision per call costs any engine, before its rules.`,
         "",
       );
     const y = by["org-rbac, young generation 1 MB"];
     if (y !== undefined)
       lines.push(
-        `Diagnostic: org-rbac with V8's young generation capped at 1 MB (\`--max-semi-space-size=1\`, a flag for the service, not the library): peak RSS Δ ${fmt(y.peakRssDeltaMB, 1)} MB (${x(y.peakRssDeltaMB / Math.max(f.peakRssDeltaMB, 1))} the floor's), warm ${fmt(y.warmNs)} ns. The rest of org-rbac's growth is V8 growing its young generation for one small frozen object per decision; the floor allocates nothing per decision. The targets below use the default flags.`,
+        `Diagnostic: org-rbac with V8's young generation capped at 1 MB (\`--max-semi-space-size=1\`, a flag for the service, not the library): peak RSS Δ ${fmt(y.peakRssDeltaMB, 1)} MB (${x(overFloor(y.peakRssDeltaMB))} the floor's), warm ${fmt(y.warmNs)} ns. The rest of org-rbac's growth is V8 growing its young generation for one small frozen object per decision; the floor allocates nothing per decision. The targets below use the default flags.`,
         "",
       );
     if (s.size === "small") continue;
     const w = o.warmNs / f.warmNs,
       cd = o.coldNs / f.coldNs,
       cs = c.warmNs / o.warmNs,
-      rss = o.peakRssDeltaMB / Math.max(f.peakRssDeltaMB, 1);
+      rss = overFloor(o.peakRssDeltaMB);
     // What the floor itself reaches once it returns a frozen decision per call, beside a missed target.
     const frozen = (v) => (z === undefined ? "" : `; the floor with a frozen decision: ${x(v)}`);
     targets.push(
@@ -118,7 +120,7 @@ function decisionSection(part, ctx, targets) {
         `${s.size}: peak RSS growth within 4× the floor's`,
         `${x(rss)} (${fmt(o.peakRssDeltaMB, 0)} vs ${fmt(f.peakRssDeltaMB, 0)} MB)`,
         rss <= 4,
-        `${x(rss / 4)} over${frozen(z?.peakRssDeltaMB / Math.max(f.peakRssDeltaMB, 1))}`,
+        `${x(rss / 4)} over${frozen(overFloor(z?.peakRssDeltaMB))}`,
       ),
     );
   }
