@@ -35,7 +35,7 @@ const PARTS = [
     "decision",
     GC,
     ["decision.mjs"],
-    ["decision.mjs", "--sizes", "small,medium", "--queries", "20000", "--rounds", "3"],
+    ["decision.mjs", "--sizes", "small,medium", "--queries", "20000", "--rounds", "3", "--repeats", "2"],
   ],
   [
     "heap",
