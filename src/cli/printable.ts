@@ -5,8 +5,10 @@
 // terminal, reorder a line (CVE-2021-42574) or make two ids look alike.
 // The separators (Z) are listed by hand, as \p{Z} without the space; they have not changed since
 // Unicode 6.3, and a test checks the class against \p{Cc}\p{Cf}\p{Z}\p{Cs} over every code point.
+// U+000B is written `\x0b`, not `\v`: Stryker's regex mutant of `\v` is `\V`, invalid under the `u`
+// flag, and one invalid mutant kept this module (and so every CLI test) from loading in a mutation run.
 // eslint-disable-next-line no-control-regex -- matching control characters is the point
-const INVISIBLE = /[\0-\t\v-\x1f\x7f-\x9f\xa0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000\p{Cf}\p{Cs}]/gu;
+const INVISIBLE = /[\0-\t\x0b-\x1f\x7f-\x9f\xa0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000\p{Cf}\p{Cs}]/gu;
 
 /**
  * Text made safe for a terminal or a spreadsheet: every invisible or bidirectional character (see
