@@ -62,9 +62,10 @@ export type MigrationWindow =
 export interface PlanOptions {
   /**
    * The pilot of Step 6 ("We recommend migrating a pilot group first"): member ids, or the id of a
-   * group of the target org, whose members (in the target) are the pilot.
+   * group of the target org, whose members (in the target) are the pilot. Absent or `undefined`:
+   * no pilot.
    */
-  readonly pilot?: readonly string[] | string;
+  readonly pilot?: readonly string[] | string | undefined;
 }
 
 /** Steps merged into one stage because the guide's order would have left a window (PLN-2). */

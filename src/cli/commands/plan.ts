@@ -20,7 +20,7 @@ export const plan: Command = {
     // INVARIANT: run() read both org files this command names in `files`.
     const [before, after] = orgs as readonly [Org, Org];
     try {
-      const result = planMigration(before, after, pilot === undefined ? {} : { pilot });
+      const result = planMigration(before, after, { pilot });
       return singleAnswer(result, formatPlan(result, after));
     } catch (error) {
       return { ok: false, error: (error as Error).message };
