@@ -1,4 +1,4 @@
-import { capabilityUiState, levelLabel, type MemberAccess, type SpendLimitDecision } from "../index.js";
+import { capabilityUiState, levelLabel, type Member, type MemberAccess, type SpendLimitDecision } from "../index.js";
 import type { OrgLookup } from "./lookup.js";
 import { groupLabel } from "./orgText.js";
 import { spendLimitText } from "./spendText.js";
@@ -22,6 +22,14 @@ function listRows(label: string, items: readonly (readonly string[])[]): string[
 }
 
 /**
+ * The member an access is about. INVARIANT: the CLI formats the access of members of the org only
+ * (`perMemberAnswer` refuses any other id before anything is resolved).
+ */
+function memberOf(lookup: OrgLookup, access: MemberAccess): Member {
+  return lookup.members.get(access.memberId) as Member;
+}
+
+/**
  * Everything one member has, as aligned text: built-in role and where it came from, seat, groups,
  * custom roles, landing page, every capability (granted, greyed out or hidden), the connector menu,
  * every tool's level and the spend limit, each line ending with the rule ids that decided it.
@@ -32,7 +40,7 @@ function listRows(label: string, items: readonly (readonly string[])[]): string[
  * @returns the lines to print
  */
 export function formatAccess(lookup: OrgLookup, access: MemberAccess, spend: SpendLimitDecision): string[] {
-  const email = lookup.members.get(access.memberId)?.email;
+  const { email } = memberOf(lookup, access);
   const title = `member ${access.memberId}${email === undefined ? "" : ` <${email}>`}`;
   // GRP-2: a SCIM group of an invite-only or JIT org is listed, but gives no custom role.
   const groups = access.groups.map((group) =>
@@ -98,7 +106,7 @@ export const ACCESS_CSV_COLUMNS = ["member", "email", "question", "connector", "
  * ```
  */
 export function accessCsv(lookup: OrgLookup, access: MemberAccess, spend: SpendLimitDecision): string[][] {
-  const email = lookup.members.get(access.memberId)?.email ?? "";
+  const email = memberOf(lookup, access).email ?? "";
   const row = (question: string, connector: string, subject: string, answer: string, rules: string) => [
     access.memberId,
     email,

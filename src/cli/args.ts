@@ -53,18 +53,23 @@ function applyOption(
   commandOptions: ReadonlySet<string>,
 ): string | null {
   const flag = BOOLEAN_OPTIONS.get(name);
-  if (flag !== undefined && value === undefined) flags[flag] = true;
-  else if (value === undefined || !(GLOBAL_VALUE_OPTIONS.includes(name) || commandOptions.has(name)))
-    return cliWords.unknownOption(arg);
-  else if (name === "--format") {
-    const format = FORMATS.find((candidate) => candidate === value);
-    if (format === undefined) return cliWords.unknownFormat(value);
+  if (flag !== undefined && value === undefined) {
+    flags[flag] = true;
+    return null;
+  }
+  if (!(GLOBAL_VALUE_OPTIONS.includes(name) || commandOptions.has(name))) return cliWords.unknownOption(arg);
+  // INVARIANT: readArgs gave every option that takes a value its value, or reported it missing; so
+  // an option without one has been answered above (a switch, or unknown).
+  const given = value as string;
+  if (name === "--format") {
+    const format = FORMATS.find((candidate) => candidate === given);
+    if (format === undefined) return cliWords.unknownFormat(given);
     flags.format = format;
   } else if (name === "--max-bytes") {
-    const bytes = /^[1-9]\d{0,9}$/.test(value) ? Number(value) : 0;
-    if (bytes < 1 || bytes > MAX_MAX_BYTES) return cliWords.badMaxBytes(value, MAX_MAX_BYTES);
+    const bytes = /^[1-9]\d{0,9}$/.test(given) ? Number(given) : 0;
+    if (bytes < 1 || bytes > MAX_MAX_BYTES) return cliWords.badMaxBytes(given, MAX_MAX_BYTES);
     flags.maxBytes = bytes;
-  } else options.set(name, value);
+  } else options.set(name, given);
   return null;
 }
 
@@ -110,7 +115,9 @@ export function readArgs(argv: readonly unknown[], commandOptions: ReadonlySet<s
   return { command, positionals: rest, ...kept, format: json ? "json" : flags.format, options };
 }
 
+// Any option may be split at its first "=": only `--format`, `--max-bytes` and a command's options
+// take a value, so whatever else is split (`-h=x`, `--=x`) is refused as the unknown option it is.
 function splitOption(arg: string): readonly [name: string, value: string | undefined] {
   const equals = arg.indexOf("=");
-  return equals > 2 && arg.startsWith("--") ? [arg.slice(0, equals), arg.slice(equals + 1)] : [arg, undefined];
+  return equals === -1 ? [arg, undefined] : [arg.slice(0, equals), arg.slice(equals + 1)];
 }

@@ -12,7 +12,12 @@ export type ReadInput = (path: string, maxBytes: number) => string | Promise<str
 /** A command's files once read: the orgs and other JSON values, or what to print and on which stream. */
 export type LoadedInputs =
   | { readonly ok: true; readonly orgs: readonly Org[]; readonly documents: readonly unknown[] }
-  | { readonly ok: false; readonly stream: "stdout" | "stderr"; readonly text: string };
+  | {
+      readonly ok: false;
+      /** Whether the text is the answer (`validate` of an invalid org), printed on stdout; else on stderr. */
+      readonly answer: boolean;
+      readonly text: string;
+    };
 
 function messageOf(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
@@ -58,7 +63,7 @@ export async function loadInputs(
     // INVARIANT: run() checked that there is a path for every file.
     const path = paths[i] as string;
     const read1 = await readValue(read, path, maxBytes);
-    if (!read1.ok) return { ok: false, stream: "stderr", text: read1.text };
+    if (!read1.ok) return { ok: false, answer: false, text: read1.text };
     if (kind === "json") {
       documents.push(read1.value);
       continue;
@@ -71,7 +76,7 @@ export async function loadInputs(
         format === "json" || format === "ndjson"
           ? printableJson(JSON.stringify({ valid: false, issueCount, issues }, null, format === "json" ? 2 : undefined))
           : printableLines(formatInvalid(path, result.error));
-      return { ok: false, stream: command.name === "validate" ? "stdout" : "stderr", text: `${text}\n` };
+      return { ok: false, answer: command.name === "validate", text: `${text}\n` };
     }
     orgs.push(result.org);
   }

@@ -10,31 +10,39 @@ const LITERALS = ["true", "false", "null"];
 
 type State = "value" | "value-or-close" | "key" | "key-or-close" | "colon" | "after";
 
+// Past the end, `charAt` reads "": no whitespace, no quote, and below " " (the end is an error there).
 function skipWhitespace(text: string, i: number): number {
   let j = i;
-  while (j < text.length && WHITESPACE.has(text.charAt(j))) j++;
+  while (WHITESPACE.has(text.charAt(j))) j++;
   return j;
 }
 
-/** The end of the string starting at `i` (a quote), or the offset of its first error as `-offset - 1`. */
-function stringEnd(text: string, i: number): number {
+/** Where a value stops being JSON: the offset of its first error. */
+interface Stop {
+  readonly at: number;
+}
+
+const stopAt = (at: number): Stop => ({ at });
+
+/** The end of the string starting at `i` (a quote), or where it stops being JSON. */
+function stringEnd(text: string, i: number): number | Stop {
   let j = i + 1;
-  while (j < text.length) {
+  for (;;) {
     const char = text.charAt(j);
     if (char === '"') return j + 1;
-    if (char < " ") return -j - 1;
+    // A control character, or the end of the text ("").
+    if (char < " ") return stopAt(j);
     if (char === "\\") {
       const next = text.charAt(j + 1);
       if (next === "u" && HEX.test(text.slice(j + 2, j + 6))) j += 6;
       else if (ESCAPES.has(next)) j += 2;
-      else return -(j + 1) - 1;
+      else return stopAt(j + 1);
     } else j++;
   }
-  return -text.length - 1;
 }
 
-/** The end of the number or literal value starting at `i`, or its first error as `-offset - 1`. */
-function scalarEnd(text: string, i: number): number {
+/** The end of the number or literal value starting at `i`, or where it stops being JSON. */
+function scalarEnd(text: string, i: number): number | Stop {
   NUMBER.lastIndex = i;
   const number = NUMBER.exec(text);
   if (number !== null) return i + number[0].length;
@@ -42,11 +50,11 @@ function scalarEnd(text: string, i: number): number {
     if (literal.startsWith(text.charAt(i))) {
       let j = i;
       while (j - i < literal.length && text.charAt(j) === literal.charAt(j - i)) j++;
-      return j - i === literal.length ? j : -j - 1;
+      return j - i === literal.length ? j : stopAt(j);
     }
   }
   // A minus sign without digits stops one character on.
-  return text.charAt(i) === "-" ? -(i + 1) - 1 : -i - 1;
+  return stopAt(text.charAt(i) === "-" ? i + 1 : i);
 }
 
 /** One step of the scanner at a non-whitespace offset: the next offset and state, or an error offset. */
@@ -58,11 +66,12 @@ function step(text: string, i: number, state: State, stack: string[]): readonly 
     if (char === "[" || char === "{")
       return (stack.push(char), [i + 1, char === "[" ? "value-or-close" : "key-or-close"]);
     const end = char === '"' ? stringEnd(text, i) : scalarEnd(text, i);
-    return end < 0 ? -end - 1 : [end, "after"];
+    return typeof end === "number" ? [end, "after"] : end.at;
   }
   if (state === "key" || state === "key-or-close") {
-    const end = char === '"' ? stringEnd(text, i) : -i - 1;
-    return end < 0 ? -end - 1 : [end, "colon"];
+    if (char !== '"') return i;
+    const end = stringEnd(text, i);
+    return typeof end === "number" ? [end, "colon"] : end.at;
   }
   if (state === "colon") return char === ":" ? [i + 1, "value"] : i;
   // INVARIANT: "after" with an empty stack ends the scan, so here a container is open.
@@ -89,8 +98,8 @@ export function jsonErrorOffset(text: string): number {
   const stack: string[] = [];
   let state: State = "value";
   let i = skipWhitespace(text, 0);
+  // At the end of the text every state stops with its offset: a step reads "" there, which no state takes.
   while (!(state === "after" && stack.length === 0)) {
-    if (i >= text.length) return text.length;
     const next = step(text, i, state, stack);
     if (typeof next === "number") return next;
     [i, state] = next;

@@ -60,8 +60,7 @@ async function runCommand(argv: readonly unknown[], io: CliIo, commands: readonl
 
   const paths = args.positionals.slice(0, command.files.length);
   const loaded = await loadInputs(io.readInput, command, paths, format, args.maxBytes);
-  if (!loaded.ok)
-    return loaded.stream === "stdout" ? quietly(() => io.stdout(loaded.text), 2) : (io.stderr(loaded.text), 2);
+  if (!loaded.ok) return loaded.answer ? quietly(() => io.stdout(loaded.text), 2) : (io.stderr(loaded.text), 2);
   const rest = args.positionals.slice(command.files.length);
   const outcome = command.execute({
     orgs: loaded.orgs,

@@ -97,6 +97,16 @@ describe("org-rbac access", () => {
     expect(ran.stdout).toContain("custom roles    none");
   });
 
+  test("GRP-1: a role held through two groups names both, in org order", async () => {
+    const org = {
+      ...SOLO,
+      groups: [...SOLO.groups, { id: "h", name: "Also", source: "manual", members: ["m"] }],
+      roleAssignments: [...SOLO.roleAssignments, { groupId: "h", roleId: "r" }],
+    };
+    const ran = await cli(["access", "o.json", "m"], { "o.json": org });
+    expect(ran.stdout).toContain("custom roles    Chat only (r) via g, h\n");
+  });
+
   test("without a member, prints the org, then every member in org order", async () => {
     const ran = await cli(["access", EXAMPLE]);
     expect(ran.code).toBe(0);

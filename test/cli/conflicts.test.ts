@@ -116,4 +116,14 @@ describe("org-rbac conflicts", () => {
       "
     `);
   });
+
+  test("CON-13: exactly as many conflicting roles as are shown are all named, with no count of more", async () => {
+    // Role 1 (Needs approval) against the six even roles 0..10 (Always allow): as many as are shown.
+    const ran = await cli(["conflicts", "o.json", "role-1"], { "o.json": conflictOrg(12, 1, 1, 4) });
+    expect(SHOWN_CONFLICTS).toBe(6);
+    expect(ran.stdout).toContain(
+      "warning: Role 0 (role-0), Role 2 (role-2), Role 4 (role-4), Role 6 (role-6), Role 8 (role-8), Role 10 (role-10) grant it at a different level",
+    );
+    expect(ran.stdout).not.toContain("more");
+  });
 });

@@ -47,6 +47,7 @@ describe("org-rbac access and spend in every format", () => {
     ]);
     expect(records).toContain("u-kai,kai@acme.test,capability,,memory,hidden,CAP-1");
     expect(records).toContain("u-kai,kai@acme.test,connector-menu,github,,not-shown,CON-10");
+    expect(records).toContain("u-kai,kai@acme.test,connector-menu,jira,,shown,CON-10");
     expect(records).toContain("u-kai,kai@acme.test,tool,jira,search_issues,approval,CON-3");
     expect(records.at(-2)).toBe("u-kai,kai@acme.test,spend-limit,,,10000,SPD-3 SPD-4");
     expect(records.at(-1)).toBe("");

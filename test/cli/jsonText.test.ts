@@ -35,6 +35,15 @@ describe("where JSON text stops being JSON", () => {
     ['[{"a":[1,{"b":null}]}}', 21],
     ["{1:2}", 1],
     [",", 0],
+    // A space is text inside a string; an escape other than \u is two characters.
+    ['"a b" x', 6],
+    ['"\\n" x', 5],
+    // A literal that ends the text, and a comma after the whole value.
+    ["[true", 5],
+    ["[],", 2],
+    ["{},", 2],
+    ["1,", 1],
+    ["[[1]],", 5],
   ])("%j: at %i", (text, offset) => {
     expect(jsonErrorOffset(text)).toBe(offset);
   });
@@ -74,6 +83,12 @@ describe("where JSON text stops being JSON", () => {
 });
 
 describe("reading JSON text", () => {
+  test("an error at a line break is on the line that the break ends", () => {
+    const read = readJsonText('"ab\nc"');
+    expect(read.ok).toBe(false);
+    expect(read.ok ? "" : read.message).toContain("at line 1, column 4");
+  });
+
   test("a byte-order mark is skipped", () => {
     expect(readJsonText('\uFEFF{"id": "acme"}')).toEqual({ ok: true, value: { id: "acme" } });
   });

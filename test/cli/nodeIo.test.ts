@@ -1,5 +1,5 @@
 import { spawnSync } from "node:child_process";
-import { mkdtempSync, rmSync, statSync, writeFileSync, type Stats } from "node:fs";
+import { existsSync, mkdtempSync, readdirSync, rmSync, statSync, writeFileSync, type Stats } from "node:fs";
 import { createServer } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -52,6 +52,21 @@ describe("reading inputs", () => {
     await expect(readRegularFile(path, 2000)).resolves.toHaveLength(2000);
     await expect(readRegularFile(join(dir, "missing.json"), 10)).rejects.toThrow(/^ENOENT: no such file or directory/);
   });
+
+  test.skipIf(!existsSync("/proc/self/fd"))(
+    "every file read is closed, read whole or refused while read (no descriptor left open)",
+    async () => {
+      const path = join(dir, "closed.json");
+      writeFileSync(path, "[]");
+      const open = () => readdirSync("/proc/self/fd").length;
+      const before = open();
+      for (let k = 0; k < 20; k++) {
+        await readRegularFile(path, 10);
+        await readRegularFile("/proc/self/status", 8).catch(() => undefined);
+      }
+      expect(open()).toBe(before);
+    },
+  );
 
   test("a file that grows past the limit after its stat is cut while it is read", async () => {
     // What a file replaced between stat and open, or /proc-like files that say their size is 0, give.
@@ -125,8 +140,9 @@ describe("writing output", () => {
     const write = streamWriter(sink.stream);
     const writing = write("more than four");
     sink.stream.destroy(Object.assign(new Error("write EPIPE"), { code: "EPIPE" }));
-    await expect(writing).rejects.toMatchObject({ code: "EPIPE" });
-    await expect(write("again")).rejects.toMatchObject({ code: "EPIPE" });
+    // The stream's own error, not the "closed" one its `close` event would make.
+    await expect(writing).rejects.toMatchObject({ code: "EPIPE", message: "write EPIPE" });
+    await expect(write("again")).rejects.toMatchObject({ code: "EPIPE", message: "write EPIPE" });
     expect(sink.taken).toEqual(["more than four"]);
   });
 

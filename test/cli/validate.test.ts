@@ -52,5 +52,9 @@ describe("org-rbac validate on a file with many issues", () => {
       issues: unknown[];
     };
     expect({ issueCount: answer.issueCount, issues: answer.issues.length }).toEqual({ issueCount: 240, issues: 100 });
+    // --json is indented for people, --format ndjson is one line for machines; both on stdout.
+    expect((await cli(["validate", "many.json", "--json"], files)).stdout).toMatch(/^\{\n {2}"valid": false,\n/);
+    const ndjson = await cli(["validate", "many.json", "--format", "ndjson"], files);
+    expect(ndjson.stdout).toMatch(/^\{"valid":false,"issueCount":240,"issues":\[[^\n]*\]\}\n$/);
   });
 });
