@@ -2,7 +2,7 @@ import { fc, test as property } from "@fast-check/vitest";
 import { describe, expect, test } from "vitest";
 import type { Answer } from "../../src/cli/command.js";
 import { csvCell, csvRecord } from "../../src/cli/csv.js";
-import { printAnswer } from "../../src/cli/output.js";
+import { CHUNK_CHARS, printAnswer } from "../../src/cli/output.js";
 import { printable } from "../../src/cli/printable.js";
 import { shorten } from "../../src/cli/table.js";
 import type { SpendLimitDecision } from "../../src/index.js";
@@ -118,6 +118,26 @@ describe("printing an answer", () => {
     out = "";
     await printAnswer(answer, "text", (text) => void (out += text));
     expect(out).toBe("a\nb\n");
+  });
+
+  test("output goes out in chunks of CHUNK_CHARS characters, at most one item more, and never empty", async () => {
+    const writes = async (texts: string[]): Promise<string[]> => {
+      const taken: string[] = [];
+      const answer: Answer = {
+        items: texts.map((text, i) => ({ json: i, text: [text] })),
+        single: false,
+        separator: "\n",
+      };
+      await printAnswer(answer, "text", (text) => void taken.push(text));
+      return taken;
+    };
+    const x = "x".repeat(CHUNK_CHARS);
+    // A chunk is written as soon as it is full, and what is left at the end after it.
+    expect(await writes([x, "y"])).toEqual([x, "\ny\n"]);
+    // Full exactly at the end: nothing is left, and nothing empty is written.
+    expect(await writes([x.slice(1)])).toEqual([`${x.slice(1)}\n`]);
+    // A small answer is one write.
+    expect(await writes(["a", "b", "c"])).toEqual(["a\nb\nc\n"]);
   });
 
   test("long ids and names are cut in summaries and messages", () => {

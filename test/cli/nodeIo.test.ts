@@ -125,6 +125,7 @@ describe("writing output", () => {
   test("a write waits for `drain` when the stream's buffer is full", async () => {
     const sink = slowSink();
     const write = streamWriter(sink.stream);
+    const closeListeners = sink.stream.listenerCount("close");
     let done = false;
     const writing = Promise.resolve(write("more than four")).then(() => (done = true));
     await new Promise((resolve) => setImmediate(resolve));
@@ -132,6 +133,9 @@ describe("writing output", () => {
     sink.release();
     await writing;
     expect(sink.taken).toEqual(["more than four"]);
+    // The wait's listeners are gone once it is over.
+    expect(sink.stream.listenerCount("drain")).toBe(0);
+    expect(sink.stream.listenerCount("close")).toBe(closeListeners);
     await write("ok");
   });
 
