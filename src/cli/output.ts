@@ -28,7 +28,6 @@ function chunked(write: Write): { push(text: string): Promise<void>; flush(): Pr
 function pieces(
   answer: Answer,
   format: Format,
-  columns: readonly string[],
 ): { head: string; piece: (item: AnswerItem, first: boolean) => string; tail: string } {
   switch (format) {
     case "text":
@@ -51,7 +50,12 @@ function pieces(
     case "ndjson":
       return { head: "", piece: (item) => `${printableJson(JSON.stringify(item.json))}\n`, tail: "" };
     case "csv":
-      return { head: csvRecord(columns), piece: (item) => (item.csv ?? []).map(csvRecord).join(""), tail: "" };
+      // INVARIANT: run() refuses `--format csv` for a command whose answers have no CSV columns.
+      return {
+        head: csvRecord(answer.csvColumns as readonly string[]),
+        piece: (item) => (item.csv ?? []).map(csvRecord).join(""),
+        tail: "",
+      };
   }
 }
 
@@ -67,7 +71,7 @@ function pieces(
  */
 export async function printAnswer(answer: Answer, format: Format, write: Write): Promise<void> {
   const out = chunked(write);
-  const { head, piece, tail } = pieces(answer, format, answer.csvColumns ?? []);
+  const { head, piece, tail } = pieces(answer, format);
   await out.push(head);
   let first = true;
   for (const item of answer.items) {
