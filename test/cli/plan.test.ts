@@ -18,6 +18,11 @@ describe("org-rbac plan (PLN-1..PLN-3)", () => {
     expect(lines).toContain("  undo this stage: 1 change (CHG-3)");
     expect(lines).toContain("  roll back to the start from here: 18 changes (PLN-3)");
     expect(lines).toContain("    member `u-ana`: 1 gain, 0 losses, 1 change");
+    // A blank line before each stage; the diffs' blank lines stay blank when indented.
+    const stages = lines.flatMap((line, i) => (line.startsWith("stage ") ? [lines[i - 1]] : []));
+    expect(stages).toEqual(Array.from({ length: 7 }, () => ""));
+    expect(lines.filter((line) => line === "").length).toBeGreaterThan(7);
+    expect(lines.filter((line) => /^\s+$/.test(line))).toEqual([]);
     expect((await cli(["plan", BEFORE, AFTER, "--pilot", "g-eng"])).stdout).toBe(ran.stdout);
     const plan = json(await cli(["plan", BEFORE, AFTER, "--json"])) as { stages: unknown[]; noWindow: boolean };
     expect(plan).toMatchObject({ noWindow: true });
