@@ -46,7 +46,7 @@ async function readValue(
  *
  * @param read - how to read an input
  * @param command - the command
- * @param paths - the paths of its files
+ * @param paths - its positional arguments, the paths of its files first (`command.files` says how many)
  * @param format - the format asked for
  * @param maxBytes - the most bytes read from one input
  */

@@ -24,7 +24,8 @@ function usageError(io: CliIo, message: string): number {
 }
 
 function isBrokenPipe(error: unknown): boolean {
-  return typeof error === "object" && error !== null && (error as { code?: unknown }).code === "EPIPE";
+  // Object() of anything thrown, null and primitives included, is an object to read a code from.
+  return (Object(error) as { code?: unknown }).code === "EPIPE";
 }
 
 /** Prints to stdout; a reader that went away (EPIPE, `| head -1`) ends the output quietly. */
@@ -58,8 +59,7 @@ async function runCommand(argv: readonly unknown[], io: CliIo, commands: readonl
   const wrong = misuse(command, args, format);
   if (wrong !== null) return usageError(io, wrong);
 
-  const paths = args.positionals.slice(0, command.files.length);
-  const loaded = await loadInputs(io.readInput, command, paths, format, args.maxBytes);
+  const loaded = await loadInputs(io.readInput, command, args.positionals, format, args.maxBytes);
   if (!loaded.ok) return loaded.answer ? quietly(() => io.stdout(loaded.text), 2) : (io.stderr(loaded.text), 2);
   const rest = args.positionals.slice(command.files.length);
   const outcome = command.execute({

@@ -64,3 +64,49 @@ describe("a new command is a module and one line in COMMAND_LIST", () => {
     expect(foreign.stderr).toMatch(/^✖ unknown option `--pilot`\n/);
   });
 });
+
+describe("what a command throws", () => {
+  const throwing = (thrown: () => unknown): Command => ({
+    name: "boom",
+    args: "",
+    summary: ["throws"],
+    files: [],
+    arity: [0, 0],
+    formats: ["text"],
+    execute() {
+      throw thrown();
+    },
+  });
+  const runThrowing = async (thrown: () => unknown, argv: readonly string[]) => {
+    let stderr = "";
+    const code = await run(
+      argv,
+      { readInput: () => "", stdout: () => undefined, stderr: (text) => void (stderr += text) },
+      [...COMMAND_LIST, throwing(thrown)],
+    );
+    return { code, stderr };
+  };
+
+  test("anything thrown, null included, is an internal error (exit 3) in one line", async () => {
+    expect(await runThrowing(() => null, ["boom"])).toEqual({
+      code: 3,
+      stderr: "✖ internal error: null (run again with --debug for the stack)\n",
+    });
+    expect(await runThrowing(() => "why", ["boom"])).toEqual({
+      code: 3,
+      stderr: "✖ internal error: why (run again with --debug for the stack)\n",
+    });
+  });
+
+  test("--debug adds the stack of an Error, and nothing for one without a stack", async () => {
+    const bare = () => Object.assign(new Error("bare"), { stack: undefined });
+    expect(await runThrowing(bare, ["boom", "--debug"])).toEqual({
+      code: 3,
+      stderr: "✖ internal error: bare (run again with --debug for the stack)\n",
+    });
+    const full = await runThrowing(() => new Error("full"), ["boom", "--debug"]);
+    expect(full.stderr).toMatch(
+      /^✖ internal error: full \(run again with --debug for the stack\)\nError: full\n {4}at /,
+    );
+  });
+});
