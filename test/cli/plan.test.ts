@@ -18,6 +18,7 @@ describe("org-rbac plan (PLN-1..PLN-3)", () => {
     expect(lines).toContain("  undo this stage: 1 change (CHG-3)");
     expect(lines).toContain("  roll back to the start from here: 18 changes (PLN-3)");
     expect(lines).toContain("    member `u-ana`: 1 gain, 0 losses, 1 change");
+    expect(lines).toContain("  member `u-ana`: 0 gains, 1 loss, 1 change");
     // A blank line before each stage; the diffs' blank lines stay blank when indented.
     const stages = lines.flatMap((line, i) => (line.startsWith("stage ") ? [lines[i - 1]] : []));
     expect(stages).toEqual(Array.from({ length: 7 }, () => ""));
