@@ -44,6 +44,9 @@ describe("where JSON text stops being JSON", () => {
     ["{},", 2],
     ["1,", 1],
     ["[[1]],", 5],
+    // An escape other than \u followed by four hex digits; an error inside a key.
+    ['"\\x1234"', 2],
+    ['{"a\\x":1}', 4],
   ])("%j: at %i", (text, offset) => {
     expect(jsonErrorOffset(text)).toBe(offset);
   });
