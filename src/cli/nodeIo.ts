@@ -74,7 +74,6 @@ async function* fileChunks(handle: FileHandle): AsyncGenerator<Uint8Array> {
 export async function readRegularFile(path: string, maxBytes: number): Promise<string> {
   const before = await stat(path);
   if (!before.isFile()) throw new Error(cliWords.notRegularFile(fileKind(before)));
-  // Stryker disable next-line ConditionalExpression: readCapped refuses the same file with the same message after reading maxBytes + 1 bytes; this refuses it from its stat, unread (the cost only)
   if (before.size > maxBytes) throw new Error(cliWords.tooLarge(maxBytes));
   const handle = await open(path, constants.O_RDONLY | constants.O_NONBLOCK);
   try {
