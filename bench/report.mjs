@@ -31,12 +31,15 @@ function missing(part) {
 /** The engines of one repetition by name. */
 const byEngine = (engines) => Object.fromEntries(engines.map((e) => [e.engine, e]));
 
+/** The repetitions of a size, each its list of engines (one, from a result without repetitions). */
+const repeatsOf = (s) => s.repeats ?? [s.engines];
+
 /**
  * A ratio computed within each repetition of a size (the engines side by side in the same minutes of
  * a shared machine), and the median of them, which the targets judge.
  */
 function paired(s, ratio) {
-  const each = (s.repeats ?? [s.engines]).map((engines) => ratio(byEngine(engines)));
+  const each = repeatsOf(s).map((engines) => ratio(byEngine(engines)));
   return { value: median(each), each };
 }
 
@@ -61,7 +64,9 @@ function decisionSection(part, ctx, targets) {
   );
   for (const s of sizes) {
     const each = (e, key, d = 0) =>
-      (s.repeats ?? [s.engines]).map((engines) => fmt(byEngine(engines)[e.engine][key], d)).join(", ");
+      repeatsOf(s)
+        .map((engines) => fmt(byEngine(engines)[e.engine][key], d))
+        .join(", ");
     lines.push(
       `### ${s.size}: ${fmt(s.members)} members, ${fmt(s.groups)} groups, ${fmt(s.roles)} roles, ${fmt(s.connectors)} connectors × ${s.tools} tools (${fmt(s.orgBytes / 1024)} KB)`,
       "",
@@ -141,8 +146,7 @@ function decisionSection(part, ctx, targets) {
         `${x(5 / cs.value)} short${frozenRun ? `; CASL / the floor with a frozen decision: ${shownPaired(paired(s, (b) => b.casl.warmNs / b[Z].warmNs))}` : ""}`,
       ),
     );
-    const o = byEngine(s.engines)["org-rbac"],
-      f = byEngine(s.engines).floor;
+    const { "org-rbac": o, floor: f } = byEngine(s.engines);
     targets.push(
       target(
         `${s.size}: peak RSS growth within 4× the floor's`,
