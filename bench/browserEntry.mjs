@@ -3,8 +3,9 @@
 // immer (issue 10: immer lives in src/admin only) when imported from the browser entry
 // (dist/browser.js, `org-rbac/browser`); the main entry (dist/index.js) is measured and reported. Bundles each with
 // esbuild (what size-limit measures with) and fails when any input comes from immer. Prints each
-// bundle's size minified and gzipped, and for the browser entry its minified bytes by part (engine,
-// words, UI state) and its size with every module of dist/words/ left empty. The guard itself is
+// bundle's size minified and gzipped, and for the browser entry its minified bytes by part (index,
+// rules and reasons, words, UI state), its size with every module of dist/words/ left empty, and the
+// size of the same questions as the reference model answers them (the floor of any design). The guard itself is
 // .size-limit.json's (issue 8's target is 4 kB).
 //
 //   node bench/browserEntry.mjs      (part of `npm run size`)
@@ -52,22 +53,47 @@ const NO_WORDS = {
   },
 };
 
-/** Minified bytes in the bundle by part of the library: the words, the UI state, the engine and the rest. */
+// The parts of the library a bundle's bytes go to, first match wins: the index is what compileOrg
+// builds to answer fast in bounded memory (membership, profiles, catalog, the kept answers for
+// strangers); the rules are the decisions and their reasons as data.
+const PARTS = [
+  ["words", /dist[/\\]words[/\\]/],
+  ["UI state", /dist[/\\]ui[/\\]/],
+  ["index", /dist[/\\]engine[/\\](membership|profiles|compile|catalog|strangers)\.js$/],
+  ["rules and reasons", /dist[/\\](engine[/\\]|level\.js$)/],
+];
+
+/** Minified bytes in the bundle by part of the library (PARTS), and the rest. */
 function byPart(output) {
-  const parts = { engine: 0, words: 0, "UI state": 0, other: 0 };
+  const parts = new Map([...PARTS.map(([part]) => [part, 0]), ["other", 0]]);
   for (const [path, { bytesInOutput }] of Object.entries(output.inputs)) {
-    const part = /dist[/\\]words[/\\]/.test(path)
-      ? "words"
-      : /dist[/\\]ui[/\\]/.test(path)
-        ? "UI state"
-        : /dist[/\\]engine[/\\]/.test(path)
-          ? "engine"
-          : "other";
-    parts[part] += bytesInOutput;
+    const part = PARTS.find(([, pattern]) => pattern.test(path))?.[0] ?? "other";
+    parts.set(part, parts.get(part) + bytesInOutput);
   }
-  return Object.entries(parts)
-    .map(([part, bytes]) => `${part} ${bytes} B`)
-    .join(", ");
+  return [...parts].map(([part, bytes]) => `${part} ${bytes} B`).join(", ");
+}
+
+/**
+ * The floor of any design: the same three questions as the reference model writes them (test/model:
+ * CON-2..CON-7, GRP-1..GRP-4 and the UI rules by linear scans), with no index, no explanation and no
+ * check that the org came from parseOrg; `undefined` where test/ is not shipped (an installed package).
+ */
+async function modelBytes() {
+  const model = join(ROOT, "test", "model");
+  if (!existsSync(model)) return undefined;
+  const result = await build({
+    stdin: {
+      contents: `export { modelToolLevel } from "./tools.ts"; export * from "./ui.ts";`,
+      resolveDir: model,
+      loader: "ts",
+    },
+    bundle: true,
+    minify: true,
+    format: "esm",
+    platform: "browser",
+    write: false,
+  });
+  return result.outputFiles[0].contents;
 }
 
 let failed = false;
@@ -95,5 +121,10 @@ for (const file of ENTRIES) {
   console.log(`${file} by part, minified: ${byPart(output)}`);
   const bare = (await bundle(file, [NO_WORDS])).outputFiles[0].contents;
   console.log(`${file} without its words: ${gzipSync(bare).length} B min+gzip`);
+  const model = await modelBytes();
+  if (model !== undefined)
+    console.log(
+      `the rules alone, as the reference model writes them (test/model: no index, no explanation, no check of the org): ${model.length} B minified, ${gzipSync(model).length} B min+gzip`,
+    );
 }
 if (failed) process.exit(1);

@@ -420,7 +420,10 @@ function sizeSection(part, targets) {
           `${fmt((e.size - 4000) / 1000, 2)} kB over` +
             (s.withoutWordsBytes == null
               ? ""
-              : `; with no words at all ${fmt(s.withoutWordsBytes / 1000, 2)} kB (${fmt((s.withoutWordsBytes - 4000) / 1000, 2)} kB over)`),
+              : `; with no words at all ${fmt(s.withoutWordsBytes / 1000, 2)} kB (${fmt((s.withoutWordsBytes - 4000) / 1000, 2)} kB over)`) +
+            (s.modelBytes == null
+              ? ""
+              : `; the rules alone, as the reference model writes them (no index, no explanation), ${fmt(s.modelBytes / 1000, 2)} kB`),
         ),
       );
   }

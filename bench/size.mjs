@@ -1,7 +1,8 @@
 #!/usr/bin/env node
 // The browser entry's size as size-limit measures it (the issue 8 target: 4 kB min+gzip; .size-limit.json
 // holds the test command's guard against growth), and the
-// immer check of browserEntry.mjs, with its bytes by part and the bundle's size without its words, for the report.
+// immer check of browserEntry.mjs, with its bytes by part and the bundle's size without its words and the reference model's
+// (the floor of any design), for the report.
 
 import { spawnSync } from "node:child_process";
 import { join } from "node:path";
@@ -20,9 +21,11 @@ try {
   entries = [{ name: "size-limit", error: (sizeLimit.stdout + sizeLimit.stderr).slice(-500) }];
 }
 const bare = /without its words: (\d+) B/.exec(immer.stdout);
+const model = /as the reference model writes them .*?\): \d+ B minified, (\d+) B min\+gzip/.exec(immer.stdout);
 emit({
   entries,
   immerFree: immer.status === 0,
   immerOutput: (immer.stdout + immer.stderr).trim(),
   withoutWordsBytes: bare === null ? null : Number(bare[1]),
+  modelBytes: model === null ? null : Number(model[1]),
 });
