@@ -1,3 +1,4 @@
+import { deepFreeze } from "../freeze.js";
 import type { Org } from "../org.js";
 import { isProduced } from "../parse/produced.js";
 import { AUDIT_NEEDS_PARSED_ORG, auditMessage, type AuditNames } from "../words/audit.js";
@@ -7,19 +8,12 @@ import { AUDIT_SECTIONS, lazyMembership } from "./auditSections.js";
 
 /**
  * Names by id: "`Name` (`id`)" for an entry the org has, "`id`" for one it does not have; long ones
- * cut. Each id is worded once: a role named by 80,000 conflict findings is quoted once.
+ * cut. The org's entries are worded once, up front (linear in the org, as the audit is): a role named
+ * by 80,000 conflict findings is quoted once, and its findings share the text.
  */
 function namer(list: readonly { readonly id: string; readonly name: string }[]): (id: string) => string {
-  const byId = new Map(list.map((entry) => [entry.id, entry.name]));
-  const worded = new Map<string, string>();
-  return (id) => {
-    let text = worded.get(id);
-    if (text === undefined) {
-      const name = byId.get(id);
-      worded.set(id, (text = name === undefined ? q(id) : `${q(name)} (${q(id)})`));
-    }
-    return text;
-  };
+  const worded = new Map(list.map((entry) => [entry.id, `${q(entry.name)} (${q(entry.id)})`]));
+  return (id) => worded.get(id) ?? q(id);
 }
 
 function namesOf(org: Org): AuditNames {
@@ -38,20 +32,6 @@ function namesOf(org: Org): AuditNames {
     hasRole: (id) => roleIds.has(id),
     provisioning: org.provisioning,
   };
-}
-
-/**
- * Freezes a value and everything reachable from it, stopping at what is frozen already: a fix shared
- * by many findings is frozen once, and the org's own (frozen) entries are never walked.
- */
-function frozen<T>(value: T): T {
-  if (typeof value === "object" && value !== null && !Object.isFrozen(value)) {
-    Object.freeze(value);
-    // A plain loop over a list: no copy of the list of values for each of 80,000 findings.
-    if (Array.isArray(value)) for (let i = 0; i < value.length; i++) frozen(value[i]);
-    else for (const item of Object.values(value)) frozen(item);
-  }
-  return value;
 }
 
 /**
@@ -98,5 +78,5 @@ export function auditOrg(org: Org): readonly Finding[] {
 /** Findings of `org` with their messages (naming the org's entries), deeply frozen. */
 export function wordFindings(org: Org, drafts: readonly FindingDraft[]): readonly Finding[] {
   const names = namesOf(org);
-  return frozen(drafts.map((draft) => ({ ...draft, message: auditMessage(draft, names) }) as Finding));
+  return deepFreeze(drafts.map((draft) => ({ ...draft, message: auditMessage(draft, names) }) as Finding));
 }

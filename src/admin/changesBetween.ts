@@ -1,4 +1,5 @@
 import type { Org } from "../org.js";
+import { deepFreeze } from "../freeze.js";
 import { fixedFieldMessage, repeatedAssignmentMessage } from "../words/diff.js";
 import { applyChanges } from "./applyChanges.js";
 import type { Change } from "./change.js";
@@ -185,14 +186,5 @@ export function changesBetween(before: Org, after: Org): readonly Change[] {
     org = step.org;
     for (const change of step.changes) changes.push(change);
   }
-  return deepFrozen(changes);
-}
-
-/** Freezes a JSON value and everything in it. */
-export function deepFrozen<T>(value: T): T {
-  if (typeof value === "object" && value !== null && !Object.isFrozen(value)) {
-    for (const key of Object.keys(value)) deepFrozen((value as Record<string, unknown>)[key]);
-    Object.freeze(value);
-  }
-  return value;
+  return deepFreeze(changes);
 }

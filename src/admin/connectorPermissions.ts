@@ -3,7 +3,7 @@ import { isProduced } from "../parse/produced.js";
 import { parseOrg } from "../parse/parseOrg.js";
 import { applyChanges } from "./applyChanges.js";
 import { roleOf } from "./newRole.js";
-import { deepFreeze } from "./freeze.js";
+import { deepFreeze } from "../freeze.js";
 
 /**
  * The org after Anthropic enables connector permissions for it: every existing custom role is

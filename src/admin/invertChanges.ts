@@ -1,5 +1,5 @@
 // The undo of a change list (CHG-3).
-import { deepFreeze } from "./freeze.js";
+import { deepFreeze } from "../freeze.js";
 import type { Org } from "../org.js";
 import { applyAll } from "./applyChanges.js";
 import type { Change } from "./change.js";

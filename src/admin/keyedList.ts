@@ -1,6 +1,6 @@
 // A list of an org under change (working.ts), edited in place: its elements found by key through a
 // map, their order kept by a tree of positions once an edit is not an append (orderTree.ts).
-import { deepFreeze } from "./freeze.js";
+import { deepFreeze } from "../freeze.js";
 import { OrderTree } from "./orderTree.js";
 
 /**

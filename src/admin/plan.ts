@@ -1,16 +1,10 @@
 import type { Org } from "../org.js";
 import { noPilotGroupMessage } from "../words/diff.js";
+import { deepFreeze } from "../freeze.js";
 import { applyChanges } from "./applyChanges.js";
 import { invertChanges } from "./invertChanges.js";
 import type { Change } from "./change.js";
-import {
-  MigrationError,
-  checkReachable,
-  checkRepeatedAssignments,
-  deepFrozen,
-  runStep,
-  stepRecipes,
-} from "./changesBetween.js";
+import { MigrationError, checkReachable, checkRepeatedAssignments, runStep, stepRecipes } from "./changesBetween.js";
 import { diffAccess, diffValues } from "./diff.js";
 import { diffCells, stageDiffs, type DiffCell, type StageDiffs } from "./planDiffs.js";
 import type { AccessDiff } from "./diffTypes.js";
@@ -103,8 +97,8 @@ function finish(
     const diffs = cells[index] as StageDiffs;
     const rollback = invertChanges(before, done);
     const stage: MigrationStage = {
-      steps: deepFrozen(draft.steps),
-      changes: deepFrozen(draft.changes),
+      steps: deepFreeze(draft.steps),
+      changes: deepFreeze(draft.changes),
       get diff() {
         return diffs.stage();
       },
@@ -173,7 +167,7 @@ export function planMigration(before: Org, after: Org, options: PlanOptions = {}
   const diff = finished.last ?? diffCell(() => diffAccess(before, after));
   return Object.freeze({
     stages: Object.freeze(finished.stages),
-    merges: deepFrozen(merges),
+    merges: deepFreeze(merges),
     noWindow: finished.stages.every((stage) => stage.windows.length === 0),
     get diff() {
       return diff();

@@ -17,7 +17,7 @@ import type {
   SpendSettings,
   ToolPolicyEntry,
 } from "../org.js";
-import { deepFreeze } from "./freeze.js";
+import { deepFreeze } from "../freeze.js";
 import { KeyedList } from "./keyedList.js";
 import { WorkingRoles } from "./workingRoles.js";
 

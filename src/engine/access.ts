@@ -9,7 +9,8 @@ import type {
   MemberAccess,
   MemberGroup,
 } from "./decision.js";
-import { deepFreeze, ExplainedBy, worded, type Why } from "./explained.js";
+import { deepFreeze } from "../freeze.js";
+import { ExplainedBy, worded, type Why } from "./explained.js";
 import type { MemberEntry } from "./membership.js";
 import type { CapabilityReason } from "./reason.js";
 import { accessSubject, wordCapabilityReason } from "../words/capabilities.js";

@@ -4,7 +4,8 @@ import type { CompiledConnector } from "./catalog.js";
 import { compiledOf, type CompiledOrg } from "./compile.js";
 import { distinctProfiles } from "./membership.js";
 import type { ConflictReport, ConflictView, ConnectorConflicts, RoleConflict } from "./decision.js";
-import { deepFreeze, ExplainedBy, worded, type Why } from "./explained.js";
+import { deepFreeze } from "../freeze.js";
+import { ExplainedBy, worded, type Why } from "./explained.js";
 import type { ConflictingRoleFacts, ConflictReason } from "./reason.js";
 import {
   conflictReportSubject,

@@ -1,3 +1,4 @@
+import { deepFreeze } from "../freeze.js";
 import type { RuleId } from "../rules.js";
 import { summaryOf } from "../words/quote.js";
 import type { Explained } from "./decision.js";
@@ -20,19 +21,6 @@ interface Explanation {
   readonly rules: readonly RuleId[];
   readonly reasons: readonly Reason[];
   readonly summary: string;
-}
-
-/**
- * Freezes a value and everything reachable from its own enumerable properties.
- * INVARIANT: results never hold objects of the caller's org (grants are copied), so this never
- * freezes the caller's input.
- */
-export function deepFreeze<T>(value: T): T {
-  if (typeof value === "object" && value !== null && !Object.isFrozen(value)) {
-    Object.freeze(value);
-    for (const key of Object.keys(value)) deepFreeze((value as Record<string, unknown>)[key]);
-  }
-  return value;
 }
 
 function explanationOf({ subject, reasons }: Why): Explanation {
