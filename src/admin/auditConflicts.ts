@@ -14,24 +14,27 @@ import {
   type SignatureClass,
   signatureOf,
 } from "./auditSignatures.js";
+import { getOrInsertComputed } from "../maps.js";
 
 /** At most this many other roles are named in one conflict finding. */
 export const LISTED_CONFLICTS_LIMIT = 10;
 
 /**
- * The distinct sets of roles that members of the org hold together (two roles or more), through groups
- * that count under GRP-2, whatever their built-in role. Members in the same groups are looked at once.
+ * The distinct sets of roles that members of the org hold together, in org order, through groups that
+ * count under GRP-2, whatever their built-in role. Members in the same groups are looked at once.
  */
 function heldTogether(membership: Membership): RoleEntry[][] {
   const position = new Map([...membership.groups.values()].map((group, index) => [group, index]));
-  const sets = new Map<string, RoleEntry[]>();
-  for (const audited of membership.members) {
-    const key = audited.countingGroups.map((group) => position.get(group)).join(",");
-    if (sets.has(key)) continue;
-    const held = new Set(audited.countingGroups.flatMap((group) => membership.rolesOfGroup.get(group.id) ?? []));
-    sets.set(key, [...held].sort(byPosition));
-  }
-  return [...sets.values()].filter((held) => held.length > 1);
+  // One entry per distinct list of counting groups (members in the same groups hold the same roles).
+  const byGroups = new Map(
+    membership.members.map((audited) => [
+      audited.countingGroups.map((group) => position.get(group)).join(","),
+      audited.countingGroups,
+    ]),
+  );
+  return [...byGroups.values()].map((groups) =>
+    [...new Set(groups.flatMap((group) => membership.rolesOfGroup.get(group.id) ?? []))].sort(byPosition),
+  );
 }
 
 function byPosition(a: RoleEntry, b: RoleEntry): number {
@@ -39,18 +42,16 @@ function byPosition(a: RoleEntry, b: RoleEntry): number {
 }
 
 /**
- * The first LISTED_CONFLICTS_LIMIT roles, in org order, of the classes whose signature is not `own`.
- * Classes start in org order, so the scan stops at the first class that starts after the last kept role.
+ * The classes of a large set that hold the first conflicting roles of any role of it: the first
+ * LISTED_CONFLICTS_LIMIT + 1 classes (classes start in org order, and one of them may be the role's
+ * own), each cut to its first LISTED_CONFLICTS_LIMIT roles. Any other role of the set comes after
+ * LISTED_CONFLICTS_LIMIT roles of these classes that are not of the role's own class.
  */
-function firstConflicts(classes: ReadonlyMap<string, SignatureClass>, own: string): RoleEntry[] {
-  let kept: RoleEntry[] = [];
-  for (const [key, entries] of classes) {
-    if (key === own) continue;
-    const last = kept[LISTED_CONFLICTS_LIMIT - 1];
-    if (last !== undefined && entries[0].position > last.position) break;
-    kept = [...kept, ...entries.slice(0, LISTED_CONFLICTS_LIMIT)].sort(byPosition).slice(0, LISTED_CONFLICTS_LIMIT);
-  }
-  return kept;
+function headOf(classes: ReadonlyMap<string, SignatureClass>): (readonly [string, readonly RoleEntry[]])[] {
+  // Stryker disable next-line MethodExpression: the cuts bound the cost only (the caller sorts and cuts the candidates)
+  return [...classes]
+    .slice(0, LISTED_CONFLICTS_LIMIT + 1)
+    .map(([key, entries]) => [key, entries.slice(0, LISTED_CONFLICTS_LIMIT)]);
 }
 
 /**
@@ -59,57 +60,47 @@ function firstConflicts(classes: ReadonlyMap<string, SignatureClass>, own: strin
  */
 export const LARGE_SET = 64;
 
-/** Who shares a member with each role: the roles of small held-together sets, and the large sets. */
+/** Who shares a member with a role: the roles of small held-together sets, and the large sets. */
 interface Sharing {
-  /** Role → the roles it shares a member with through small sets, in org order. */
-  readonly sharers: ReadonlyMap<RoleEntry, readonly RoleEntry[]>;
-  /** Role → the large sets it is in. */
-  readonly largeSets: ReadonlyMap<RoleEntry, readonly (readonly RoleEntry[])[]>;
+  /** The roles the role shares a member with through small sets, in org order. */
+  readonly sharers: readonly RoleEntry[];
+  /** The large sets the role is in. */
+  readonly largeSets: readonly (readonly RoleEntry[])[];
 }
 
-function sharingOf(membership: Membership): Sharing {
-  const sharers = new Map<RoleEntry, Set<RoleEntry>>();
-  const largeSets = new Map<RoleEntry, RoleEntry[][]>();
+/** Each role that shares a member with another role, in org order, with whom it shares them. */
+function sharingOf(membership: Membership): Map<RoleEntry, Sharing> {
+  const sharing = new Map<RoleEntry, { sharers: Set<RoleEntry>; largeSets: RoleEntry[][] }>();
+  const of = (entry: RoleEntry) =>
+    getOrInsertComputed(sharing, entry, () => ({ sharers: new Set<RoleEntry>(), largeSets: [] }));
   for (const held of heldTogether(membership)) {
     for (const entry of held) {
-      const set = sharers.get(entry) ?? new Set<RoleEntry>();
-      sharers.set(entry, set);
-      if (held.length > LARGE_SET) {
-        const sets = largeSets.get(entry);
-        if (sets === undefined) largeSets.set(entry, [held]);
-        else sets.push(held);
-      } else {
-        for (const other of held) if (other !== entry) set.add(other);
-      }
+      // Stryker disable next-line ConditionalExpression,EqualityOperator: either way gives the same conflicts (test/admin/audit.test.ts); the size sets the cost only
+      if (held.length > LARGE_SET) of(entry).largeSets.push(held);
+      else for (const other of held) if (other !== entry) of(entry).sharers.add(other);
     }
   }
-  const inOrder = [...sharers].sort(([a], [b]) => a.position - b.position);
-  return {
-    sharers: new Map(inOrder.map(([entry, set]) => [entry, [...set].sort(byPosition)])),
-    largeSets,
-  };
+  return new Map(
+    [...sharing]
+      .sort(([a], [b]) => a.position - b.position)
+      .map(([entry, { sharers, largeSets }]) => [entry, { sharers: [...sharers].sort(byPosition), largeSets }]),
+  );
 }
 
 /** Each role that warns on a connector, with the other roles it names (in org order), in role order. */
 function connectorConflicts(
   connector: Connector,
-  sharing: Sharing,
+  sharing: ReadonlyMap<RoleEntry, Sharing>,
   rowsOf: RowsOf,
 ): { entry: RoleEntry; others: RoleEntry[] }[] {
   const signatures = new Map<RoleEntry, Signature>();
-  const signature = (entry: RoleEntry): Signature => {
-    let known = signatures.get(entry);
-    if (known === undefined) signatures.set(entry, (known = signatureOf(entry.role, connector, rowsOf)));
-    return known;
-  };
-  const classes = new Map<readonly RoleEntry[], Map<string, SignatureClass>>();
-  const classesFor = (held: readonly RoleEntry[]): Map<string, SignatureClass> => {
-    let known = classes.get(held);
-    if (known === undefined) classes.set(held, (known = classesOf(held, signature)));
-    return known;
-  };
+  const signature = (entry: RoleEntry): Signature =>
+    getOrInsertComputed(signatures, entry, () => signatureOf(entry.role, connector, rowsOf));
+  const heads = new Map<readonly RoleEntry[], (readonly [string, readonly RoleEntry[]])[]>();
+  const headFor = (held: readonly RoleEntry[]) =>
+    getOrInsertComputed(heads, held, () => headOf(classesOf(held, signature)));
   const found: { entry: RoleEntry; others: RoleEntry[] }[] = [];
-  for (const [entry, sharers] of sharing.sharers) {
+  for (const [entry, { sharers, largeSets }] of sharing) {
     const own = signature(entry).key;
     const candidates: RoleEntry[] = [];
     for (const other of sharers) {
@@ -118,7 +109,8 @@ function connectorConflicts(
       // CON-13: another role conflicts when it grants the connector and differs on at least one tool.
       if (grants && key !== own) candidates.push(other);
     }
-    for (const held of sharing.largeSets.get(entry) ?? []) candidates.push(...firstConflicts(classesFor(held), own));
+    for (const held of largeSets)
+      for (const [key, entries] of headFor(held)) if (key !== own) candidates.push(...entries);
     const others = [...new Set(candidates)].sort(byPosition).slice(0, LISTED_CONFLICTS_LIMIT);
     if (others.length > 0) found.push({ entry, others });
   }
@@ -135,7 +127,7 @@ export function crossRoleConflicts(org: Org, membership: Membership): FindingDra
   if (!org.connectorPermissionsEnabled) return [];
   const sharing = sharingOf(membership);
   const rowsOf = rowReader();
-  const byRole = new Map<RoleEntry, FindingDraft[]>([...sharing.sharers.keys()].map((entry) => [entry, []]));
+  const byRole = new Map<RoleEntry, FindingDraft[]>([...sharing.keys()].map((entry) => [entry, []]));
   for (const connector of org.connectors) {
     for (const { entry, others } of connectorConflicts(connector, sharing, rowsOf)) {
       const rowPath = rowsOf(entry.role).has(connector.id) ? ["byConnector", connector.id] : ["all"];

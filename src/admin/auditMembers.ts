@@ -5,6 +5,7 @@ import type { BuiltInRole, CustomRole, Org } from "../org.js";
 import type { RuleId } from "../rules.js";
 import { involved, type FindingDraft } from "./auditFinding.js";
 import type { AuditedMember, Membership, RoleEntry } from "./auditMembership.js";
+import { getOrInsertComputed } from "../maps.js";
 
 /** At most this many roles are named in one member's finding: the finding stays small. */
 export const LISTED_ROLES_LIMIT = 10;
@@ -52,11 +53,8 @@ export function chatSeatsWithClaudeCode(org: Org, membership: Membership): Findi
   if (org.seatPlan !== "dual") return [];
   // One answer per role, not per member and role: a role held by many members is looked at once.
   const grantsClaudeCode = new Map<CustomRole, boolean>();
-  const grants = (role: CustomRole): boolean => {
-    let answer = grantsClaudeCode.get(role);
-    if (answer === undefined) grantsClaudeCode.set(role, (answer = role.capabilities.includes("claude_code")));
-    return answer;
-  };
+  const grants = (role: CustomRole): boolean =>
+    getOrInsertComputed(grantsClaudeCode, role, () => role.capabilities.includes("claude_code"));
   return membership.members.flatMap((audited): FindingDraft[] => {
     // A member without a seat is on a Chat seat (SPEC §1: fail closed).
     if (audited.builtInRole !== "custom" || (audited.member.seat ?? "chat") !== "chat") return [];

@@ -3,6 +3,7 @@
 import type { Level } from "../level.js";
 import type { Connector, ConnectorGrant, CustomRole } from "../org.js";
 import type { RoleEntry } from "./auditMembership.js";
+import { getOrInsertComputed } from "../maps.js";
 
 /** A role's own connector rows by connector id, read once per role. */
 export type RowsOf = (role: CustomRole) => ReadonlyMap<string, ConnectorGrant>;
@@ -10,11 +11,7 @@ export type RowsOf = (role: CustomRole) => ReadonlyMap<string, ConnectorGrant>;
 /** A reader of roles' own connector rows that builds each role's table once. */
 export function rowReader(): RowsOf {
   const rows = new Map<CustomRole, ReadonlyMap<string, ConnectorGrant>>();
-  return (role) => {
-    let known = rows.get(role);
-    if (known === undefined) rows.set(role, (known = new Map(Object.entries(role.connectors.byConnector ?? {}))));
-    return known;
-  };
+  return (role) => getOrInsertComputed(rows, role, () => new Map(Object.entries(role.connectors.byConnector ?? {})));
 }
 
 /** CON-2: a role's levels on every tool of a connector, from its own row or its All connectors row. */
@@ -52,10 +49,7 @@ export function classesOf(
   const classes = new Map<string, SignatureClass>();
   for (const entry of held) {
     const { key, grants } = signature(entry);
-    if (!grants) continue;
-    const list = classes.get(key);
-    if (list === undefined) classes.set(key, [entry]);
-    else list.push(entry);
+    if (grants) getOrInsertComputed<string, RoleEntry[]>(classes, key, () => []).push(entry);
   }
   return classes;
 }

@@ -4,6 +4,7 @@ import type { BuiltInRole, Member } from "../org.js";
 import type { Change } from "./change.js";
 import type { Sync } from "./changesBetweenOrg.js";
 import { insertionsInto, misplacedIds } from "./changesBetweenLists.js";
+import { getOrInsertComputed } from "../maps.js";
 
 /**
  * Whether a member must be removed and added again: no change sets an email, and none changes a
@@ -19,11 +20,7 @@ function mustReplace(was: Member, member: Member): boolean {
 /** Ids grouped by a value, in the order first seen: one bulk change per value (Step 6 bulk assignment). */
 function byValue<V>(entries: readonly (readonly [string, V])[]): Map<V, string[]> {
   const groups = new Map<V, string[]>();
-  for (const [id, value] of entries) {
-    const ids = groups.get(value);
-    if (ids === undefined) groups.set(value, [id]);
-    else ids.push(id);
-  }
+  for (const [id, value] of entries) getOrInsertComputed(groups, value, () => []).push(id);
   return groups;
 }
 

@@ -12,6 +12,7 @@ import type {
   SpendLimitDifference,
   SpendValue,
 } from "./diffTypes.js";
+import { getOrInsertComputed } from "../maps.js";
 
 function spendValue(decision: SpendLimitDecision): SpendValue {
   return Object.freeze({ status: decision.status, limit: decision.limit });
@@ -85,12 +86,8 @@ function pairMemo(sides: DiffSides) {
     return before.roleIds.reduce((scope, roleId) => unionScopes(scope, roles.get(roleId) ?? scope), global);
   };
   return (memberId: string, before: Signature | undefined, after: Signature | undefined): readonly Slot[] => {
-    let byAfter = memo.get(before);
-    if (byAfter === undefined) memo.set(before, (byAfter = new Map()));
-    let slots = byAfter.get(after);
-    if (slots === undefined)
-      byAfter.set(after, (slots = pairSlots(sides, memberId, before, after, scopeOf(before, after))));
-    return slots;
+    const byAfter = getOrInsertComputed(memo, before, () => new Map<Signature | undefined, readonly Slot[]>());
+    return getOrInsertComputed(byAfter, after, () => pairSlots(sides, memberId, before, after, scopeOf(before, after)));
   };
 }
 

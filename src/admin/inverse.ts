@@ -13,6 +13,7 @@ import {
   type UndoState,
 } from "./restore.js";
 import { pairKey, type WorkingOrg } from "./working.js";
+import { getOrInsertComputed } from "../maps.js";
 
 type Inverters = {
   readonly [K in ChangeKind]: (
@@ -75,10 +76,7 @@ function byOldValue<V>(
 ): Change[] {
   const groups = new Map<V, string[]>();
   for (const id of new Set(memberIds)) {
-    const old = valueOf(before.members.get(id) as Member);
-    const ids = groups.get(old);
-    if (ids === undefined) groups.set(old, [id]);
-    else ids.push(id);
+    getOrInsertComputed(groups, valueOf(before.members.get(id) as Member), () => []).push(id);
   }
   return [...groups].map(([old, ids]) => change(ids, old));
 }

@@ -4,6 +4,7 @@
 import { compareLevels } from "../level.js";
 import type { MigrationWindow } from "./planTypes.js";
 import type { Slot } from "./diffPair.js";
+import { getOrInsertComputed } from "../maps.js";
 
 function slotKey(difference: Slot): string | undefined {
   if (difference.kind === "capability") return JSON.stringify(["capability", difference.capability]);
@@ -87,10 +88,8 @@ export function windowsOf(
   const windows: MigrationWindow[] = [];
   for (const [memberId, differences] of during) {
     const totals = total.get(memberId) ?? NONE;
-    let byTotals = memo.get(differences);
-    if (byTotals === undefined) memo.set(differences, (byTotals = new Map()));
-    let found = byTotals.get(totals);
-    if (found === undefined) byTotals.set(totals, (found = pairWindows(differences, totals)));
+    const byTotals = getOrInsertComputed(memo, differences, () => new Map<readonly Slot[], MigrationWindow[]>());
+    const found = getOrInsertComputed(byTotals, totals, () => pairWindows(differences, totals));
     // The member's id takes the place windowOf gave it (second), so the JSON reads the same.
     for (const window of found) windows.push(Object.freeze({ ...window, memberId }));
   }

@@ -20,6 +20,7 @@ import type {
 import { deepFreeze } from "../freeze.js";
 import { KeyedList } from "./keyedList.js";
 import { WorkingRoles } from "./workingRoles.js";
+import { getOrInsertComputed } from "../maps.js";
 
 /**
  * A record of the org (capability switches, the tool policy) being edited: a Map of its entries,
@@ -79,11 +80,8 @@ interface AssignmentKeys {
 /** Lists the assignment's key under its role and under its group. */
 function keyUnder(keys: AssignmentKeys, assignment: RoleAssignment): void {
   const key = pairKey(assignment);
-  for (const side of ["roleId", "groupId"] as const) {
-    const listed = keys[side].get(assignment[side]);
-    if (listed === undefined) keys[side].set(assignment[side], [key]);
-    else listed.push(key);
-  }
+  for (const side of ["roleId", "groupId"] as const)
+    getOrInsertComputed(keys[side], assignment[side], () => []).push(key);
 }
 
 /** The org-level fields a change sets whole. */

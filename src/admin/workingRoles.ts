@@ -9,6 +9,7 @@ import type { Level } from "../level.js";
 import type { ConnectorGrant, CustomRole, RoleConnectors } from "../org.js";
 import { ownValue } from "./lists.js";
 import { KeyedList } from "./keyedList.js";
+import { getOrInsertComputed } from "../maps.js";
 
 /**
  * A Custom row being edited tool by tool: the tools set so far over the row it started from, either
@@ -64,9 +65,7 @@ class Tab {
 
 /** Lists the role under the connector in an index of holders. */
 function listHolder(holders: Map<string, string[]>, connectorId: string, roleId: string): void {
-  const ids = holders.get(connectorId);
-  if (ids === undefined) holders.set(connectorId, [roleId]);
-  else ids.push(roleId);
+  getOrInsertComputed(holders, connectorId, () => []).push(roleId);
 }
 
 /** Connector id → the ids of the roles that have a row for it, in the roles' order. */

@@ -14,6 +14,7 @@ import {
   wordConflictReason,
 } from "../words/conflicts.js";
 import { roleGrant, roleRow, roleToolLevel, type CompiledGrant, type CompiledRole } from "./roles.js";
+import { getOrInsertComputed } from "../maps.js";
 
 /** A role's level for each tool of a connector (CON-2), as `[tool, level]` pairs in tool order. */
 type ToolLevels = readonly (readonly [string, Level])[];
@@ -79,11 +80,7 @@ function indexRoles(compiled: CompiledOrg): RoleIndex {
   const withRow = new Map<string, CompiledRole[]>();
   for (const role of compiled.roles.values()) {
     byAll.get(role.all)?.push(role);
-    for (const connectorId of role.byConnector.keys()) {
-      const list = withRow.get(connectorId);
-      if (list === undefined) withRow.set(connectorId, [role]);
-      else list.push(role);
-    }
+    for (const connectorId of role.byConnector.keys()) getOrInsertComputed(withRow, connectorId, () => []).push(role);
   }
   return { byAll: byAll as ReadonlyMap<Level, readonly CompiledRole[]>, withRow };
 }

@@ -6,6 +6,7 @@
 // afresh, the same). An id or a question never asked before costs one decision, as any answer
 // naming them must, plus one map entry.
 import type { CompiledOrg } from "./compile.js";
+import { getOrInsertComputed } from "../maps.js";
 
 /** At most this many decisions about unknown ids are kept, over all orgs. */
 export const MAX_KEPT_DECISIONS = 1024;
@@ -54,8 +55,6 @@ export function keep<T extends object>(
   decisions++;
   characters += size;
   const store = kept[question];
-  let byMember = store.get(compiled);
-  if (byMember === undefined) store.set(compiled, (byMember = new Map()));
-  byMember.set(memberId, [a, b, decision]);
+  getOrInsertComputed(store, compiled, () => new Map()).set(memberId, [a, b, decision]);
   return decision;
 }

@@ -7,7 +7,7 @@ import { LARGE_SET, LISTED_CONFLICTS_LIMIT } from "../../src/admin/auditConflict
 import { isDeeplyFrozen, deepCopy } from "../freeze.js";
 import { guideOrg } from "../engine/fixtures.js";
 import { baseJson, everyKindJson, findings, orgOf } from "./auditFixtures.js";
-import { findCrossRoleConflicts, parseOrg } from "../../src/index.js";
+import { findCrossRoleConflicts, parseOrg, type Org } from "../../src/index.js";
 
 const TABLE_ORDER = [
   "dangling-reference",
@@ -616,6 +616,90 @@ test(`CON-13: roles held together in two large sets (over ${LARGE_SET} roles), s
     );
     expect(finding.roleIds.slice(1)).toEqual(engine?.slice(0, LISTED_CONFLICTS_LIMIT));
   }
+});
+
+/** Each role's conflict finding names the engine's first conflicting roles, and only roles the engine finds conflicting have one (CON-13). */
+function expectEngineConflicts(org: Org): void {
+  const found = new Map(
+    findings(org, "cross-role-conflict").map((finding) => [finding.roleIds[0], finding.roleIds.slice(1)]),
+  );
+  for (const role of org.roles) {
+    const engine = findCrossRoleConflicts(org, role.id, "c").connectors[0]?.sharedMembers.conflicts ?? [];
+    const expected = engine.map((conflict) => conflict.roleId).slice(0, LISTED_CONFLICTS_LIMIT);
+    expect(found.get(role.id) ?? [], role.id).toEqual(expected);
+  }
+}
+
+test(`CON-13: a large set (over ${LARGE_SET} roles) assigned out of org order, its levels in interleaved classes, agrees with the engine role by role`, () => {
+  const count = LARGE_SET + 6;
+  const tools = Array.from({ length: 13 }, (_, i) => `t${i}`);
+  // Role i grants tool i mod 13, so 13 classes of equal rows interleave in org order; every 17th
+  // role grants nothing on the connector, and every 11th grants the same tool at another level.
+  const roles = Array.from({ length: count }, (_, i) => ({
+    id: `r${i}`,
+    name: `R${i}`,
+    capabilities: ["chat"],
+    connectors: {
+      all: "blocked",
+      ...(i % 17 === 5
+        ? {}
+        : { byConnector: { c: { custom: { [`t${i % 13}`]: i % 11 === 3 ? "approval" : "always" } } } }),
+    },
+  }));
+  const org = orgOf({
+    connectors: [{ id: "c", name: "C", tools }],
+    roles,
+    groups: [
+      { id: "g1", name: "G1", source: "manual", members: ["u1"] },
+      { id: "g2", name: "G2", source: "manual", members: ["u2"] },
+    ],
+    // Assigned last role first, so that the roles a member holds come out of org order.
+    roleAssignments: [
+      ...[...roles].reverse().map((role) => ({ groupId: "g1", roleId: role.id })),
+      ...roles.filter((_, i) => i % 3 !== 0).map((role) => ({ groupId: "g2", roleId: role.id })),
+    ],
+    members: [
+      { id: "u1", role: "custom" },
+      { id: "u2", role: "custom" },
+    ],
+  });
+  expectEngineConflicts(org);
+});
+
+test("CON-13: members whose groups' positions read alike when run together ([1, 123] and [11, 23]) hold different sets", () => {
+  const groups = Array.from({ length: 124 }, (_, i) => ({
+    id: `g${i}`,
+    name: `G${i}`,
+    source: "manual",
+    members: i === 1 || i === 123 ? ["u1"] : i === 11 || i === 23 ? ["u2"] : [],
+  }));
+  const roleOf = (id: string, level: string) => ({
+    id,
+    name: id,
+    capabilities: ["chat"],
+    connectors: { all: "blocked", byConnector: { c: { custom: { t0: level } } } },
+  });
+  const org = orgOf({
+    connectors: [{ id: "c", name: "C", tools: ["t0"] }],
+    roles: [roleOf("a", "always"), roleOf("b", "approval"), roleOf("x", "always"), roleOf("y", "always")],
+    groups,
+    // u1 holds x and y, which agree; u2 holds a and b, which conflict.
+    roleAssignments: [
+      { groupId: "g1", roleId: "x" },
+      { groupId: "g123", roleId: "y" },
+      { groupId: "g11", roleId: "a" },
+      { groupId: "g23", roleId: "b" },
+    ],
+    members: [
+      { id: "u1", role: "custom" },
+      { id: "u2", role: "custom" },
+    ],
+  });
+  expect(findings(org, "cross-role-conflict").map((finding) => finding.roleIds)).toEqual([
+    ["a", "b"],
+    ["b", "a"],
+  ]);
+  expectEngineConflicts(org);
 });
 
 test("AUD-1: messages stay short with very long ids and names, the ids themselves are kept whole", () => {
