@@ -80,7 +80,8 @@ export function membersLandingOnSettings(org: Org, membership: Membership): Find
     if (audited.builtInRole !== "custom" || !audited.holdsRole) return [];
     const chat = resolveCapability(org, audited.member.id, "chat");
     if (chat.granted) return [];
-    const rules: RuleId[] = ["CAP-8", ...chat.rules.filter((rule) => rule !== "CAP-8")];
+    // A capability decision never cites CAP-8 (the landing page's rule), so none is repeated.
+    const rules: RuleId[] = ["CAP-8", ...chat.rules];
     const ids = involved({ memberIds: [audited.member.id], capability: "chat" });
     return [{ kind: "lands-on-settings", severity: "info", rules, path: memberPath(audited), ...ids, fix: null }];
   });
