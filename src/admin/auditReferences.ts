@@ -39,21 +39,17 @@ function policyReferences(org: Org, added: AddedTools): FindingDraft[] {
       continue;
     }
     const tools = entry.tools ?? {};
-    const unlisted = Object.keys(tools).filter((tool) => !listed.has(tool));
-    // Most entries list only tools of their connector: no fix is built for them.
-    if (unlisted.length === 0) continue;
-    // One fix for every unlisted tool of the entry, shared: each finding's fix stays O(entry).
-    const fix: readonly Change[] = [
-      { kind: "setToolPolicy", connectorId, ...levelOf(entry), tools: listedOnly(tools, listed) },
-    ];
-    for (const tool of unlisted)
+    // One fix for every unlisted tool of the entry, shared: each finding's fix stays O(entry). It is
+    // built with the first such finding: most entries list only tools of their connector.
+    let fix: readonly Change[] | undefined;
+    for (const tool of Object.keys(tools).filter((name) => !listed.has(name)))
       found.push(
         dangling(
           "policy-tool",
           ["IN-2", "CON-7"],
           [...path, "tools", tool],
           { connectorIds: [connectorId], tool },
-          fix,
+          (fix ??= [{ kind: "setToolPolicy", connectorId, ...levelOf(entry), tools: listedOnly(tools, listed) }]),
         ),
       );
   }
@@ -79,14 +75,25 @@ function roleRowReferences(role: CustomRole, position: number, added: AddedTools
       continue;
     }
     if (typeof grant === "string") continue;
-    const unlisted = Object.keys(grant.custom).filter((tool) => !listed.has(tool));
-    // Most Custom rows list only tools of their connector: no fix is built for them.
-    if (unlisted.length === 0) continue;
-    const fix: readonly Change[] = [
-      { kind: "setConnectorGrant", roleId: role.id, connectorId, grant: { custom: listedOnly(grant.custom, listed) } },
-    ];
-    for (const tool of unlisted)
-      found.push(dangling("role-tool", ["IN-2", "CON-2", "CON-7"], [...path, "custom", tool], { ...ids, tool }, fix));
+    // One fix for the row, built with its first finding: most Custom rows list only tools of their connector.
+    let fix: readonly Change[] | undefined;
+    for (const tool of Object.keys(grant.custom).filter((name) => !listed.has(name)))
+      found.push(
+        dangling(
+          "role-tool",
+          ["IN-2", "CON-2", "CON-7"],
+          [...path, "custom", tool],
+          { ...ids, tool },
+          (fix ??= [
+            {
+              kind: "setConnectorGrant",
+              roleId: role.id,
+              connectorId,
+              grant: { custom: listedOnly(grant.custom, listed) },
+            },
+          ]),
+        ),
+      );
   }
   return found;
 }
