@@ -8,7 +8,10 @@ import { previewChanges } from "../../src/admin/diffPreview.js";
 import { isDeeplyFrozen } from "../freeze.js";
 import { parseOrg } from "../../src/index.js";
 import { arbOrg } from "../arbitraries.js";
-import { arbSeeds, changesFor } from "./arbChanges.js";
+import { arbSeed, arbSeeds, changesFor } from "./arbChanges.js";
+import { CHANGE_KINDS } from "../../src/admin/change.js";
+import { AUDIT_SECTIONS, readsSameParts } from "../../src/admin/auditSections.js";
+import { everyKindJson } from "./auditFixtures.js";
 import { withoutRepeats } from "./defaults.js";
 import { GUIDE_JSON, guide } from "./diffFixtures.js";
 
@@ -94,6 +97,40 @@ describe("previewChanges (DIF-1, AUD-1)", () => {
       }),
       { numRuns: 150 },
     );
+  });
+
+  test.each(CHANGE_KINDS)(
+    "AUD-1: after one %s on an org with a finding of every kind, the findings added and removed are those of the two whole audits",
+    (kind) => {
+      const org = parseOrg(everyKindJson());
+      // Seeded, so that every kind of change meets every detection the same way in every run.
+      for (const seed of fc.sample(arbSeed([kind]), { seed: 8, numRuns: 12 })) {
+        const changes = changesFor(org, [seed]);
+        const preview = previewChanges(org, changes);
+        const [was, is] = [auditOrg(org), auditOrg(preview.org)];
+        expect(preview.findingsAdded).toEqual(naiveOnlyIn(is, was));
+        expect(preview.findingsRemoved).toEqual(naiveOnlyIn(was, is));
+      }
+    },
+  );
+
+  test("AUD-1: a detection is skipped only when it reads the very same parts of both orgs", () => {
+    const org = parseOrg(everyKindJson());
+    const switched = applyChanges(org, [{ kind: "setOrgCapability", capability: "chat", enabled: false }]);
+    const same = AUDIT_SECTIONS.map((section) => readsSameParts(section, org, org));
+    expect(same).toEqual(AUDIT_SECTIONS.map(() => true));
+    // The capability switches are read by the detections of capabilities off at org level and of members landing on settings.
+    expect(AUDIT_SECTIONS.map((section) => readsSameParts(section, org, switched))).toEqual([
+      true,
+      true,
+      true,
+      true,
+      false,
+      true,
+      false,
+      true,
+      true,
+    ]);
   });
 
   test("CAP-8, AUD-1: switching chat off at org level adds lands-on-settings for the Custom-roles members with a role", () => {
