@@ -45,7 +45,11 @@ export function rolesWithoutEffect(org: Org, membership: Membership): FindingDra
 /** CAP-1: every capability a role grants that is off at org level, once per role and capability. */
 export function capabilitiesOffAtOrg(org: Org): FindingDraft[] {
   // CAP-1: only a switch that is exactly `true` is on.
-  const on = new Set(Object.entries(org.capabilities).flatMap(([id, enabled]) => (enabled === true ? [id] : [])));
+  const on = new Set(
+    Object.entries(org.capabilities)
+      .filter(([, enabled]) => enabled === true)
+      .map(([id]) => id),
+  );
   return org.roles.flatMap((role, position) => {
     const seen = new Set<string>();
     return role.capabilities.flatMap((capability, index): FindingDraft[] => {

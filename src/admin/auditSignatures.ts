@@ -32,7 +32,8 @@ export interface Signature {
 /** A role's signature on a connector (CON-2): its levels on every tool, and whether one is not Blocked. */
 export function signatureOf(role: CustomRole, connector: Connector, rowsOf: RowsOf): Signature {
   const levels = levelsOn(role, connector, rowsOf);
-  return { key: levels.join(","), grants: levels.some((level) => level !== "blocked") };
+  // No level's word begins another's, so any separator keeps two different lists' keys apart.
+  return { key: levels.join(), grants: levels.some((level) => level !== "blocked") };
 }
 
 /** A non-empty list of roles at the same levels, in org order. */

@@ -34,6 +34,7 @@ export interface StepRecipe {
 }
 
 const everyone = () => true;
+const nobody = () => false;
 
 /** Every part, in the guide's order: what the last step runs again after the removals' cascades. */
 const ALL: readonly Sync[] = [
@@ -56,17 +57,10 @@ const ALL: readonly Sync[] = [
 ];
 
 /**
- * The guide's steps (PLN-1). With a pilot (a test on member ids), Step 6 first migrates the pilot
- * on its own, then everyone else.
+ * The guide's steps (PLN-1). Step 6 first migrates the pilot (a test on member ids; nobody when
+ * there is none, so that step changes nothing) on its own, then everyone else.
  */
-export function stepRecipes(pilot?: (memberId: string) => boolean): readonly StepRecipe[] {
-  const members: StepRecipe[] =
-    pilot === undefined
-      ? [{ step: "members", syncs: [syncMembers(everyone), syncGroupMappings] }]
-      : [
-          { step: "pilot", syncs: [syncMembers(pilot)] },
-          { step: "members", syncs: [syncMembers((id) => !pilot(id)), syncGroupMappings] },
-        ];
+export function stepRecipes(pilot: (memberId: string) => boolean = nobody): readonly StepRecipe[] {
   return [
     { step: "connectors", syncs: [switchOffCapabilities, syncConnectors, syncToolPolicy] },
     { step: "roles", syncs: [syncRoles] },
@@ -75,7 +69,8 @@ export function stepRecipes(pilot?: (memberId: string) => boolean): readonly Ste
       syncs: [enableConnectorPermissions, syncConnectorRows, disableConnectorPermissions],
     },
     { step: "groups", syncs: [syncGroups, syncGroupMembers, syncAssignments] },
-    ...members,
+    { step: "pilot", syncs: [syncMembers(pilot)] },
+    { step: "members", syncs: [syncMembers((id) => !pilot(id)), syncGroupMappings] },
     { step: "capabilities", syncs: [switchOnCapabilities] },
     { step: "spend", syncs: [syncSpendSettings, syncGroupLimits, syncMemberSpendLimits] },
     // Removals come last; whatever their cascades took that the target keeps is put back with them.

@@ -155,6 +155,9 @@ describe("planMigration (PLN-1..PLN-3)", () => {
     expect(planMigration(guide(), guide())).toMatchObject({ stages: [], merges: [], noWindow: true });
     expect(() => planMigration(guide(), guide(), { pilot: "g-nope" })).toThrow(MigrationError);
     expect(() => planMigration(guide(), guide(), { pilot: "g-nope" })).toThrow(
+      expect.objectContaining({ field: "pilot" }),
+    );
+    expect(() => planMigration(guide(), guide(), { pilot: "g-nope" })).toThrow(
       "no group `g-nope` in the target org to take the pilot from: name a group id or list member ids",
     );
     expect(() => planMigration(guide(), guide({ provisioning: "jit" }))).toThrow(
