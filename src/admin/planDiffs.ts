@@ -22,14 +22,16 @@ export const KEPT_DIFFS = 2;
  * read again while it is among them is the same object, asked once; any other is asked again.
  */
 export function diffCells(): (compute: () => AccessDiff) => DiffCell {
-  const recent: { readonly cell: DiffCell; readonly diff: AccessDiff }[] = [];
+  // The diffs read last, the oldest first: a Map keeps its keys in the order they were set.
+  const recent = new Map<DiffCell, AccessDiff>();
   return (compute) => {
     const cell: DiffCell = () => {
-      const index = recent.findIndex((entry) => entry.cell === cell);
-      const known = index < 0 ? { cell, diff: compute() } : (recent.splice(index, 1)[0] as (typeof recent)[number]);
-      recent.push(known);
-      if (recent.length > KEPT_DIFFS) recent.shift();
-      return known.diff;
+      const diff = recent.get(cell) ?? compute();
+      recent.delete(cell);
+      recent.set(cell, diff);
+      // INVARIANT: the Map holds KEPT_DIFFS + 1 cells here at most, so it has a first key.
+      if (recent.size > KEPT_DIFFS) recent.delete(recent.keys().next().value as DiffCell);
+      return diff;
     };
     return cell;
   };

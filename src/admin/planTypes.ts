@@ -110,7 +110,10 @@ export interface MigrationPlan {
   readonly stages: readonly MigrationStage[];
   /** Stages merged where the guide's order would leave a window, and why (PLN-2); empty when none. */
   readonly merges: readonly StageMerge[];
-  /** PLN-2's verdict, checked on every stage: `true` when no stage leaves a window. */
+  /**
+   * PLN-2's verdict: `true`, as stages are merged until none leaves a window (checked on every stage
+   * but the last, which reaches `after`, PLN-1).
+   */
   readonly noWindow: boolean;
   /** Who gains and loses what over the whole migration, from `before` to `after` (DIF-1); asked when read. */
   readonly diff: AccessDiff;

@@ -6,10 +6,17 @@ import type { MigrationWindow } from "./planTypes.js";
 import type { Slot } from "./diffPair.js";
 import { getOrInsertComputed } from "../maps.js";
 
+/** A governed difference's place: a capability's key has one part, a tool's two, so none meets another. */
 function slotKey(difference: Slot): string | undefined {
-  if (difference.kind === "capability") return JSON.stringify(["capability", difference.capability]);
-  if (difference.kind === "tool") return JSON.stringify(["tool", difference.connectorId, difference.tool]);
-  return undefined;
+  switch (difference.kind) {
+    case "capability":
+      return JSON.stringify([difference.capability]);
+    case "tool":
+      return JSON.stringify([difference.connectorId, difference.tool]);
+    default:
+      // A built-in role, a landing page or a menu: not governed by PLN-2.
+      return undefined;
+  }
 }
 
 /** The governed differences of one member: slot → difference. */

@@ -151,6 +151,16 @@ describe("planMigration (PLN-1..PLN-3)", () => {
     expect(plan.merges[0]?.steps).toEqual(["connector-permissions", "groups"]);
   });
 
+  test("PLN-2: a built-in role changed in a stage before the last leaves no window: only capabilities and tools are governed", () => {
+    const after = guide({
+      members: GUIDE_JSON.members.map((member) => (member.id === "u-user" ? { ...member, role: "admin" } : member)),
+      spend: { ...GUIDE_JSON.spend, orgLimit: 200000 },
+    });
+    const plan = planMigration(guide(), after);
+    expect(plan.stages.map((stage) => stage.steps)).toEqual([["members"], ["spend"]]);
+    expect(plan.merges).toEqual([]);
+  });
+
   test("PLN-1: a plan from an org to itself has no stage; a missing pilot group or an unreachable target fails", () => {
     expect(planMigration(guide(), guide())).toMatchObject({ stages: [], merges: [], noWindow: true });
     expect(() => planMigration(guide(), guide(), { pilot: "g-nope" })).toThrow(MigrationError);

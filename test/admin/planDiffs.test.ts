@@ -50,6 +50,18 @@ describe("a plan's diffs, asked when read (PLN-1, PLN-3, DIF-1)", () => {
     expect(Object.isFrozen(first) && Object.isFrozen(first?.rollback) && Object.isFrozen(plan)).toBe(true);
   });
 
+  test("PLN-1: the first stage's diff is its diff from before, and a plan of one stage has that diff as its own", () => {
+    const before = example("before");
+    const after = parseOrg({
+      ...JSON.parse(JSON.stringify(before)),
+      capabilities: { ...before.capabilities, cowork: !before.capabilities.cowork },
+    });
+    const plan = planMigration(before, after);
+    expect(plan.stages.map((stage) => stage.steps)).toHaveLength(1);
+    expect(plan.diff).toBe(plan.stages[0]?.diff);
+    expect(plan.diff).toEqual(diffAccess(before, after));
+  });
+
   test("PLN-1: a plan between equal orgs has no stage, and its diff is empty", () => {
     const org = example("before");
     const plan = planMigration(org, parseOrg(JSON.parse(JSON.stringify(org))));
