@@ -1,82 +1,79 @@
 // PLN-2, the no-window invariant: after every stage, each member's capability (granted) and tool
 // level lie between their values before and after the migration. Read from two diffs: the stage's
 // state against `before`, and `after` against `before`.
-import { compareLevels } from "../level.js";
+import { LEVELS } from "../level.js";
 import type { MigrationWindow } from "./planTypes.js";
 import type { Slot } from "./diffPair.js";
 import { getOrInsertComputed } from "../maps.js";
 
-/** A governed difference's place: a capability's key has one part, a tool's two, so none meets another. */
-function slotKey(difference: Slot): string | undefined {
+/**
+ * A difference's place among a member's differences: its kind and what it is about. Only capability
+ * and tool differences are governed by PLN-2 ({@link windowOf}); the others share a place per kind,
+ * which no window reads.
+ */
+function slotKey(difference: Slot): string {
   switch (difference.kind) {
     case "capability":
-      return JSON.stringify([difference.capability]);
+      return JSON.stringify([difference.kind, difference.capability]);
     case "tool":
-      return JSON.stringify([difference.connectorId, difference.tool]);
+      return JSON.stringify([difference.kind, difference.connectorId, difference.tool]);
     default:
-      // A built-in role, a landing page or a menu: not governed by PLN-2.
-      return undefined;
+      return JSON.stringify([difference.kind]);
   }
 }
 
-/** The governed differences of one member: slot → difference. */
-function governed(differences: readonly Slot[]): Map<string, Slot> {
-  const slots = new Map<string, Slot>();
-  for (const difference of differences) {
-    const key = slotKey(difference);
-    if (key !== undefined) slots.set(key, difference);
-  }
-  return slots;
+/** The differences of one member by place. */
+function bySlot(differences: readonly Slot[]): Map<string, Slot> {
+  return new Map(differences.map((difference) => [slotKey(difference), difference]));
 }
 
 function between(value: number, a: number, b: number): boolean {
   return Math.min(a, b) <= value && value <= Math.max(a, b);
 }
 
-function windowOf(memberId: string, during: Slot, total: Slot | undefined): MigrationWindow | undefined {
-  if (during.kind === "capability") {
-    const after = total?.kind === "capability" ? total.after.granted : during.before.granted;
-    if (between(Number(during.after.granted), Number(during.before.granted), Number(after))) return undefined;
-    return Object.freeze({
-      kind: "capability",
-      memberId,
-      capability: during.capability,
-      before: during.before.granted,
-      during: during.after.granted,
-      after,
-    });
+/** A window without its member (the same for every member of a pair of signatures). */
+type Window = MigrationWindow extends infer W ? (W extends MigrationWindow ? Omit<W, "memberId"> : never) : never;
+
+/**
+ * PLN-2: the window a difference leaves, given the difference of the whole migration at the same
+ * place (none when the migration leaves that value as it was); `undefined` when the value stays
+ * between its values before and after the migration, and for what PLN-2 does not govern.
+ */
+function windowOf(during: Slot, total: Slot | undefined): Window | undefined {
+  switch (during.kind) {
+    case "capability": {
+      const after = total?.kind === "capability" ? total.after.granted : during.before.granted;
+      if (between(Number(during.after.granted), Number(during.before.granted), Number(after))) return undefined;
+      return {
+        kind: "capability",
+        capability: during.capability,
+        before: during.before.granted,
+        during: during.after.granted,
+        after,
+      };
+    }
+    case "tool": {
+      const after = total?.kind === "tool" ? total.after : during.before;
+      if (between(LEVELS.indexOf(during.after), LEVELS.indexOf(during.before), LEVELS.indexOf(after))) return undefined;
+      return {
+        kind: "tool",
+        connectorId: during.connectorId,
+        tool: during.tool,
+        before: during.before,
+        during: during.after,
+        after,
+      };
+    }
+    default:
+      // A built-in role, a landing page or a menu: not governed by PLN-2.
+      return undefined;
   }
-  // INVARIANT: only capability and tool differences have a slot key.
-  const tool = during as Extract<Slot, { kind: "tool" }>;
-  const after = total?.kind === "tool" ? total.after : tool.before;
-  if (
-    between(
-      compareLevels(tool.after, "blocked"),
-      compareLevels(tool.before, "blocked"),
-      compareLevels(after, "blocked"),
-    )
-  )
-    return undefined;
-  return Object.freeze({
-    kind: "tool",
-    memberId,
-    connectorId: tool.connectorId,
-    tool: tool.tool,
-    before: tool.before,
-    during: tool.after,
-    after,
-  });
 }
 
 /** The windows of one pair of difference lists, without the member: the same for every member of the pair. */
-function pairWindows(differences: readonly Slot[], totals: readonly Slot[]): MigrationWindow[] {
-  const ends = governed(totals);
-  const windows: MigrationWindow[] = [];
-  for (const [key, difference] of governed(differences)) {
-    const window = windowOf("", difference, ends.get(key)); // the member's id is set by each member
-    if (window !== undefined) windows.push(window);
-  }
-  return windows;
+function pairWindows(differences: readonly Slot[], totals: readonly Slot[]): Window[] {
+  const ends = bySlot(totals);
+  return [...bySlot(differences)].flatMap(([key, difference]) => windowOf(difference, ends.get(key)) ?? []);
 }
 
 const NONE: readonly Slot[] = Object.freeze([]);
@@ -91,14 +88,14 @@ export function windowsOf(
   during: ReadonlyMap<string, readonly Slot[]>,
   total: ReadonlyMap<string, readonly Slot[]>,
 ): readonly MigrationWindow[] {
-  const memo = new Map<readonly Slot[], Map<readonly Slot[], MigrationWindow[]>>();
+  const memo = new Map<readonly Slot[], Map<readonly Slot[], Window[]>>();
   const windows: MigrationWindow[] = [];
   for (const [memberId, differences] of during) {
     const totals = total.get(memberId) ?? NONE;
-    const byTotals = getOrInsertComputed(memo, differences, () => new Map<readonly Slot[], MigrationWindow[]>());
+    const byTotals = getOrInsertComputed(memo, differences, () => new Map<readonly Slot[], Window[]>());
     const found = getOrInsertComputed(byTotals, totals, () => pairWindows(differences, totals));
-    // The member's id takes the place windowOf gave it (second), so the JSON reads the same.
-    for (const window of found) windows.push(Object.freeze({ ...window, memberId }));
+    // The member's id comes second, after the kind, as MigrationWindow lists it.
+    for (const { kind, ...rest } of found) windows.push(Object.freeze({ kind, memberId, ...rest }) as MigrationWindow);
   }
   return Object.freeze(windows);
 }

@@ -148,6 +148,16 @@ describe("planMigration (PLN-1..PLN-3)", () => {
       during: "always",
       after: "approval",
     });
+    // The JSON of a window reads kind, then member, then what it is about.
+    expect(Object.keys(plan.merges[0]?.window ?? {})).toEqual([
+      "kind",
+      "memberId",
+      "connectorId",
+      "tool",
+      "before",
+      "during",
+      "after",
+    ]);
     expect(plan.merges[0]?.steps).toEqual(["connector-permissions", "groups"]);
   });
 
