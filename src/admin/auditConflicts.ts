@@ -77,6 +77,7 @@ function sharingOf(membership: Membership): Map<RoleEntry, Sharing> {
     for (const entry of held) {
       // Stryker disable next-line ConditionalExpression,EqualityOperator: either way gives the same conflicts (test/admin/audit.test.ts); the size sets the cost only
       if (held.length > LARGE_SET) of(entry).largeSets.push(held);
+      // Stryker disable next-line ConditionalExpression: a role's own signature is never a conflict (key === own), so listing it among its sharers costs only
       else for (const other of held) if (other !== entry) of(entry).sharers.add(other);
     }
   }
@@ -104,6 +105,7 @@ function connectorConflicts(
     const own = signature(entry).key;
     const candidates: RoleEntry[] = [];
     for (const other of sharers) {
+      // Stryker disable next-line ConditionalExpression: the candidates are sorted and cut below; stopping at enough of them bounds the cost only
       if (candidates.length === LISTED_CONFLICTS_LIMIT) break;
       const { key, grants } = signature(other);
       // CON-13: another role conflicts when it grants the connector and differs on at least one tool.
@@ -127,7 +129,7 @@ export function crossRoleConflicts(org: Org, membership: Membership): FindingDra
   if (!org.connectorPermissionsEnabled) return [];
   const sharing = sharingOf(membership);
   const rowsOf = rowReader();
-  const byRole = new Map<RoleEntry, FindingDraft[]>([...sharing.keys()].map((entry) => [entry, []]));
+  const found: { readonly position: number; readonly draft: FindingDraft }[] = [];
   for (const connector of org.connectors) {
     for (const { entry, others } of connectorConflicts(connector, sharing, rowsOf)) {
       const rowPath = rowsOf(entry.role).has(connector.id) ? ["byConnector", connector.id] : ["all"];
@@ -135,15 +137,19 @@ export function crossRoleConflicts(org: Org, membership: Membership): FindingDra
         roleIds: [entry.role.id, ...others.map((other) => other.role.id)],
         connectorIds: [connector.id],
       });
-      byRole.get(entry)?.push({
-        kind: "cross-role-conflict",
-        severity: "info",
-        rules: ["CON-13", "CON-3"],
-        path: ["roles", entry.position, "connectors", ...rowPath],
-        ...ids,
-        fix: null,
+      found.push({
+        position: entry.position,
+        draft: {
+          kind: "cross-role-conflict",
+          severity: "info",
+          rules: ["CON-13", "CON-3"],
+          path: ["roles", entry.position, "connectors", ...rowPath],
+          ...ids,
+          fix: null,
+        },
       });
     }
   }
-  return [...byRole.values()].flat();
+  // By role, then by connector: the sort is stable, and each role's come in connector order.
+  return found.sort((a, b) => a.position - b.position).map(({ draft }) => draft);
 }

@@ -1,6 +1,6 @@
 import type { Org } from "../org.js";
 import { deepFreeze } from "../freeze.js";
-import { fixedFieldMessage, repeatedAssignmentMessage } from "../words/diff.js";
+import { fixedFieldMessage, repeatedInTargetMessage } from "../words/diff.js";
 import { applyChanges } from "./applyChanges.js";
 import type { Change } from "./change.js";
 import type { MigrationStep } from "./planTypes.js";
@@ -134,20 +134,23 @@ export function checkReachable(before: Org, after: Org): void {
     if (before[field] !== after[field])
       throw new MigrationError(field, fixedFieldMessage(field, before[field], after[field]));
   }
-  checkRepeatedAssignments(before, after, "target");
+  checkRepeatedAssignments(before, after, repeatedInTargetMessage);
 }
 
 /**
  * assignRole fails on an assignment that exists (CHG-4), so an assignment listed twice in `to` is
- * reached only when `from` lists the very same assignments.
+ * reached only when `from` lists the very same assignments; `message` words the refusal.
  */
-export function checkRepeatedAssignments(from: Org, to: Org, side: "target" | "rollback"): void {
+export function checkRepeatedAssignments(
+  from: Org,
+  to: Org,
+  message: (groupId: string, roleId: string) => string,
+): void {
   if (sameAssignments(from, to)) return;
   const seen = new Set<string>();
   to.roleAssignments.forEach(({ groupId, roleId }, i) => {
     const key = JSON.stringify([groupId, roleId]);
-    if (seen.has(key))
-      throw new MigrationError(`roleAssignments[${i}]`, repeatedAssignmentMessage(groupId, roleId, side));
+    if (seen.has(key)) throw new MigrationError(`roleAssignments[${i}]`, message(groupId, roleId));
     seen.add(key);
   });
 }

@@ -1,5 +1,5 @@
 import type { Org } from "../org.js";
-import { noPilotGroupMessage } from "../words/diff.js";
+import { noPilotGroupMessage, repeatedInRollbackMessage } from "../words/diff.js";
 import { deepFreeze } from "../freeze.js";
 import { applyChanges } from "./applyChanges.js";
 import { invertChanges } from "./invertChanges.js";
@@ -160,7 +160,7 @@ function finish(
 export function planMigration(before: Org, after: Org, options: PlanOptions = {}): MigrationPlan {
   checkReachable(before, after);
   // PLN-3: every rollback must reach `before` again.
-  checkRepeatedAssignments(after, before, "rollback");
+  checkRepeatedAssignments(after, before, repeatedInRollbackMessage);
   const { stages, merges } = mergeWindows(before, after, drafts(before, after, pilotTest(after, options.pilot)));
   const diffCell = diffCells();
   const finished = finish(before, stages, diffCell);

@@ -16,24 +16,36 @@ export function fixedFieldMessage(field: string, before: string | undefined, aft
   return `cannot plan a change of ${q(field)} from ${side(before)} to ${side(after)}: no change sets it, so the target must keep it (PLN-1)`;
 }
 
+function assignmentText(groupId: string, roleId: string): string {
+  return `the assignment of role ${q(roleId)} to group ${q(groupId)}`;
+}
+
 /**
- * Why an org cannot be reached by changes (PLN-1, PLN-3): it lists a role assignment twice, and
- * `assignRole` never creates an assignment that exists. `side` says which org: the target of the
- * plan, or `before`, which every rollback must give back.
+ * Why the target of a plan cannot be reached by changes (PLN-1): it lists a role assignment twice,
+ * and `assignRole` never creates an assignment that exists.
  *
  * @example
  * ```ts
- * repeatedAssignmentMessage("g-eng", "eng", "target")
+ * repeatedInTargetMessage("g-eng", "eng")
  * // => "cannot plan the assignment of role `eng` to group `g-eng` a second time in the target: no change creates an assignment that exists (PLN-1)"
- * repeatedAssignmentMessage("g-eng", "eng", "rollback")
+ * ```
+ */
+export function repeatedInTargetMessage(groupId: string, roleId: string): string {
+  return `cannot plan ${assignmentText(groupId, roleId)} a second time in the target: no change creates an assignment that exists (PLN-1)`;
+}
+
+/**
+ * Why no rollback can give `before` back (PLN-3): it lists a role assignment twice, and
+ * `assignRole` never creates an assignment that exists.
+ *
+ * @example
+ * ```ts
+ * repeatedInRollbackMessage("g-eng", "eng")
  * // => "cannot plan a rollback to the assignment of role `eng` to group `g-eng` listed twice: no change creates an assignment that exists; remove the repeated one first (PLN-3)"
  * ```
  */
-export function repeatedAssignmentMessage(groupId: string, roleId: string, side: "target" | "rollback"): string {
-  const assignment = `the assignment of role ${q(roleId)} to group ${q(groupId)}`;
-  return side === "target"
-    ? `cannot plan ${assignment} a second time in the target: no change creates an assignment that exists (PLN-1)`
-    : `cannot plan a rollback to ${assignment} listed twice: no change creates an assignment that exists; remove the repeated one first (PLN-3)`;
+export function repeatedInRollbackMessage(groupId: string, roleId: string): string {
+  return `cannot plan a rollback to ${assignmentText(groupId, roleId)} listed twice: no change creates an assignment that exists; remove the repeated one first (PLN-3)`;
 }
 
 /**

@@ -666,6 +666,98 @@ test(`CON-13: a large set (over ${LARGE_SET} roles) assigned out of org order, i
   expectEngineConflicts(org);
 });
 
+/** Roles r0..r(n-1), each granting its own tool of connector `c` (so any two conflict), and the connector. */
+function rolesEachOwnTool(count: number) {
+  const tools = Array.from({ length: count }, (_, i) => `t${i}`);
+  const roles = tools.map((tool, i) => ({
+    id: `r${i}`,
+    name: `R${i}`,
+    capabilities: ["chat"],
+    connectors: { all: "blocked", byConnector: { c: { custom: { [tool]: "always" } } } },
+  }));
+  return { roles, connectors: [{ id: "c", name: "C", tools }] };
+}
+
+test("CON-13: a role's first conflicting roles are the first in org order, whichever member's set lists them first", () => {
+  const { roles, connectors } = rolesEachOwnTool(22);
+  // u1, listed first, shares r0 with r12..r21; u2 shares it with r1..r11: r0 names r1..r10.
+  const org = orgOf({
+    connectors,
+    roles,
+    groups: [
+      { id: "g1", name: "G1", source: "manual", members: ["u1"] },
+      { id: "g2", name: "G2", source: "manual", members: ["u2"] },
+    ],
+    roleAssignments: [
+      ...["r0", ...roles.slice(12).map((role) => role.id)].map((roleId) => ({ groupId: "g1", roleId })),
+      ...["r0", ...roles.slice(1, 12).map((role) => role.id)].map((roleId) => ({ groupId: "g2", roleId })),
+    ],
+    members: [
+      { id: "u1", role: "custom" },
+      { id: "u2", role: "custom" },
+    ],
+  });
+  expect(findings(org, "cross-role-conflict")[0]?.roleIds).toEqual([
+    "r0",
+    ...roles.slice(1, 11).map((role) => role.id),
+  ]);
+  expectEngineConflicts(org);
+});
+
+test(`CON-13: a role met both in a small set and in a large one (over ${LARGE_SET} roles) is named once`, () => {
+  const { roles, connectors } = rolesEachOwnTool(LARGE_SET + 6);
+  const org = orgOf({
+    connectors,
+    roles,
+    groups: [
+      { id: "g1", name: "G1", source: "manual", members: ["u1"] },
+      { id: "g2", name: "G2", source: "manual", members: ["u2"] },
+    ],
+    roleAssignments: [
+      ...roles.map((role) => ({ groupId: "g1", roleId: role.id })),
+      { groupId: "g2", roleId: "r0" },
+      { groupId: "g2", roleId: "r1" },
+    ],
+    members: [
+      { id: "u1", role: "custom" },
+      { id: "u2", role: "custom" },
+    ],
+  });
+  expect(findings(org, "cross-role-conflict")[0]?.roleIds).toEqual([
+    "r0",
+    ...roles.slice(1, 11).map((role) => role.id),
+  ]);
+  expectEngineConflicts(org);
+});
+
+test("CON-13: conflict findings come by role, then by connector, in the org's order", () => {
+  const row = (level: string) => ({ custom: { x: level } });
+  const org = orgOf({
+    connectors: [
+      { id: "c2", name: "C2", tools: ["x"] },
+      { id: "c1", name: "C1", tools: ["x"] },
+    ],
+    roles: ["always", "approval"].map((level, i) => ({
+      id: `r${i}`,
+      name: `R${i}`,
+      capabilities: ["chat"],
+      connectors: { all: "blocked", byConnector: { c1: row(level), c2: row(level) } },
+    })),
+    groups: [{ id: "g", name: "G", source: "manual", members: ["u1"] }],
+    roleAssignments: [
+      { groupId: "g", roleId: "r0" },
+      { groupId: "g", roleId: "r1" },
+    ],
+    members: [{ id: "u1", role: "custom" }],
+  });
+  expect(findings(org, "cross-role-conflict").map((finding) => [finding.roleIds[0], finding.connectorIds[0]])).toEqual([
+    ["r0", "c2"],
+    ["r0", "c1"],
+    ["r1", "c2"],
+    ["r1", "c1"],
+  ]);
+});
+
 test("CON-13: members whose groups' positions read alike when run together ([1, 123] and [11, 23]) hold different sets", () => {
   const groups = Array.from({ length: 124 }, (_, i) => ({
     id: `g${i}`,

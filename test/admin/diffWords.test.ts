@@ -9,7 +9,8 @@ import {
   mergeText,
   noPilotGroupMessage,
   planHeading,
-  repeatedAssignmentMessage,
+  repeatedInRollbackMessage,
+  repeatedInTargetMessage,
   stageHeading,
   stepTitle,
   unreadableChangesMessage,
@@ -193,10 +194,10 @@ describe("words of diffs and plans (DIF-1, PLN)", () => {
     expect(fixedFieldMessage("parentId", undefined, "acme")).toBe(
       "cannot plan a change of `parentId` from none to `acme`: no change sets it, so the target must keep it (PLN-1)",
     );
-    expect(repeatedAssignmentMessage("g-eng", "eng", "target")).toBe(
+    expect(repeatedInTargetMessage("g-eng", "eng")).toBe(
       "cannot plan the assignment of role `eng` to group `g-eng` a second time in the target: no change creates an assignment that exists (PLN-1)",
     );
-    expect(repeatedAssignmentMessage("g-eng", "eng", "rollback")).toBe(
+    expect(repeatedInRollbackMessage("g-eng", "eng")).toBe(
       "cannot plan a rollback to the assignment of role `eng` to group `g-eng` listed twice: no change creates an assignment that exists; remove the repeated one first (PLN-3)",
     );
     expect(noPilotGroupMessage("g-x")).toBe(
