@@ -96,6 +96,47 @@ describe("changesBetween on lists (PLN-1, CHG-4)", () => {
   });
 });
 
+describe("changesBetween on member lists that name an id twice (IN-2, CHG-4)", () => {
+  const withEng = (members: string[], name = "Engineering") =>
+    guide({ groups: [{ id: "g-eng", name, source: "manual", members }, GUIDE_JSON.groups[1]] });
+
+  test.each([
+    ["a list that gains a repeat", ["u-eng", "u-eng2"], ["u-eng", "u-eng2", "u-eng"]],
+    ["a list that loses its repeat", ["u-eng", "u-eng2", "u-eng"], ["u-eng", "u-eng2"]],
+    ["a list with a repeat that changes", ["u-eng", "u-eng"], ["u-eng", "u-eng", "u-eng2"]],
+  ])("PLN-1: %s is removed and added again whole (addGroupMembers adds an id once)", (_case, was, is) => {
+    const [before, after] = [withEng(was), withEng(is)];
+    const changes = changesBetween(before, after);
+    expect(changes.slice(0, 2).map((change) => change.kind)).toEqual(["removeGroup", "addGroup"]);
+    expect(withDefaults(applyChanges(before, changes))).toEqual(withDefaults(after));
+  });
+
+  test("PLN-1: a list with a repeat kept as it is needs no change, nor does a renamed group's list", () => {
+    expect(changesBetween(withEng(["u-eng", "u-eng"]), withEng(["u-eng", "u-eng"]))).toEqual([]);
+    const renamed = changesBetween(withEng(["u-eng", "u-eng"]), withEng(["u-eng", "u-eng"], "Engineers"));
+    expect(
+      renamed.filter((change) => change.kind === "addGroupMembers" || change.kind === "removeGroupMembers"),
+    ).toEqual([]);
+  });
+
+  test("PLN-1: a group whose source differs is removed and added again (no change sets a source)", () => {
+    const scim = guide({ groups: [{ ...GUIDE_JSON.groups[0], source: "scim" }, GUIDE_JSON.groups[1]] });
+    const changes = changesBetween(guide(), scim);
+    expect(changes.slice(0, 2).map((change) => change.kind)).toEqual(["removeGroup", "addGroup"]);
+    expect(withDefaults(applyChanges(guide(), changes))).toEqual(withDefaults(scim));
+  });
+
+  test("PLN-1: three ids inserted at consecutive places before the end go in one change", () => {
+    const changes = changesBetween(withEng(["u-eng"]), withEng(["a", "b", "c", "u-eng"]));
+    expect(changes).toEqual([{ kind: "addGroupMembers", groupId: "g-eng", memberIds: ["a", "b", "c"], at: 0 }]);
+  });
+
+  test("PLN-1: ids only added to a list make no removal", () => {
+    const changes = changesBetween(withEng(["u-eng"]), withEng(["u-eng", "u-eng2"]));
+    expect(changes).toEqual([{ kind: "addGroupMembers", groupId: "g-eng", memberIds: ["u-eng2"] }]);
+  });
+});
+
 describe("changesBetween on members and roles (PLN-1, CHG-4)", () => {
   test("PLN-1: a role renamed is updated by name only; a seat removed is set to null; seats and built-in roles go in bulk", () => {
     // Step 6, Path B: "Use the bulk assignment tool ... to change the selected members' role."
