@@ -161,6 +161,15 @@ describe("planMigration (PLN-1..PLN-3)", () => {
     expect(plan.merges[0]?.steps).toEqual(["connector-permissions", "groups"]);
   });
 
+  test("PLN-1: connectors added come first and removals last, each in a stage named for its step", () => {
+    // A role nobody holds goes: no one's access changes with it, so no window merges the two.
+    const unused = { id: "old", name: "Old", capabilities: ["chat"], connectors: { all: "blocked" } };
+    const before = guide({ roles: [...GUIDE_JSON.roles, unused] });
+    const after = guide({ connectors: [...GUIDE_JSON.connectors, { id: "new", name: "New", tools: ["t"] }] });
+    const plan = planMigration(before, after);
+    expect(plan.stages.map((stage) => stage.steps)).toEqual([["connectors"], ["removals"]]);
+  });
+
   test("PLN-2: a built-in role changed in a stage before the last leaves no window: only capabilities and tools are governed", () => {
     const after = guide({
       members: GUIDE_JSON.members.map((member) => (member.id === "u-user" ? { ...member, role: "admin" } : member)),
@@ -174,6 +183,9 @@ describe("planMigration (PLN-1..PLN-3)", () => {
   test("PLN-1: a plan from an org to itself has no stage; a missing pilot group or an unreachable target fails", () => {
     expect(planMigration(guide(), guide())).toMatchObject({ stages: [], merges: [], noWindow: true });
     expect(() => planMigration(guide(), guide(), { pilot: "g-nope" })).toThrow(MigrationError);
+    expect(() => planMigration(guide(), guide(), { pilot: "g-nope" })).toThrow(
+      expect.objectContaining({ name: "MigrationError" }),
+    );
     expect(() => planMigration(guide(), guide(), { pilot: "g-nope" })).toThrow(
       expect.objectContaining({ field: "pilot" }),
     );
