@@ -773,9 +773,9 @@ test("CON-13: members whose groups' positions read alike when run together ([1, 
   });
   const org = orgOf({
     connectors: [{ id: "c", name: "C", tools: ["t0"] }],
-    roles: [roleOf("a", "always"), roleOf("b", "approval"), roleOf("x", "always"), roleOf("y", "always")],
+    roles: [roleOf("a", "always"), roleOf("b", "approval"), roleOf("x", "always"), roleOf("y", "approval")],
     groups,
-    // u1 holds x and y, which agree; u2 holds a and b, which conflict.
+    // u1 holds x and y, u2 holds a and b: each pair conflicts, and each must be seen.
     roleAssignments: [
       { groupId: "g1", roleId: "x" },
       { groupId: "g123", roleId: "y" },
@@ -790,6 +790,8 @@ test("CON-13: members whose groups' positions read alike when run together ([1, 
   expect(findings(org, "cross-role-conflict").map((finding) => finding.roleIds)).toEqual([
     ["a", "b"],
     ["b", "a"],
+    ["x", "y"],
+    ["y", "x"],
   ]);
   expectEngineConflicts(org);
 });
