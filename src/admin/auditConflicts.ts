@@ -94,7 +94,7 @@ function sharingOf(membership: Membership): Map<RoleEntry, Sharing> {
   );
 }
 
-/** Each role that warns on a connector, with the other roles it names (in org order), in role order. */
+/** Each role that warns on a connector, with the other roles it names (in org order). */
 function connectorConflicts(
   connector: Connector,
   sharing: ReadonlyMap<RoleEntry, Sharing>,
