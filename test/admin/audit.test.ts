@@ -578,6 +578,21 @@ test.each([LISTED_CONFLICTS_LIMIT + 2, LARGE_SET + 2])(
   },
 );
 
+/** An org whose members u1 and u2, on Custom roles, are each alone in a group (g1 and g2). */
+function twoMembers(over: Record<string, unknown>): Org {
+  return orgOf({
+    groups: [
+      { id: "g1", name: "G1", source: "manual", members: ["u1"] },
+      { id: "g2", name: "G2", source: "manual", members: ["u2"] },
+    ],
+    members: [
+      { id: "u1", role: "custom" },
+      { id: "u2", role: "custom" },
+    ],
+    ...over,
+  });
+}
+
 test(`CON-13: roles held together in two large sets (over ${LARGE_SET} roles), some at the same levels, agree with the engine`, () => {
   const tools = Array.from({ length: LARGE_SET + 2 }, (_, i) => `t${i}`);
   // The last role grants the first role's tool (the two do not conflict); the one before grants nothing.
@@ -591,20 +606,12 @@ test(`CON-13: roles held together in two large sets (over ${LARGE_SET} roles), s
     capabilities: ["chat"],
     connectors: { all: "blocked", ...rowOf(tool, i) },
   }));
-  const org = orgOf({
+  const org = twoMembers({
     connectors: [{ id: "c", name: "C", tools }],
     roles,
-    groups: [
-      { id: "g1", name: "G1", source: "manual", members: ["u1"] },
-      { id: "g2", name: "G2", source: "manual", members: ["u2"] },
-    ],
     roleAssignments: [
       ...roles.map((role) => ({ groupId: "g1", roleId: role.id })),
       ...roles.slice(1).map((role) => ({ groupId: "g2", roleId: role.id })),
-    ],
-    members: [
-      { id: "u1", role: "custom" },
-      { id: "u2", role: "custom" },
     ],
   });
   const found = findings(org, "cross-role-conflict");
@@ -646,21 +653,13 @@ test(`CON-13: a large set (over ${LARGE_SET} roles) assigned out of org order, i
         : { byConnector: { c: { custom: { [`t${i % 13}`]: i % 11 === 3 ? "approval" : "always" } } } }),
     },
   }));
-  const org = orgOf({
+  const org = twoMembers({
     connectors: [{ id: "c", name: "C", tools }],
     roles,
-    groups: [
-      { id: "g1", name: "G1", source: "manual", members: ["u1"] },
-      { id: "g2", name: "G2", source: "manual", members: ["u2"] },
-    ],
     // Assigned last role first, so that the roles a member holds come out of org order.
     roleAssignments: [
       ...[...roles].reverse().map((role) => ({ groupId: "g1", roleId: role.id })),
       ...roles.filter((_, i) => i % 3 !== 0).map((role) => ({ groupId: "g2", roleId: role.id })),
-    ],
-    members: [
-      { id: "u1", role: "custom" },
-      { id: "u2", role: "custom" },
     ],
   });
   expectEngineConflicts(org);
@@ -681,52 +680,30 @@ function rolesEachOwnTool(count: number) {
 test("CON-13: a role's first conflicting roles are the first in org order, whichever member's set lists them first", () => {
   const { roles, connectors } = rolesEachOwnTool(22);
   // u1, listed first, shares r0 with r12..r21; u2 shares it with r1..r11: r0 names r1..r10.
-  const org = orgOf({
+  const org = twoMembers({
     connectors,
     roles,
-    groups: [
-      { id: "g1", name: "G1", source: "manual", members: ["u1"] },
-      { id: "g2", name: "G2", source: "manual", members: ["u2"] },
-    ],
     roleAssignments: [
       ...["r0", ...roles.slice(12).map((role) => role.id)].map((roleId) => ({ groupId: "g1", roleId })),
       ...["r0", ...roles.slice(1, 12).map((role) => role.id)].map((roleId) => ({ groupId: "g2", roleId })),
     ],
-    members: [
-      { id: "u1", role: "custom" },
-      { id: "u2", role: "custom" },
-    ],
   });
-  expect(findings(org, "cross-role-conflict")[0]?.roleIds).toEqual([
-    "r0",
-    ...roles.slice(1, 11).map((role) => role.id),
-  ]);
+  expect(findings(org, "cross-role-conflict")[0]?.roleIds).toEqual(["r0", ...roles.slice(1, 11).map((r) => r.id)]);
   expectEngineConflicts(org);
 });
 
 test(`CON-13: a role met both in a small set and in a large one (over ${LARGE_SET} roles) is named once`, () => {
   const { roles, connectors } = rolesEachOwnTool(LARGE_SET + 6);
-  const org = orgOf({
+  const org = twoMembers({
     connectors,
     roles,
-    groups: [
-      { id: "g1", name: "G1", source: "manual", members: ["u1"] },
-      { id: "g2", name: "G2", source: "manual", members: ["u2"] },
-    ],
     roleAssignments: [
       ...roles.map((role) => ({ groupId: "g1", roleId: role.id })),
       { groupId: "g2", roleId: "r0" },
       { groupId: "g2", roleId: "r1" },
     ],
-    members: [
-      { id: "u1", role: "custom" },
-      { id: "u2", role: "custom" },
-    ],
   });
-  expect(findings(org, "cross-role-conflict")[0]?.roleIds).toEqual([
-    "r0",
-    ...roles.slice(1, 11).map((role) => role.id),
-  ]);
+  expect(findings(org, "cross-role-conflict")[0]?.roleIds).toEqual(["r0", ...roles.slice(1, 11).map((r) => r.id)]);
   expectEngineConflicts(org);
 });
 
