@@ -578,7 +578,7 @@ test.each([LISTED_CONFLICTS_LIMIT + 2, LARGE_SET + 2])(
   },
 );
 
-/** An org whose members u1 and u2, on Custom roles, are each alone in a group (g1 and g2). */
+/** An org whose members u1 and u2, on Custom roles, are each alone in a group (g1 and g2, unless `over` gives groups). */
 function twoMembers(over: Record<string, unknown>): Org {
   return orgOf({
     groups: [
@@ -748,7 +748,7 @@ test("CON-13: members whose groups' positions read alike when run together ([1, 
     capabilities: ["chat"],
     connectors: { all: "blocked", byConnector: { c: { custom: { t0: level } } } },
   });
-  const org = orgOf({
+  const org = twoMembers({
     connectors: [{ id: "c", name: "C", tools: ["t0"] }],
     roles: [roleOf("a", "always"), roleOf("b", "approval"), roleOf("x", "always"), roleOf("y", "approval")],
     groups,
@@ -758,10 +758,6 @@ test("CON-13: members whose groups' positions read alike when run together ([1, 
       { groupId: "g123", roleId: "y" },
       { groupId: "g11", roleId: "a" },
       { groupId: "g23", roleId: "b" },
-    ],
-    members: [
-      { id: "u1", role: "custom" },
-      { id: "u2", role: "custom" },
     ],
   });
   expect(findings(org, "cross-role-conflict").map((finding) => finding.roleIds)).toEqual([
