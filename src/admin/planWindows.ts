@@ -6,25 +6,27 @@ import type { MigrationWindow } from "./planTypes.js";
 import type { Slot } from "./diffPair.js";
 import { getOrInsertComputed } from "../maps.js";
 
-/**
- * A difference's place among a member's differences: its kind and what it is about. Only capability
- * and tool differences are governed by PLN-2 ({@link windowOf}); the others share a place per kind,
- * which no window reads.
- */
-function slotKey(difference: Slot): string {
+/** What PLN-2 governs: a capability granted or not, and a tool's level. */
+type Governed = Extract<Slot, { readonly kind: "capability" | "tool" }>;
+
+function isGoverned(difference: Slot): difference is Governed {
+  // Stryker disable next-line ConditionalExpression,LogicalOperator: a built-in role, a landing page or a menu let through makes no window (windowOf answers only the two kinds); it costs only
+  return difference.kind === "capability" || difference.kind === "tool";
+}
+
+/** A governed difference's place among a member's differences: its kind and what it is about. */
+function slotKey(difference: Governed): string {
   switch (difference.kind) {
     case "capability":
       return JSON.stringify([difference.kind, difference.capability]);
     case "tool":
       return JSON.stringify([difference.kind, difference.connectorId, difference.tool]);
-    default:
-      return JSON.stringify([difference.kind]);
   }
 }
 
-/** The differences of one member by place. */
-function bySlot(differences: readonly Slot[]): Map<string, Slot> {
-  return new Map(differences.map((difference) => [slotKey(difference), difference]));
+/** The governed differences of one member by place. */
+function bySlot(differences: readonly Slot[]): Map<string, Governed> {
+  return new Map(differences.filter(isGoverned).map((difference) => [slotKey(difference), difference]));
 }
 
 function between(value: number, a: number, b: number): boolean {
@@ -37,9 +39,9 @@ type Window = MigrationWindow extends infer W ? (W extends MigrationWindow ? Omi
 /**
  * PLN-2: the window a difference leaves, given the difference of the whole migration at the same
  * place (none when the migration leaves that value as it was); `undefined` when the value stays
- * between its values before and after the migration, and for what PLN-2 does not govern.
+ * between its values before and after the migration.
  */
-function windowOf(during: Slot, total: Slot | undefined): Window | undefined {
+function windowOf(during: Governed, total: Governed | undefined): Window | undefined {
   switch (during.kind) {
     case "capability": {
       const after = total?.kind === "capability" ? total.after.granted : during.before.granted;
@@ -64,9 +66,6 @@ function windowOf(during: Slot, total: Slot | undefined): Window | undefined {
         after,
       };
     }
-    default:
-      // A built-in role, a landing page or a menu: not governed by PLN-2.
-      return undefined;
   }
 }
 
