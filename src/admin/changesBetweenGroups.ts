@@ -1,5 +1,5 @@
 // Groups, their members and role assignments in changesBetween (PLN-1, guide Step 4).
-import type { Group, Org } from "../org.js";
+import type { Group, Org, RoleAssignment } from "../org.js";
 import type { Change } from "./change.js";
 import type { Sync } from "./changesBetweenOrg.js";
 import { insertionsInto, misplacedIds, sameList } from "./changesBetweenLists.js";
@@ -84,8 +84,13 @@ export const syncGroupMembers: Sync = (current, after) => {
 /** Whether two orgs list the same role assignments in the same order. */
 export function sameAssignments(current: Org, after: Org): boolean {
   const [a, b] = [current.roleAssignments, after.roleAssignments];
+  // INVARIANT: of equal lengths, so `b[i]` exists for every `i` of `a`.
   return (
-    a === b || (a.length === b.length && a.every((x, i) => x.groupId === b[i]?.groupId && x.roleId === b[i]?.roleId))
+    a.length === b.length &&
+    a.every((x, i) => {
+      const y = b[i] as RoleAssignment;
+      return x.groupId === y.groupId && x.roleId === y.roleId;
+    })
   );
 }
 

@@ -137,6 +137,38 @@ describe("changesBetween on member lists that name an id twice (IN-2, CHG-4)", (
   });
 });
 
+describe("changesBetween on the order of groups and assignments (PLN-1, CHG-4)", () => {
+  const reaches = (before: ReturnType<typeof guide>, after: ReturnType<typeof guide>) =>
+    expect(withDefaults(applyChanges(before, changesBetween(before, after)))).toEqual(withDefaults(after));
+
+  test("PLN-1: groups in another order are removed and added again where the target has them", () => {
+    const [eng, mkt] = GUIDE_JSON.groups;
+    reaches(guide(), guide({ groups: [mkt, eng, { id: "g-new", name: "New", source: "manual", members: [] }] }));
+    reaches(guide(), guide({ groups: [{ id: "g-new", name: "New", source: "manual", members: [] }, mkt, eng] }));
+    // Every order of three groups, from every order.
+    const third = { id: "g-x", name: "X", source: "manual", members: [] };
+    const orders = [
+      [eng, mkt, third],
+      [eng, third, mkt],
+      [mkt, eng, third],
+      [mkt, third, eng],
+      [third, eng, mkt],
+      [third, mkt, eng],
+    ];
+    for (const from of orders) for (const to of orders) reaches(guide({ groups: from }), guide({ groups: to }));
+  });
+
+  test("PLN-1: assignments moved, added and listed twice before reach the target's list", () => {
+    const [eng, mkt] = GUIDE_JSON.roleAssignments;
+    const extra = { groupId: "g-mkt", roleId: "eng" };
+    reaches(guide(), guide({ roleAssignments: [mkt, eng, extra] }));
+    reaches(guide(), guide({ roleAssignments: [extra, mkt, eng] }));
+    // An assignment listed twice before is removed once and assigned again once.
+    reaches(guide({ roleAssignments: [eng, mkt, eng] }), guide({ roleAssignments: [eng, mkt] }));
+    reaches(guide({ roleAssignments: [eng, mkt, eng] }), guide({ roleAssignments: [mkt, extra, eng] }));
+  });
+});
+
 describe("changesBetween on members and roles (PLN-1, CHG-4)", () => {
   test("PLN-1: a role renamed is updated by name only; a seat removed is set to null; seats and built-in roles go in bulk", () => {
     // Step 6, Path B: "Use the bulk assignment tool ... to change the selected members' role."
