@@ -20,11 +20,12 @@ function spendValue(decision: SpendLimitDecision): SpendValue {
 
 /** DIF-1: a higher limit or none is a gain; a status other than an amount is a change. */
 function spendEffect(before: SpendValue, after: SpendValue): DiffEffect {
-  const amount = (value: SpendValue) =>
-    value.status === "unlimited" ? Infinity : value.status === "limited" ? value.limit : null;
+  // Only a limited answer has a limit (`null` otherwise), and no limit at all is the most.
+  const amount = (value: SpendValue) => (value.status === "unlimited" ? Infinity : value.limit);
   const was = amount(before);
   const is = amount(after);
   if (was === null || is === null) return "change";
+  // Stryker disable next-line EqualityOperator: equal amounts are no difference (spendDifference gives none), so > and >= agree
   return is > was ? "gain" : "loss";
 }
 
@@ -82,6 +83,7 @@ function pairMemo(sides: DiffSides) {
   const roles = roleScopes(sides.before, sides.after);
   const memo = new Map<Signature | undefined, Map<Signature | undefined, readonly Slot[]>>();
   const scopeOf = (before: Signature | undefined, after: Signature | undefined): Scope => {
+    // Stryker disable next-line ConditionalExpression: the full scope finds the same differences; the narrow one saves the cost only
     if (before === undefined || after === undefined || before.key !== after.key) return FULL_SCOPE;
     return before.roleIds.reduce((scope, roleId) => unionScopes(scope, roles.get(roleId) ?? scope), global);
   };
