@@ -114,6 +114,30 @@ describe("previewChanges (DIF-1, AUD-1)", () => {
     },
   );
 
+  test("AUD-1: findings about the same ids but of another reference or another demotion are news on both sides", () => {
+    // A group limit for a group the org does not have, turned into a mapping of that group.
+    const limited = guide({ spend: { ...GUIDE_JSON.spend, groupLimits: [{ groupId: "g-gone", limit: 100 }] } });
+    const remapped = previewChanges(limited, [
+      { kind: "setGroupSpendLimit", groupId: "g-gone", limit: null },
+      { kind: "setGroupMappings", enabled: true, mappings: [{ groupId: "g-gone", role: "user" }] },
+    ]);
+    const dangling = (findings: readonly Finding[]) =>
+      findings.flatMap((f) => (f.kind === "dangling-reference" ? [[f.reference, f.groupIds]] : []));
+    expect(dangling(remapped.findingsRemoved)).toEqual([["group-limit", ["g-gone"]]]);
+    expect(dangling(remapped.findingsAdded)).toEqual([["mapping", ["g-gone"]]]);
+    // An Owner mapped down to User, then down to Custom roles instead.
+    const owned = guide({ groupMappings: { enabled: true, mappings: [{ groupId: "g-eng", role: "user" }] } });
+    const members = owned.members.map((m) => (m.id === "u-eng" ? { ...m, role: "owner" } : m));
+    const org = parseOrg({ ...JSON.parse(JSON.stringify(owned)), members });
+    const demoted = previewChanges(org, [
+      { kind: "setGroupMappings", mappings: [{ groupId: "g-eng", role: "custom" }] },
+    ]);
+    const demotions = (findings: readonly Finding[]) =>
+      findings.flatMap((f) => (f.kind === "mapping-demotes" ? [[f.memberIds, f.builtInRole]] : []));
+    expect(demotions(demoted.findingsRemoved)).toEqual([[["u-eng"], "user"]]);
+    expect(demotions(demoted.findingsAdded)).toEqual([[["u-eng"], "custom"]]);
+  });
+
   test("AUD-1: a detection is skipped only when it reads the very same parts of both orgs", () => {
     const org = parseOrg(everyKindJson());
     const switched = applyChanges(org, [{ kind: "setOrgCapability", capability: "chat", enabled: false }]);
