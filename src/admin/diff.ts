@@ -95,8 +95,9 @@ function pairMemo(sides: DiffSides) {
 
 /**
  * The values that differ between two orgs, member by member, without explanations or spend limits:
- * every member id of either org → the differences of the member's pair of signatures (empty when none; shared between the members of a
- * pair). What PLN-2 checks, at a fraction of the cost of a whole diff.
+ * every member id of either org → the differences of the member's pair of signatures (empty when
+ * none; shared between the members of a pair). What PLN-2 checks, at a fraction of the cost of a
+ * whole diff.
  */
 export function diffValues(before: Org, after: Org): ReadonlyMap<string, readonly Slot[]> {
   const sides = diffSides(before, after);
