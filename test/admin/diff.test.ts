@@ -111,6 +111,30 @@ describe("diffAccess (DIF-1)", () => {
     ).toEqual(["jira/search_issues approval→always gain"]);
   });
 
+  test("DIF-1, CON-6: switching connector permissions off gives each Custom-roles member the policy level, on every connector", () => {
+    const off = guide({ connectorPermissionsEnabled: false });
+    const tools = (memberId: string) =>
+      of(diffAccess(guide(), off), memberId).flatMap((d) =>
+        d.kind === "tool" ? [`${d.connectorId}/${d.tool} ${d.before}→${d.after}`] : [],
+      );
+    expect(tools("u-eng")).toEqual(["jira/search_issues approval→always"]);
+    expect(tools("u-user")).toEqual([]);
+  });
+
+  test("DIF-1, CON-2, CON-3: an All connectors row raised on one of two roles a member holds reaches every connector", () => {
+    // u-eng is in both groups: Engineering's row for every connector goes up, Marketing's stays.
+    const groups = [GUIDE_JSON.groups[0], { ...GUIDE_JSON.groups[1], members: ["u-mkt", "u-eng"] }];
+    const before = guide({ groups });
+    const after = guide({
+      groups,
+      ...withRole("eng", { connectors: { all: "always", byConnector: { github: "always" } } }),
+    });
+    const tools = of(diffAccess(before, after), "u-eng").flatMap((d) =>
+      d.kind === "tool" ? [`${d.connectorId}/${d.tool} ${d.before}→${d.after}`] : [],
+    );
+    expect(tools).toEqual(["jira/search_issues approval→always"]);
+  });
+
   test("DIF-1, SPD-2..SPD-4: a lower group limit is a loss, no limit is a gain, and a status change is a change", () => {
     // Step 8: individual limits override group limits; the org limit is the hard ceiling.
     const lower = diffAccess(
