@@ -32,14 +32,18 @@ function findingKey(finding: FindingDraft): string {
 }
 
 /**
- * The findings of `of` about something `than` has no finding about. Two findings about the same
- * thing come only from an assignment listed twice, and no change makes one of two: `assignRole`
- * refuses an assignment that exists, and `unassignRole` removes every copy (CHG-4). So both sides
- * hold such findings as often, or one side holds none.
+ * The findings of `of` that `than` does not have, counting findings about the same thing: two
+ * mapping rows for one group the org does not have are two findings, and a change may keep one.
  */
 function findingsOnlyIn(of: readonly FindingDraft[], than: readonly FindingDraft[]): FindingDraft[] {
-  const known = new Set(than.map(findingKey));
-  return of.filter((finding) => !known.has(findingKey(finding)));
+  const left = new Map<string, number>();
+  for (const finding of than) left.set(findingKey(finding), (left.get(findingKey(finding)) ?? 0) + 1);
+  return of.filter((finding) => {
+    const key = findingKey(finding);
+    const count = left.get(key) ?? 0;
+    left.set(key, count - 1);
+    return count <= 0;
+  });
 }
 
 /**

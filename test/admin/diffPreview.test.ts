@@ -138,6 +138,26 @@ describe("previewChanges (DIF-1, AUD-1)", () => {
     expect(demotions(demoted.findingsAdded)).toEqual([[["u-eng"], "custom"]]);
   });
 
+  test("AUD-1: of two findings about the same thing, the one a change takes away is news", () => {
+    // Two mapping rows for a group the org does not have; setGroupMappings keeps one of them.
+    const mapped = guide({
+      groupMappings: {
+        enabled: true,
+        mappings: [
+          { groupId: "g-gone", role: "user" },
+          { groupId: "g-gone", role: "admin" },
+        ],
+      },
+    });
+    const preview = previewChanges(mapped, [
+      { kind: "setGroupMappings", mappings: [{ groupId: "g-gone", role: "user" }] },
+    ]);
+    const dangling = (findings: readonly Finding[]) =>
+      findings.flatMap((f) => (f.kind === "dangling-reference" ? [[f.reference, f.groupIds]] : []));
+    expect(dangling(preview.findingsRemoved)).toEqual([["mapping", ["g-gone"]]]);
+    expect(dangling(preview.findingsAdded)).toEqual([]);
+  });
+
   test("AUD-1: a detection is skipped only when it reads the very same parts of both orgs", () => {
     const org = parseOrg(everyKindJson());
     const switched = applyChanges(org, [{ kind: "setOrgCapability", capability: "chat", enabled: false }]);
