@@ -3,6 +3,8 @@
 // capabilities, landing page, connector menu and tool levels (only the explanations name other
 // members and groups), so a diff compares each distinct pair of signatures once.
 import { compiledOf } from "../engine/compile.js";
+import { NONE } from "../engine/membership.js";
+import { getOrInsertComputed } from "../maps.js";
 import type { BuiltInRole, Org } from "../org.js";
 
 /** The signature of a member in one org. Equal keys mean equal access (spend limits aside). */
@@ -36,19 +38,16 @@ export function signaturesOf(org: Org): ReadonlyMap<string, Signature> {
   const byProfile = new Map<number, Signature>();
   const interned = new Map<string, Signature>();
   const result = new Map<string, Signature>();
-  for (const { id: memberId } of org.members) {
-    const p = membership.profileOf(memberId);
-    let signature = byProfile.get(p);
-    if (signature === undefined) {
-      const profile = membership.table.profile(p);
-      const roleIds = profile.governed ? profile.roles.map((role) => role.role.id).sort(compareIds) : [];
-      const key = JSON.stringify([profile.builtInRole, profile.seat, roleIds]);
-      signature =
-        interned.get(key) ?? Object.freeze({ key, builtInRole: profile.builtInRole, roleIds: Object.freeze(roleIds) });
-      interned.set(key, signature);
-      byProfile.set(p, signature);
-    }
-    result.set(memberId, signature);
-  }
+  const signatureOf = (p: number): Signature => {
+    const profile = membership.table.profile(p);
+    // Stryker disable next-line MethodExpression: ids in another order make another key, and members of another key are compared in full (the same differences); the order saves the cost only
+    const roleIds = profile.governed ? profile.roles.map((role) => role.role.id).sort(compareIds) : NONE;
+    const key = JSON.stringify([profile.builtInRole, profile.seat, roleIds]);
+    return getOrInsertComputed(interned, key, () =>
+      Object.freeze({ key, builtInRole: profile.builtInRole, roleIds: Object.freeze(roleIds) }),
+    );
+  };
+  for (const { id: memberId } of org.members)
+    result.set(memberId, getOrInsertComputed(byProfile, membership.profileOf(memberId), signatureOf));
   return result;
 }
