@@ -557,21 +557,15 @@ describe('cross-role-conflict (CON-13, guide "Review cross-role conflicts")', ()
 test.each([LISTED_CONFLICTS_LIMIT + 2, LARGE_SET + 2])(
   "CON-13: a conflict finding names at most %#: 10 other roles of %i held together, in the org's order",
   (count) => {
-    const tools = Array.from({ length: count }, (_, i) => `t${i}`);
-    const roles = tools.map((tool, i) => ({
-      id: `r${i}`,
-      name: `R${i}`,
-      capabilities: ["chat"],
-      connectors: { all: "blocked", byConnector: { c: { custom: { [tool]: "always" } } } },
-    }));
+    const { roles, connectors } = rolesEachOwnTool(count);
     const org = orgOf({
-      connectors: [{ id: "c", name: "C", tools }],
+      connectors,
       roles,
       groups: [{ id: "g", name: "G", source: "manual", members: ["u1"] }],
       roleAssignments: roles.map((role) => ({ groupId: "g", roleId: role.id })),
     });
     const found = findings(org, "cross-role-conflict");
-    expect(found).toHaveLength(tools.length);
+    expect(found).toHaveLength(count);
     expect(found[0]?.roleIds).toEqual(["r0", ...roles.slice(1, LISTED_CONFLICTS_LIMIT + 1).map((role) => role.id)]);
     expect(found[0]?.message).toContain(`and ${LISTED_CONFLICTS_LIMIT - 5} more`);
     expect(found[7]?.roleIds).toEqual(["r7", ...["r0", "r1", "r2", "r3", "r4", "r5", "r6", "r8", "r9", "r10"]]);
