@@ -42,8 +42,6 @@ function differingKeys<T>(
   b: Readonly<Record<string, T>>,
   same: (x: T, y: T) => boolean,
 ): Set<string> {
-  // The very same record (CHG-2 shares what a change list does not touch) differs nowhere.
-  if (a === b) return new Set();
   const left = new Map(Object.entries(a));
   const right = new Map(Object.entries(b));
   const keys = new Set<string>();
@@ -55,8 +53,13 @@ function differingKeys<T>(
   return keys;
 }
 
+/** The ids in exactly one of two sets. */
+function eitherOnly(a: ReadonlySet<string>, b: ReadonlySet<string>): Set<string> {
+  return new Set([...a, ...b].filter((id) => a.has(id) !== b.has(id)));
+}
+
 function sameLevels(a: Readonly<Record<string, Level>>, b: Readonly<Record<string, Level>>): boolean {
-  return a === b || differingKeys(a, b, (x, y) => x === y).size === 0;
+  return differingKeys(a, b, (x, y) => x === y).size === 0;
 }
 
 function sameGrant(a: ConnectorGrant, b: ConnectorGrant): boolean {
@@ -65,14 +68,14 @@ function sameGrant(a: ConnectorGrant, b: ConnectorGrant): boolean {
 }
 
 function samePolicy(a: ToolPolicyEntry, b: ToolPolicyEntry): boolean {
-  return a === b || ((a.level ?? "always") === (b.level ?? "always") && sameLevels(a.tools ?? {}, b.tools ?? {}));
+  return (a.level ?? "always") === (b.level ?? "always") && sameLevels(a.tools ?? {}, b.tools ?? {});
 }
 
 function connectorChanges(before: Org, after: Org): Set<string> {
   const tools = (org: Org) => Object.fromEntries(org.connectors.map((c) => [c.id, c.tools] as const));
   const sameTools = (x: readonly string[], y: readonly string[]) => {
     const set = new Set(x);
-    return x === y || (set.size === new Set(y).size && y.every((tool) => set.has(tool)));
+    return set.size === new Set(y).size && y.every((tool) => set.has(tool));
   };
   return differingKeys(tools(before), tools(after), sameTools);
 }
@@ -83,7 +86,10 @@ function connectorChanges(before: Org, after: Org): Set<string> {
  * every connector).
  */
 export function orgScope(before: Org, after: Org): Scope {
-  const capabilities = differingKeys(before.capabilities, after.capabilities, (x, y) => (x === true) === (y === true));
+  // CAP-1: a switch that is off and one that is absent read the same.
+  const on = (org: Org) =>
+    new Set(Object.entries(org.capabilities).flatMap(([id, enabled]) => (enabled === true ? [id] : [])));
+  const capabilities = eitherOnly(on(before), on(after));
   if (before.connectorPermissionsEnabled !== after.connectorPermissionsEnabled)
     return { capabilities, connectors: "all" };
   const connectors = connectorChanges(before, after);
@@ -92,9 +98,7 @@ export function orgScope(before: Org, after: Org): Scope {
 }
 
 function roleScope(before: CustomRole, after: CustomRole): Scope {
-  const had = new Set(before.capabilities);
-  const has = new Set(after.capabilities);
-  const capabilities = new Set([...had, ...has].filter((id) => had.has(id) !== has.has(id)));
+  const capabilities = eitherOnly(new Set(before.capabilities), new Set(after.capabilities));
   // CON-2: the All connectors row decides every connector without a row of its own.
   if (!sameGrant(before.connectors.all, after.connectors.all)) return { capabilities, connectors: "all" };
   return {
@@ -104,15 +108,16 @@ function roleScope(before: CustomRole, after: CustomRole): Scope {
 }
 
 /**
- * For every role of both orgs that is not the very same object (CHG-2 keeps untouched roles `===`),
- * what it changes for the members who hold it on both sides: role id → scope.
+ * For every role of both orgs whose contents differ, what it changes for the members who hold it on
+ * both sides: role id → scope. Comparing a role with itself costs about its size, so no identity
+ * shortcut is taken (nor below): the scope is the same without one.
  */
 export function roleScopes(before: Org, after: Org): ReadonlyMap<string, Scope> {
   const old = new Map(before.roles.map((role) => [role.id, role] as const));
   const scopes = new Map<string, Scope>();
   for (const role of after.roles) {
     const was = old.get(role.id);
-    if (was !== undefined && was !== role) {
+    if (was !== undefined) {
       const scope = roleScope(was, role);
       if (!isEmptyScope(scope)) scopes.set(role.id, scope);
     }
