@@ -137,6 +137,12 @@ describe("changesBetween on member lists that name an id twice (IN-2, CHG-4)", (
   });
 });
 
+/** Every order of `items`. */
+function permutations<T>(items: readonly T[]): T[][] {
+  if (items.length <= 1) return [[...items]];
+  return items.flatMap((item, i) => permutations(items.filter((_, j) => j !== i)).map((rest) => [item, ...rest]));
+}
+
 describe("changesBetween on the order of groups and assignments (PLN-1, CHG-4)", () => {
   const reaches = (before: ReturnType<typeof guide>, after: ReturnType<typeof guide>) =>
     expect(withDefaults(applyChanges(before, changesBetween(before, after)))).toEqual(withDefaults(after));
@@ -145,16 +151,11 @@ describe("changesBetween on the order of groups and assignments (PLN-1, CHG-4)",
     const [eng, mkt] = GUIDE_JSON.groups;
     reaches(guide(), guide({ groups: [mkt, eng, { id: "g-new", name: "New", source: "manual", members: [] }] }));
     reaches(guide(), guide({ groups: [{ id: "g-new", name: "New", source: "manual", members: [] }, mkt, eng] }));
-    // Every order of three groups, from every order.
-    const third = { id: "g-x", name: "X", source: "manual", members: [] };
-    const orders = [
-      [eng, mkt, third],
-      [eng, third, mkt],
-      [mkt, eng, third],
-      [mkt, third, eng],
-      [third, eng, mkt],
-      [third, mkt, eng],
-    ];
+    // Every order of four groups, from every order: with four, a group moved to the middle lands
+    // between two that stay, so its place counts the groups before it once removed.
+    const others = ["g-x", "g-y"].map((id) => ({ id, name: id, source: "manual", members: [] }));
+    const orders = permutations([eng, mkt, ...others]);
+    expect(orders).toHaveLength(24);
     for (const from of orders) for (const to of orders) reaches(guide({ groups: from }), guide({ groups: to }));
   });
 
