@@ -1,21 +1,14 @@
 // Admin changes applied to an org, all or nothing (CHG-1).
 import type { Org } from "../org.js";
-import { ROOT, at, newContext, type Context } from "../parse/context.js";
+import { newContext, type Context } from "../parse/context.js";
 import { isProduced, markProduced } from "../parse/produced.js";
 import { describe, eachElement, kindOf } from "../parse/read.js";
-import {
-  changeErrorText,
-  changeFailureText,
-  changeIssuesText as issuesText,
-  NOT_PRODUCED_TEXT,
-} from "../words/changes.js";
+import { changeErrorText, changeFailureText, changeIssuesText, NOT_PRODUCED_TEXT } from "../words/changes.js";
 import { applyChange } from "./applyChange.js";
 import { ChangeError, type Change } from "./change.js";
-import { changeKindOf, readChange } from "./readChange.js";
+import { CHANGES, readChange } from "./readChange.js";
 import { Refusal } from "./refusal.js";
 import { WorkingOrg } from "./working.js";
-
-const CHANGES = at(ROOT, "changes");
 
 /** The result of {@link safeApplyChanges}: the new org, or why the list cannot apply. */
 export type ApplyResult =
@@ -36,7 +29,7 @@ function listError(ctx: Context, changes: unknown): ChangeError {
   const reason =
     ctx.issues.length === 0
       ? `expected an array of changes, received ${describe(changes)}`
-      : issuesText(ctx.issues, "change list");
+      : changeIssuesText(ctx.issues, "change list");
   return new ChangeError({
     index: undefined,
     kind: undefined,
@@ -69,20 +62,8 @@ function step(
   index: number,
   visit: ChangeVisitor | undefined,
 ): ChangeError | undefined {
-  const ctx = newContext();
-  const change: Change | undefined = readChange(ctx, value, at(CHANGES, index));
-  if (change === undefined) {
-    const reason = issuesText(ctx.issues, "change", ctx.found);
-    const kind = changeKindOf(value);
-    return new ChangeError({
-      index,
-      kind,
-      code: "invalid_change",
-      reason,
-      message: changeErrorText(index, kind, reason),
-      issues: ctx.issues,
-    });
-  }
+  const change = readChange(value, index);
+  if (change instanceof ChangeError) return change;
   try {
     visit?.(org, change);
     applyChange(org, change);
@@ -116,8 +97,8 @@ export function applyAll(org: Org, changes: unknown, visit?: ChangeVisitor): App
     const error = step(working, value, index, visit);
     if (error !== undefined) return Object.freeze({ ok: false, error });
   }
-  const next = working.finish();
-  return Object.freeze({ ok: true, org: next === org ? org : markProduced(next) });
+  // The org itself when nothing changed (CHG-2), marked again at no cost.
+  return Object.freeze({ ok: true, org: markProduced(working.finish()) });
 }
 
 /**

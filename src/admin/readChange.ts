@@ -1,32 +1,15 @@
 // The one door through which an untrusted change becomes a Change (CHG-1): its kind, exact fields and
 // their types, read with the org parser's own readers so a change holds nothing an org could not.
-import { at, newContext, report, type Context, type Path } from "../parse/context.js";
-import { UNREADABLE, describe, eachEntry, kindOf } from "../parse/read.js";
-import { unknownChangeKindText } from "../words/changes.js";
-import { CHANGE_KINDS, type Change, type ChangeKind } from "./change.js";
+import { ROOT, at, newContext, report, type Context, type Path } from "../parse/context.js";
+import { UNREADABLE, describe, kindOf, ownProperty } from "../parse/read.js";
+import { changeErrorText, changeIssuesText, unknownChangeKindText } from "../words/changes.js";
+import { CHANGE_KINDS, ChangeError, type Change, type ChangeKind } from "./change.js";
 import { CHANGE_READERS } from "./changeFields.js";
 
+/** The path of the change list in errors: `changes[3].role.id`. */
+export const CHANGES: Path = at(ROOT, "changes");
+
 const KIND_EXPECTED = `one of ${CHANGE_KINDS.map((kind) => JSON.stringify(kind)).join(", ")}`;
-const KIND: readonly string[] = ["kind"];
-
-/**
- * The value of the object's own `kind` property, read without running code: `undefined` when it is
- * absent, {@link UNREADABLE} when it cannot be read (reported in `ctx`).
- */
-function kindValue(ctx: Context, object: object, path: Path): unknown {
-  let kind: unknown;
-  eachEntry(ctx, object, KIND, path, (_key, value) => {
-    kind = value;
-    return true;
-  });
-  return kind;
-}
-
-/** The kind of a value that may be a change, read without running code; `undefined` when it has none we know. */
-export function changeKindOf(value: unknown): ChangeKind | undefined {
-  const kind = kindOf(value) === "object" ? kindValue(newContext(), value as object, undefined) : undefined;
-  return CHANGE_KINDS.find((known) => known === kind);
-}
 
 function reportKind(ctx: Context, path: Path, kind: unknown): void {
   const code =
@@ -41,22 +24,37 @@ function reportKind(ctx: Context, path: Path, kind: unknown): void {
   });
 }
 
-/** Reads one change at `path`; `undefined` after reporting every problem of its form in `ctx`. */
-export function readChange(ctx: Context, value: unknown, path: Path): Change | undefined {
+/** The error of a change whose form has the problems in `ctx`; `kind` when it names one we know. */
+function invalidChange(ctx: Context, index: number, kind: ChangeKind | undefined): ChangeError {
+  const reason = changeIssuesText(ctx.issues, "change", ctx.found);
+  return new ChangeError({
+    index,
+    kind,
+    code: "invalid_change",
+    reason,
+    message: changeErrorText(index, kind, reason),
+    issues: ctx.issues,
+  });
+}
+
+/** Reads the change at `index` of the list: the Change, or an error naming every problem of its form with its path. */
+export function readChange(value: unknown, index: number): Change | ChangeError {
+  const ctx = newContext();
+  const path = at(CHANGES, index);
   if (kindOf(value) !== "object") {
     report(ctx, path, "invalid_type", () => ({
       expected: 'a change: an object { "kind": ..., ...fields }',
       received: describe(value),
     }));
-    return undefined;
+    return invalidChange(ctx, index, undefined);
   }
-  const kind = kindValue(ctx, value as object, path);
-  if (kind === UNREADABLE) return undefined;
+  const kind = ownProperty(ctx, value as object, "kind", path);
+  if (kind === UNREADABLE) return invalidChange(ctx, index, undefined);
   // The kind is looked up among the known ones, never as a key of an object: `__proto__` is a kind we do not know.
   const known = CHANGE_KINDS.find((k) => k === kind);
   if (known === undefined) {
     reportKind(ctx, path, kind);
-    return undefined;
+    return invalidChange(ctx, index, undefined);
   }
-  return CHANGE_READERS[known](ctx, value, path);
+  return CHANGE_READERS[known](ctx, value, path) ?? invalidChange(ctx, index, known);
 }

@@ -90,6 +90,15 @@ function ownValue(ctx: Context, object: object, key: string | number, path: Path
   return UNREADABLE;
 }
 
+/**
+ * The value of an object's own property, read without running code: `undefined` when it has none,
+ * {@link UNREADABLE} after reporting a getter or a throwing read.
+ */
+export function ownProperty(ctx: Context, object: object, key: string, path: Path): unknown {
+  const value = ownValue(ctx, object, key, path);
+  return value === ABSENT ? undefined : value;
+}
+
 /** The own enumerable string keys of an object, in its key order; `undefined` after reporting that they cannot be listed. */
 export function keysOf(ctx: Context, object: object, path: Path): readonly string[] | undefined {
   try {

@@ -79,6 +79,40 @@ describe("CHG-1: the form of a change list", () => {
     `);
   });
 
+  it("IN-1: each problem of a change's form has a stable code; a change refused by the org has none", () => {
+    const codes = (changes: unknown) => {
+      const result = safeApplyChanges(acme(), changes);
+      return result.ok ? [] : result.error.issues.map((issue) => issue.code);
+    };
+    expect(codes([42])).toEqual(["invalid_type"]);
+    expect(codes([{ roleId: "eng" }])).toEqual(["missing_property"]);
+    expect(codes([{ kind: 7 }])).toEqual(["invalid_type"]);
+    expect(codes([{ kind: "grantEverything" }])).toEqual(["unknown_change_kind"]);
+    expect(codes([{ kind: "addGroup", group: { id: "g", name: "G", source: "manual", members: [] }, at: -1 }])).toEqual(
+      ["invalid_type"],
+    );
+    const refused = safeApplyChanges(acme(), [{ kind: "deleteRole", roleId: "nobody" }]);
+    expect(refused.ok ? "applied" : [refused.error.code, refused.error.issues]).toEqual(["unknown_role", []]);
+  });
+
+  it("IN-1: a policy's tools are keyed by tool name; a grant without its connector id is read as a connector's own row", () => {
+    expect(failure(acme(), [{ kind: "setToolPolicy", connectorId: "jira", tools: { "": "always" } }]))
+      .toMatchInlineSnapshot(`
+        "cannot apply changes[0] (setToolPolicy): invalid change: 1 issue
+        ✖ expected a non-empty tool name, received "" → at changes[0].tools[""]"
+      `);
+    expect(failure(acme(), [{ kind: "setToolPolicy", connectorId: "jira", tools: ["search"] }])).toMatchInlineSnapshot(`
+      "cannot apply changes[0] (setToolPolicy): invalid change: 1 issue
+      ✖ expected an object keyed by tool name, received an array → at changes[0].tools"
+    `);
+    // Without its connector id the row is not known to be All connectors, so a Custom grant's tools are not refused too.
+    expect(failure(acme(), [{ kind: "setConnectorGrant", roleId: "eng", grant: { custom: { search: "always" } } }]))
+      .toMatchInlineSnapshot(`
+      "cannot apply changes[0] (setConnectorGrant): invalid change: 1 issue
+      ✖ missing required property "connectorId": expected a non-empty connector id, or null for the All connectors row → at changes[0].connectorId"
+    `);
+  });
+
   it("IN-1: a change with many problems names the first ten and says how many more", () => {
     const error = safeApplyChanges(acme(), [
       { kind: "removeGroupMembers", groupId: "g-eng", memberIds: Array.from({ length: 12 }, () => 0) },
