@@ -134,12 +134,7 @@ export class WorkingOrg {
   /** The tools of the connector (INVARIANT: there is one), as a set built on the first look. */
   connectorTools(connectorId: string): ReadonlySet<string> {
     const connector = this.connectors.get(connectorId) as Connector;
-    let tools = this.#tools.get(connector);
-    if (tools === undefined) {
-      tools = new Set(connector.tools);
-      this.#tools.set(connector, tools);
-    }
-    return tools;
+    return getOrInsertComputed(this.#tools, connector, () => new Set(connector.tools));
   }
 
   #field<K extends WholeField>(name: K): Org[K] {
@@ -216,7 +211,9 @@ export class WorkingOrg {
   /** Removes every assignment of the role or of the group (a cascade): a look-up each, not a pass over them all. */
   unassignAll(side: "roleId" | "groupId", id: string): void {
     const keys = (this.#assignmentKeys ??= this.#keysOfAssignments());
-    for (const key of keys[side].get(id) ?? []) this.roleAssignments.removeAll(key);
+    const named = keys[side].get(id);
+    if (named === undefined) return;
+    for (const key of named) this.roleAssignments.removeAll(key);
     keys[side].delete(id);
   }
 
@@ -249,6 +246,7 @@ export class WorkingOrg {
   groupOf(groupId: string): Group {
     const group = this.groups.get(groupId) as Group;
     const list = this.#groupMembers.get(groupId);
+    // Stryker disable next-line ConditionalExpression: a group built again from the same list is equal; the check saves the copy only
     if (list === undefined || !list.changed || group.members === list.items) return group;
     const now = Object.freeze({ ...group, members: list.items });
     this.groups.replace(now);

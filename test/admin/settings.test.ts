@@ -4,7 +4,7 @@ import { describe, expect, it } from "vitest";
 import { applyChanges } from "../../src/admin/applyChanges.js";
 import { invertChanges } from "../../src/admin/invertChanges.js";
 import { parseOrg } from "../../src/index.js";
-import { richExample } from "../parse/fixtures.js";
+import { minimalOrg, richExample } from "../parse/fixtures.js";
 import { acme, failure } from "./fixtures.js";
 
 describe("connectors and the org-wide tool policy (Before you begin)", () => {
@@ -111,6 +111,20 @@ describe("capabilities, spend and mappings (Steps 6, 7, 8)", () => {
     });
   });
 
+  it("GRP-3: on an org without group mappings, rows alone are set off, and `enabled` alone sets no rows", () => {
+    const none = parseOrg(minimalOrg());
+    expect(none.groupMappings).toBeUndefined();
+    const rows = [{ groupId: "g-eng", role: "admin" }] as const;
+    expect(applyChanges(none, [{ kind: "setGroupMappings", mappings: rows }]).groupMappings).toEqual({
+      enabled: false,
+      mappings: rows,
+    });
+    expect(applyChanges(none, [{ kind: "setGroupMappings", enabled: true }]).groupMappings).toEqual({
+      enabled: true,
+      mappings: [],
+    });
+  });
+
   it("GRP-3, CHG-3: absent `enabled` and `mappings` read as off and [] (SPEC §1), when set and when undone", () => {
     const bare = parseOrg({ ...richExample(), groupMappings: {} });
     expect(applyChanges(bare, [{ kind: "setGroupMappings", enabled: true }]).groupMappings).toEqual({
@@ -134,5 +148,19 @@ describe("connector permissions (Step 3)", () => {
     expect(on.connectorPermissionsEnabled).toBe(true);
     expect(on.roles.map((r) => r.connectors)).toEqual([{ all: "always" }, { all: "always" }]);
     expect(applyChanges(on, [{ kind: "enableConnectorPermissions" }])).toBe(on);
+    // CHG-2: disabling a disabled org changes nothing either, and returns the org itself.
+    expect(applyChanges(off, [{ kind: "disableConnectorPermissions" }])).toBe(off);
+  });
+
+  it("CHG-2: removing a connector without a policy entry leaves the policy as it was, or absent", () => {
+    const org = acme();
+    const entryless = org.connectors.find((c) => !Object.hasOwn(org.toolPolicy ?? {}, c.id));
+    expect(entryless).toBeDefined();
+    const removed = applyChanges(org, [{ kind: "removeConnector", connectorId: entryless?.id ?? "" }]);
+    expect(removed.toolPolicy).toBe(org.toolPolicy);
+    const bare = parseOrg({ ...minimalOrg(), connectors: [{ id: "jira", name: "Jira", tools: ["search"] }] });
+    expect(Object.hasOwn(applyChanges(bare, [{ kind: "removeConnector", connectorId: "jira" }]), "toolPolicy")).toBe(
+      false,
+    );
   });
 });
