@@ -129,6 +129,21 @@ const BATCHES = {
     return lib.applyChanges(lib.applyChanges(org, changes), lib.invertChanges(org, changes));
   },
 };
+// The org with a new id before every member id of its largest group: changesBetween then inserts each
+// at its own place. Places were found by a search of the growing list, quadratic from about 20,000 ids
+// (0.72 s for 10,000 new ids in a group of 10,000, 7.4 s for 40,000 in 40,000: past these shapes'
+// sizes); an order tree now finds each in O(log n) (0.33 s and 0.86 s).
+const interleaved = (org) => {
+  const largest = org.groups.reduce((a, g) => (g.members.length > a.members.length ? g : a), org.groups[0]);
+  const groups = org.groups.map((g) =>
+    g === largest ? { ...g, members: g.members.flatMap((id, i) => [`new-${i}`, id]) } : g,
+  );
+  return lib.parseOrg({ ...org, groups });
+};
+if (typeof lib.changesBetween === "function") {
+  BATCHES["changesBetween (a new id before every id of the largest group)"] = (org) =>
+    lib.changesBetween(org, interleaved(org));
+}
 // Lists of one change per part of the org that each kind edits (shapes.mjs), applied then inverted.
 for (const [what, listOf] of Object.entries(CHANGE_LISTS)) {
   BATCHES[`applyChanges + invertChanges (${what})`] = (org) => {

@@ -1,6 +1,7 @@
 // Lists in an org keep their order (CHG-3 compares arrays in order), and no change moves an item: an
 // item out of place is removed and inserted again, at the index (`at`, CHG-4) that puts it right
 // after its nearest predecessor in the target list.
+import { OrderTree } from "./orderTree.js";
 
 /**
  * The ids of `current` that are also in `target` but out of `target`'s order: every id off one
@@ -52,24 +53,24 @@ export function insertionsInto(
   target: readonly string[],
   inserted: ReadonlySet<string>,
 ): Insertion[] {
-  const list = [...present];
-  const here = new Set(present);
+  // The list as it grows, by node (present ids are nodes 0.., each insertion the next one): finding a
+  // node's place and inserting cost O(log n), so scattered insertions into a long list stay linear.
+  const order = new OrderTree(present.length);
+  // A present id's place is its first one, as a search of the list finds it.
+  const nodeOf = new Map<string, number>();
+  for (const [node, id] of present.entries()) if (!nodeOf.has(id)) nodeOf.set(id, node);
   const result: Insertion[] = [];
-  let predecessor: string | undefined;
-  // The index of the predecessor when it was just inserted: runs of insertions cost O(1) each.
-  let justInserted: number | undefined;
+  let size = present.length;
+  let predecessor: number | undefined;
   for (const id of target) {
     if (inserted.has(id)) {
-      const at =
-        justInserted !== undefined ? justInserted + 1 : predecessor === undefined ? 0 : list.indexOf(predecessor) + 1;
-      result.push({ id, at: at === list.length ? undefined : at });
-      list.splice(at, 0, id);
-      here.add(id);
-      justInserted = at;
-      predecessor = id;
-    } else if (here.has(id)) {
-      predecessor = id;
-      justInserted = undefined;
+      const at = predecessor === undefined ? 0 : order.positionOf(predecessor) + 1;
+      result.push({ id, at: at === size ? undefined : at });
+      order.insert(at, size);
+      predecessor = size;
+      size += 1;
+    } else {
+      predecessor = nodeOf.get(id) ?? predecessor;
     }
   }
   return result;
