@@ -3,7 +3,7 @@ import type { SpendLimitDecision } from "../engine/decision.js";
 import type { Org } from "../org.js";
 import { askCapability, askTool, diffSides, explanations, pairSlots, type DiffSides, type Slot } from "./diffPair.js";
 import { FULL_SCOPE, orgScope, roleScopes, unionScopes, type Scope } from "./diffScope.js";
-import { compareIds, signaturesOf, type Signature } from "./diffSignature.js";
+import { signaturesOf, type Signature } from "./diffSignature.js";
 import type {
   AccessDiff,
   AccessDifference,
@@ -155,7 +155,7 @@ export function diffAccess(before: Org, after: Org): AccessDiff {
   const sides = diffSides(before, after);
   const signaturesBefore = signaturesOf(before);
   const signaturesAfter = signaturesOf(after);
-  const ids = [...new Set([...signaturesBefore.keys(), ...signaturesAfter.keys()])].sort(compareIds);
+  const ids = [...new Set([...signaturesBefore.keys(), ...signaturesAfter.keys()])].sort();
   const slotsOf = pairMemo(sides);
   const members: MemberAccessDiff[] = [];
   for (const memberId of ids) {

@@ -28,9 +28,11 @@ export function unionScopes(a: Scope, b: Scope): Scope {
 
 /** Whether a scope has nothing to compare. */
 export function isEmptyScope(scope: Scope): boolean {
+  // Stryker disable ConditionalExpression,LogicalOperator,StringLiteral: `"all".size` is undefined, never 0, so these two only narrow the type
   return (
     scope.capabilities !== "all" &&
     scope.connectors !== "all" &&
+    // Stryker restore ConditionalExpression,LogicalOperator,StringLiteral
     scope.capabilities.size === 0 &&
     scope.connectors.size === 0
   );

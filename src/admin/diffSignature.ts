@@ -17,14 +17,6 @@ export interface Signature {
 }
 
 /**
- * Orders distinct ids by code units, the same whichever org comes first (DIF-1 mirror).
- * INVARIANT: only ever sorts distinct ids (keys of a Map or a Set), so no two compare equal.
- */
-export function compareIds(a: string, b: string): number {
-  return a < b ? -1 : 1;
-}
-
-/**
  * Every member's signature in one org, in O(size of the org): member id → signature. Signatures
  * with equal keys are the same object.
  *
@@ -41,7 +33,7 @@ export function signaturesOf(org: Org): ReadonlyMap<string, Signature> {
   const signatureOf = (p: number): Signature => {
     const profile = membership.table.profile(p);
     // Stryker disable next-line MethodExpression: ids in another order make another key, and members of another key are compared in full (the same differences); the order saves the cost only
-    const roleIds = profile.governed ? profile.roles.map((role) => role.role.id).sort(compareIds) : NONE;
+    const roleIds = profile.governed ? profile.roles.map((role) => role.role.id).sort() : NONE;
     const key = JSON.stringify([profile.builtInRole, profile.seat, roleIds]);
     return getOrInsertComputed(interned, key, () =>
       Object.freeze({ key, builtInRole: profile.builtInRole, roleIds: Object.freeze(roleIds) }),
