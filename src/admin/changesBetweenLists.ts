@@ -18,12 +18,14 @@ export function misplacedIds(current: readonly string[], target: readonly string
     return new Set();
   // Stryker restore all
   // Longest increasing subsequence of target positions (patience sorting), with back links.
-  const tails: number[] = [];
-  const previous: number[] = [];
+  // tails[k]: the index in `shared` of the least last element of a run of length k + 1 found so far.
+  const tails = new Int32Array(shared.length);
+  let runs = 0;
+  const previous = new Int32Array(shared.length);
   shared.forEach((id, i) => {
     const p = position.get(id) as number;
     let low = 0;
-    let high = tails.length;
+    let high = runs;
     while (low < high) {
       const mid = (low + high) >> 1;
       if ((position.get(shared[tails[mid] as number] as string) as number) < p) low = mid + 1;
@@ -31,10 +33,11 @@ export function misplacedIds(current: readonly string[], target: readonly string
     }
     previous[i] = low > 0 ? (tails[low - 1] as number) : -1;
     tails[low] = i;
+    if (low === runs) runs += 1;
   });
   const kept = new Set<string>();
   // INVARIANT: `shared` is out of order, so not empty, and neither is `tails`.
-  for (let i = tails[tails.length - 1] as number; i >= 0; i = previous[i] as number) kept.add(shared[i] as string);
+  for (let i = tails[runs - 1] as number; i >= 0; i = previous[i] as number) kept.add(shared[i] as string);
   return new Set(shared.filter((id) => !kept.has(id)));
 }
 

@@ -65,6 +65,14 @@ describe("insertionsInto", () => {
 });
 
 describe("misplacedIds", () => {
+  test("PLN-1: a repeated id counts once in the run kept: no other id moves to make room for its repeat", () => {
+    // Positions 1, 0, 1: the longest strictly increasing run is b then a; a run of a and a would move b.
+    expect([...misplacedIds(["a", "b", "a"], ["b", "a"])]).toEqual([]);
+    expect([...misplacedIds(["a", "c", "b", "a"], ["b", "c", "a"])]).toEqual(["c"]);
+    // Positions 1, 1, 0, 1: a run of a, a and a is longer, but keeps one id where b then a keeps two.
+    expect([...misplacedIds(["a", "a", "b", "a"], ["b", "a"])]).toEqual([]);
+  });
+
   test("PLN-1 property: the ids kept are in the target's order, and as many as can be", () => {
     fc.assert(
       fc.property(fc.uniqueArray(fc.constantFrom(..."abcdefgh"), { maxLength: 8 }), fc.nat(), (current, seed) => {
