@@ -1,17 +1,10 @@
 // Roles and their connector rows in changesBetween (PLN-1): Step 2 creates and updates roles, Step 3
 // sets their connector rows.
-import type { ConnectorGrant, CustomRole, Org } from "../org.js";
+import type { CustomRole, Org } from "../org.js";
 import type { Change } from "./change.js";
 import type { Sync } from "./changesBetweenOrg.js";
 import { insertionsInto, misplacedIds, sameList } from "./changesBetweenLists.js";
-
-/** Whether two connector rows are the same grant (a Custom row's tools in any key order). */
-export function sameGrant(a: ConnectorGrant, b: ConnectorGrant): boolean {
-  if (typeof a === "string" || typeof b === "string") return a === b;
-  const left = Object.entries(a.custom);
-  const right = new Map(Object.entries(b.custom));
-  return left.length === right.size && left.every(([tool, level]) => right.get(tool) === level);
-}
+import { sameGrant } from "./grants.js";
 
 function rolesById(org: Org): Map<string, CustomRole> {
   return new Map(org.roles.map((role) => [role.id, role] as const));

@@ -1,8 +1,8 @@
 // Which capabilities and connectors can differ between two orgs for members of equal signature:
 // those whose org switch, connector, policy entry or (for a role they hold) role row differs. A diff
 // asks the engine only about these, so a change to one role costs about the members who hold it.
-import type { Level } from "../level.js";
-import type { ConnectorGrant, CustomRole, Org, ToolPolicyEntry } from "../org.js";
+import type { CustomRole, Org, ToolPolicyEntry } from "../org.js";
+import { sameGrant, sameLevels } from "./grants.js";
 
 /** The capability ids and connector ids to compare; `"all"` for every one of either org. */
 export interface Scope {
@@ -58,15 +58,6 @@ function differingKeys<T>(
 /** The ids in exactly one of two sets. */
 function eitherOnly(a: ReadonlySet<string>, b: ReadonlySet<string>): Set<string> {
   return new Set([...a, ...b].filter((id) => a.has(id) !== b.has(id)));
-}
-
-function sameLevels(a: Readonly<Record<string, Level>>, b: Readonly<Record<string, Level>>): boolean {
-  return differingKeys(a, b, (x, y) => x === y).size === 0;
-}
-
-function sameGrant(a: ConnectorGrant, b: ConnectorGrant): boolean {
-  if (typeof a === "string" || typeof b === "string") return a === b;
-  return sameLevels(a.custom, b.custom);
 }
 
 function samePolicy(a: ToolPolicyEntry, b: ToolPolicyEntry): boolean {
