@@ -37,9 +37,10 @@ export interface StepRecipe {
 const nobody = () => false;
 
 /**
- * Every part but the members, in the guide's order: what the last step runs again after the
- * removals' cascades (no cascade changes a member who stays: removals take groups, assignments,
- * rows, mappings and limits).
+ * Every part, in the guide's order: what the last step runs again after the removals' cascades.
+ * The members are among them: no cascade changes a member who stays, but Step 6 puts the pilot and
+ * everyone else in place in two passes, each moving only its own members, and a member out of
+ * place among the others' is put in place here.
  */
 const ALL: readonly Sync[] = [
   syncConnectors,
@@ -51,6 +52,7 @@ const ALL: readonly Sync[] = [
   syncGroups,
   syncGroupMembers,
   syncAssignments,
+  syncMembers(() => true),
   syncGroupMappings,
   switchOnCapabilities,
   switchOffCapabilities,

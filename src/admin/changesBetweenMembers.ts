@@ -1,8 +1,8 @@
 // Members in changesBetween (PLN-1): Step 6 adds members, sets seats, mappings and built-in roles;
 // Step 8 sets individual spend limits.
-import type { BuiltInRole, Member } from "../org.js";
+import type { BuiltInRole, GroupMapping, Member } from "../org.js";
 import type { Change } from "./change.js";
-import type { Sync } from "./changesBetweenOrg.js";
+import { unlessSame, type Sync } from "./changesBetweenOrg.js";
 import { insertionsInto, misplacedIds } from "./changesBetweenLists.js";
 import { getOrInsertComputed } from "../maps.js";
 
@@ -25,10 +25,11 @@ function byValue<V>(entries: readonly (readonly [string, V])[]): Map<V, string[]
 }
 
 function updates(now: ReadonlyMap<string, Member>, members: readonly Member[]): Change[] {
-  const kept = members.flatMap((member) => {
+  const kept: (readonly [Member, Member])[] = [];
+  for (const member of members) {
     const was = now.get(member.id);
-    return was === undefined ? [] : [[was, member] as const];
-  });
+    if (was !== undefined) kept.push([was, member]);
+  }
   const seats = byValue(kept.filter(([was, m]) => was.seat !== m.seat).map(([, m]) => [m.id, m.seat ?? null] as const));
   const roles = byValue<BuiltInRole>(
     kept.filter(([was, m]) => was.role !== m.role).map(([, m]) => [m.id, m.role] as const),
@@ -44,9 +45,7 @@ function updates(now: ReadonlyMap<string, Member>, members: readonly Member[]): 
  * they must be or are out of place, then their seats and built-in roles in bulk.
  */
 export function syncMembers(chosen: (memberId: string) => boolean): Sync {
-  return (current, after) => {
-    // The very same list (CHG-2: a change list shares what it does not touch) needs no change.
-    if (current.members === after.members) return [];
+  return unlessSame("members", (current, after) => {
     const now = new Map(current.members.map((member) => [member.id, member] as const));
     const target = after.members.map((member) => member.id);
     const misplaced = misplacedIds([...now.keys()], target);
@@ -69,7 +68,7 @@ export function syncMembers(chosen: (memberId: string) => boolean): Sync {
       })),
       ...updates(now, members),
     ];
-  };
+  });
 }
 
 /** Step 6, Path A: the group mappings of the target (GRP-3). */
@@ -79,14 +78,17 @@ export const syncGroupMappings: Sync = (current, after) => {
   const was = current.groupMappings?.mappings ?? [];
   const same =
     was.length === mappings.length &&
-    was.every((m, i) => m.groupId === mappings[i]?.groupId && m.role === mappings[i]?.role);
+    was.every((m, i) => {
+      // INVARIANT: the lists have the same length.
+      const row = mappings[i] as GroupMapping;
+      return m.groupId === row.groupId && m.role === row.role;
+    });
   if (same && enabled === (current.groupMappings?.enabled ?? false)) return [];
   return [{ kind: "setGroupMappings", enabled, mappings }];
 };
 
 /** Step 8: individual spend limits of members both have (SPD-2). */
-export const syncMemberSpendLimits: Sync = (current, after) => {
-  if (current.members === after.members) return [];
+export const syncMemberSpendLimits: Sync = unlessSame("members", (current, after) => {
   const now = new Map(current.members.map((member) => [member.id, member] as const));
   return after.members.flatMap((member): Change[] => {
     const was = now.get(member.id);
@@ -94,7 +96,7 @@ export const syncMemberSpendLimits: Sync = (current, after) => {
       ? []
       : [{ kind: "setMemberSpendLimit", memberId: member.id, limit: member.spendLimit ?? null }];
   });
-};
+});
 
 /** Removals: members the target does not have (group lists keep their ids, GRP-1). */
 export const removeMembers: Sync = (current, after) => {

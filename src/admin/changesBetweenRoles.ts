@@ -2,7 +2,7 @@
 // sets their connector rows.
 import type { CustomRole, Org } from "../org.js";
 import type { Change } from "./change.js";
-import type { Sync } from "./changesBetweenOrg.js";
+import { unlessSame, type Sync } from "./changesBetweenOrg.js";
 import { insertionsInto, misplacedIds, sameList } from "./changesBetweenLists.js";
 import { sameGrant } from "./grants.js";
 
@@ -14,9 +14,7 @@ function rolesById(org: Org): Map<string, CustomRole> {
  * Step 2: every role of the target: created (with its capabilities and connector rows, CON-9 does
  * not apply), deleted and created again where it is out of place, or updated (name, capabilities).
  */
-export const syncRoles: Sync = (current, after) => {
-  // The very same list (CHG-2: a change list shares what it does not touch) needs no change.
-  if (current.roles === after.roles) return [];
+export const syncRoles: Sync = unlessSame("roles", (current, after) => {
   const now = rolesById(current);
   const target = after.roles.map((role) => role.id);
   const misplaced = misplacedIds([...now.keys()], target);
@@ -38,7 +36,7 @@ export const syncRoles: Sync = (current, after) => {
     }
   }
   return changes;
-};
+});
 
 function updates(was: CustomRole, role: CustomRole): Change[] {
   const sameName = was.name === role.name;
@@ -72,12 +70,11 @@ function rowChanges(was: CustomRole, role: CustomRole): Change[] {
 }
 
 /** Step 3: the connector rows of every role of the target (CON-2). */
-export const syncConnectorRows: Sync = (current, after) => {
-  if (current.roles === after.roles) return [];
+export const syncConnectorRows: Sync = unlessSame("roles", (current, after) => {
   const now = rolesById(current);
   // INVARIANT: syncRoles ran before, so every role of the target exists now.
   return after.roles.flatMap((role) => rowChanges(now.get(role.id) as CustomRole, role));
-};
+});
 
 /** Removals: roles the target does not have (with their assignments). */
 export const deleteRoles: Sync = (current, after) => {

@@ -170,6 +170,58 @@ describe("changesBetween on the order of groups and assignments (PLN-1, CHG-4)",
   });
 });
 
+describe("changesBetween on the order of connectors, roles and group limits (PLN-1, CHG-4)", () => {
+  const reaches = (before: ReturnType<typeof guide>, after: ReturnType<typeof guide>) =>
+    expect(withDefaults(applyChanges(before, changesBetween(before, after)))).toEqual(withDefaults(after));
+  const fromEvery = (lists: unknown[][], part: (list: unknown[]) => Record<string, unknown>) => {
+    for (const from of lists) for (const to of lists) reaches(guide(part(from)), guide(part(to)));
+  };
+
+  test("PLN-1: connectors in every order of four, from every order, with a role's rows for them", () => {
+    const extra = ["slack", "drive"].map((id) => ({ id, name: id, tools: ["read"] }));
+    const orders = permutations([...GUIDE_JSON.connectors, ...extra]);
+    fromEvery(orders, (connectors) => ({ connectors }));
+  });
+
+  test("PLN-1: roles in every order of four, from every order, with their assignments", () => {
+    const extra = ["ops", "fin"].map((id) => ({
+      id,
+      name: id,
+      capabilities: ["chat"],
+      connectors: { all: "blocked" },
+    }));
+    fromEvery(permutations([...GUIDE_JSON.roles, ...extra]), (roles) => ({ roles }));
+  });
+
+  test("SPD-3, PLN-1: group limits in every order of three, from every order, from none and to none", () => {
+    const limits = ["g-eng", "g-mkt", "g-x"].map((groupId, i) => ({ groupId, limit: 1000 * (i + 1) }));
+    const orders = permutations(limits);
+    fromEvery([...orders, []], (groupLimits) => ({ spend: { orgLimit: 100000, groupLimits } }));
+    reaches(guide({ spend: { orgLimit: 100000, groupLimits: limits } }), guide({ spend: { orgLimit: 100000 } }));
+    reaches(guide({ spend: { orgLimit: 100000 } }), guide({ spend: { orgLimit: 100000, groupLimits: limits } }));
+    // CHG-4: a limit added last has no `at`; one added between two has its place.
+    const [eng, mkt, x] = limits;
+    const spend = (...groupLimits: unknown[]) => guide({ spend: { orgLimit: 100000, groupLimits } });
+    expect(changesBetween(spend(eng, mkt), spend(eng, mkt, x))).toEqual([{ kind: "setGroupSpendLimit", ...x }]);
+    expect(changesBetween(spend(eng, x), spend(eng, mkt, x))).toEqual([{ kind: "setGroupSpendLimit", ...mkt, at: 1 }]);
+  });
+
+  test("GRP-3, PLN-1: a mapping row whose group or role alone changed is set again", () => {
+    const rows = (groupId: string, role: string) => ({
+      groupMappings: {
+        enabled: true,
+        mappings: [
+          { groupId: "g-eng", role: "admin" },
+          { groupId, role },
+        ],
+      },
+    });
+    reaches(guide(rows("g-mkt", "user")), guide(rows("g-x", "user")));
+    reaches(guide(rows("g-mkt", "user")), guide(rows("g-mkt", "owner")));
+    expect(changesBetween(guide(rows("g-mkt", "user")), guide(rows("g-x", "user")))).toHaveLength(1);
+  });
+});
+
 describe("changesBetween on members and roles (PLN-1, CHG-4)", () => {
   test("PLN-1: a role renamed is updated by name only; a seat removed is set to null; seats and built-in roles go in bulk", () => {
     // Step 6, Path B: "Use the bulk assignment tool ... to change the selected members' role."

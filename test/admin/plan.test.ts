@@ -61,6 +61,24 @@ describe("planMigration (PLN-1..PLN-3)", () => {
     });
   });
 
+  test("PLN-1: members reordered across the pilot and everyone else still end in the target's order", () => {
+    // Found by the stages property (seed 1092489718): the pilot pass moved only pilot members, the
+    // members pass only the others, and each found one of the other side's out of place.
+    const org = (members: unknown[]) =>
+      parseOrg({ ...GUIDE_JSON, groups: [], roleAssignments: [], spend: { orgLimit: 100000 }, members });
+    const ana = { id: "u-ana", role: "owner" };
+    const ben = { id: "u-ben", role: "admin" };
+    const cy = { id: "u-cy", role: "owner" };
+    const before = org([ana, ben]);
+    const after = org([{ ...ben, role: "user" }, ana, cy]);
+    for (const pilot of [["u-ben", "u-cy"], ["u-ana"], []]) {
+      const plan = planMigration(before, after, { pilot });
+      const last = plan.stages.reduce((state, stage) => applyChanges(state, stage.changes), before);
+      expect(last.members.map((m) => m.id)).toEqual(["u-ben", "u-ana", "u-cy"]);
+      expect(withDefaults(last)).toEqual(withDefaults(after));
+    }
+  });
+
   test("PLN-3: the rollback from any stage gives back `before`, and its diff says who regains what", () => {
     // Rollback plan: "Change affected members back to their previous built-in role (for example, User)."
     const [before, after] = [example("before"), example("after")];
