@@ -1,8 +1,8 @@
 // Which capabilities and connectors can differ between two orgs for members of equal signature:
 // those whose org switch, connector, policy entry or (for a role they hold) role row differs. A diff
 // asks the engine only about these, so a change to one role costs about the members who hold it.
-import type { CustomRole, Org, ToolPolicyEntry } from "../org.js";
-import { sameGrant, sameLevels } from "./grants.js";
+import type { CustomRole, Org } from "../org.js";
+import { sameGrant, samePolicyEntry } from "./grants.js";
 
 /** The capability ids and connector ids to compare; `"all"` for every one of either org. */
 export interface Scope {
@@ -60,10 +60,6 @@ function eitherOnly(a: ReadonlySet<string>, b: ReadonlySet<string>): Set<string>
   return new Set([...a, ...b].filter((id) => a.has(id) !== b.has(id)));
 }
 
-function samePolicy(a: ToolPolicyEntry, b: ToolPolicyEntry): boolean {
-  return (a.level ?? "always") === (b.level ?? "always") && sameLevels(a.tools ?? {}, b.tools ?? {});
-}
-
 function connectorChanges(before: Org, after: Org): Set<string> {
   const tools = (org: Org) => Object.fromEntries(org.connectors.map((c) => [c.id, c.tools] as const));
   const sameTools = (x: readonly string[], y: readonly string[]) => {
@@ -86,7 +82,7 @@ export function orgScope(before: Org, after: Org): Scope {
   if (before.connectorPermissionsEnabled !== after.connectorPermissionsEnabled)
     return { capabilities, connectors: "all" };
   const connectors = connectorChanges(before, after);
-  for (const id of differingKeys(before.toolPolicy ?? {}, after.toolPolicy ?? {}, samePolicy)) connectors.add(id);
+  for (const id of differingKeys(before.toolPolicy ?? {}, after.toolPolicy ?? {}, samePolicyEntry)) connectors.add(id);
   return { capabilities, connectors };
 }
 

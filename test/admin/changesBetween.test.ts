@@ -181,6 +181,10 @@ describe("changesBetween on the order of connectors, roles and group limits (PLN
     const extra = ["slack", "drive"].map((id) => ({ id, name: id, tools: ["read"] }));
     const orders = permutations([...GUIDE_JSON.connectors, ...extra]);
     fromEvery(orders, (connectors) => ({ connectors }));
+    // A connector whose tools alone, or name alone, differ is removed and added again.
+    const [jira, github] = GUIDE_JSON.connectors;
+    reaches(guide(), guide({ connectors: [{ ...jira, tools: ["search_issues"] }, github] }));
+    reaches(guide(), guide({ connectors: [{ ...jira, name: "Jira Cloud" }, github] }));
   });
 
   test("PLN-1: roles in every order of four, from every order, with their assignments", () => {
