@@ -24,7 +24,10 @@ import {
   wordOf,
 } from "../parse/scalars.js";
 import { optional, readStruct, required, shape, type Optional, type Required, type Struct } from "../parse/struct.js";
-import type { Change, ChangeKind } from "./change.js";
+import { CHANGE_KINDS, type Change, type ChangeKind } from "./change.js";
+
+/** What a change's `kind` must be: one of the kinds, by name. */
+export const KIND_EXPECTED = `one of ${CHANGE_KINDS.map((kind) => JSON.stringify(kind)).join(", ")}`;
 
 const roleId = idOf("role id");
 const groupId = idOf("group id");
@@ -84,8 +87,7 @@ type KindShape<K extends ChangeKind, F extends KindFields> = { readonly kind: Re
  * The kind was read from the change to choose this reader, so its `kind` is the one read.
  */
 function readerOf<K extends ChangeKind, F extends KindFields>(kind: K, fields: F): Decoder<Struct<KindShape<K, F>>> {
-  // Stryker disable next-line StringLiteral: the kind was read to choose this reader, so it is never missing and this text never shown
-  const of = shape<KindShape<K, F>>({ kind: required(() => kind, "a change kind"), ...fields });
+  const of = shape<KindShape<K, F>>({ kind: required(() => kind, KIND_EXPECTED), ...fields });
   return (ctx, value, path) => readStruct<KindShape<K, F>>(ctx, value, path, of);
 }
 

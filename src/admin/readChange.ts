@@ -4,12 +4,10 @@ import { ROOT, at, newContext, report, type Context, type Path } from "../parse/
 import { UNREADABLE, describe, kindOf, ownProperty } from "../parse/read.js";
 import { changeErrorText, changeIssuesText, unknownChangeKindText } from "../words/changes.js";
 import { CHANGE_KINDS, ChangeError, type Change, type ChangeKind } from "./change.js";
-import { CHANGE_READERS } from "./changeFields.js";
+import { CHANGE_READERS, KIND_EXPECTED } from "./changeFields.js";
 
 /** The path of the change list in errors: `changes[3].role.id`. */
 export const CHANGES: Path = at(ROOT, "changes");
-
-const KIND_EXPECTED = `one of ${CHANGE_KINDS.map((kind) => JSON.stringify(kind)).join(", ")}`;
 
 function reportKind(ctx: Context, path: Path, kind: unknown): void {
   const code =
