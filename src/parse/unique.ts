@@ -2,7 +2,7 @@
 // connector's tools, and spend limits by group. A repeat is reported where it repeats, naming the
 // first place, so the person can choose which one to keep. Each id is looked up once in a Map.
 import type { Decoder } from "./containers.js";
-import { pathText, report, type Path, type Place } from "./context.js";
+import { at, pathText, report, type Place } from "./context.js";
 import type { ValidationIssueCode } from "./issues.js";
 import { describe } from "./read.js";
 
@@ -25,18 +25,22 @@ export interface Uniqueness {
  * a fresh one for each list read.
  */
 export function unique(rule: Uniqueness, readId: Decoder<string>): Decoder<string> {
-  const seen = new Map<string, Path>();
+  // Each id's place in the list, by its key there (an index): a number per id, not the place itself,
+  // so that reading a long list keeps no object per element alive. The list's path is the same for all.
+  const seen = new Map<string, string | number>();
   return (ctx, value, path) => {
     const id = readId(ctx, value, path);
     if (id === undefined) return undefined;
-    if (!seen.has(id)) {
-      // INVARIANT: an id is read at a place in its list, never at the top of the document.
-      seen.set(id, rule.first === "item" ? path : (path as Place).parent);
+    // INVARIANT: an id is read at a place in its list, never at the top of the document.
+    const place = (rule.first === "item" ? path : (path as Place).parent) as Place;
+    const first = seen.get(id);
+    if (first === undefined) {
+      seen.set(id, place.key);
       return id;
     }
     report(ctx, path, rule.code, () => {
       const received = describe(id);
-      return { expected: rule.expected, received, message: rule.message(received, pathText(seen.get(id))) };
+      return { expected: rule.expected, received, message: rule.message(received, pathText(at(place.parent, first))) };
     });
     return undefined;
   };
