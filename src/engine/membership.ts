@@ -1,4 +1,4 @@
-import type { BuiltInRole, Group, MappableRole, Member, Org, Seat } from "../org.js";
+import type { BuiltInRole, Group, MappableRole, Member, Org, RoleAssignment, Seat } from "../org.js";
 import { internProfiles, type Profile, type ProfileTable } from "./profiles.js";
 import type { CompiledRole } from "./roles.js";
 
@@ -69,10 +69,13 @@ interface GroupLists {
  */
 function eachListing(org: Org, index: ReadonlyMap<string, number>, visit: (member: number, group: number) => void) {
   const last = new Int32Array(org.members.length).fill(-1);
-  // Index loops, not forEach: V8's forEach is several times slower on frozen arrays (every org's).
+  // Index loops, not forEach (several times slower on frozen arrays, every org's) nor for-of (it runs
+  // once per org, mostly before V8 optimizes it, and there allocates an iterator result per listing).
+  // A group's members are read from its last: their order within one group changes no member's list.
   for (let g = 0; g < org.groups.length; g++) {
-    for (const memberId of (org.groups[g] as Group).members) {
-      const i = index.get(memberId);
+    const { members } = org.groups[g] as Group;
+    for (let k = members.length; k--;) {
+      const i = index.get(members[k] as string);
       if (i === undefined || last[i] === g) continue;
       last[i] = g;
       visit(i, g);
@@ -85,9 +88,13 @@ function eachListing(org: Org, index: ReadonlyMap<string, number>, visit: (membe
  * `at[start[o]]` up to `at[start[o + 1]]`, in the order the pairs come. (No loop here runs to a bound
  * of its own: a typed array ignores a write past its end, so a bound off by one would go unseen.)
  */
-function listsOf(owners: number, owner: readonly number[], item: readonly number[]): GroupLists {
+function listsOf(owners: number, owner: Int32Array, item: Int32Array): GroupLists {
   const start = new Int32Array(owners + 1);
-  for (const o of owner) start[o + 1] = (start[o + 1] as number) + 1;
+  // Counted from the last pair (a count has no order), with no iterator result per pair (see eachListing).
+  for (let k = owner.length; k--;) {
+    const o = owner[k] as number;
+    start[o + 1] = (start[o + 1] as number) + 1;
+  }
   let sum = 0;
   start.forEach((count, o) => {
     sum += count;
@@ -103,27 +110,38 @@ function listsOf(owners: number, owner: readonly number[], item: readonly number
   return { start, at };
 }
 
+/**
+ * (owner, item) pairs written into two typed arrays of room for `most`, as `add` is called: no array
+ * grows while an org compiles (a growing array leaves its old copies behind, for the GC).
+ */
+function pairsOf(most: number, fill: (add: (owner: number, item: number) => void) => void) {
+  const owner = new Int32Array(most);
+  const item = new Int32Array(most);
+  let count = 0;
+  fill((o, i) => {
+    owner[count] = o;
+    item[count++] = i;
+  });
+  return { owner: owner.subarray(0, count), item: item.subarray(0, count) };
+}
+
 /** GRP-1: every member's groups, in org order. */
 function groupListsOf(org: Org, index: ReadonlyMap<string, number>): GroupLists {
-  const members: number[] = [];
-  const groups: number[] = [];
-  eachListing(org, index, (i, g) => {
-    members.push(i);
-    groups.push(g);
-  });
-  return listsOf(org.members.length, members, groups);
+  const listings = org.groups.reduce((sum, group) => sum + group.members.length, 0);
+  const { owner, item } = pairsOf(listings, (add) => eachListing(org, index, add));
+  return listsOf(org.members.length, owner, item);
 }
 
 /** GRP-1, GRP-2: the counting groups holding each role (by `order`), in org order. */
 function holdersOf(org: Org, rolesOf: (group: Group) => readonly CompiledRole[], roleCount: number): GroupLists {
-  const roles: number[] = [];
-  const groups: number[] = [];
-  for (let g = 0; g < org.groups.length; g++)
-    for (const role of rolesOf(org.groups[g] as Group)) {
-      roles.push(role.order);
-      groups.push(g);
-    }
-  return listsOf(roleCount, roles, groups);
+  const held = org.groups.map(rolesOf);
+  const most = held.reduce((sum, roles) => sum + roles.length, 0);
+  const { owner, item } = pairsOf(most, (add) =>
+    held.forEach((roles, g) => {
+      for (const role of roles) add(role.order, g);
+    }),
+  );
+  return listsOf(roleCount, owner, item);
 }
 
 /**
@@ -160,7 +178,9 @@ function groupsAt(org: Org, lists: GroupLists, i: number): Group[] {
  */
 function assignmentsOf(org: Org, roles: ReadonlyMap<string, CompiledRole>): Map<string, CompiledRole[]> {
   const rolesOfGroup = new Map<string, CompiledRole[]>();
-  for (const { groupId, roleId } of org.roleAssignments) {
+  // An index loop, with no iterator result per assignment (see eachListing).
+  for (let k = 0; k < org.roleAssignments.length; k++) {
+    const { groupId, roleId } = org.roleAssignments[k] as RoleAssignment;
     const role = roles.get(roleId);
     if (role === undefined) continue;
     const held = rolesOfGroup.get(groupId);
