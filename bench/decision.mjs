@@ -33,7 +33,9 @@ const LEVEL_CODE = { always: 0, approval: 1, blocked: 2 };
 const YOUNG_1MB = "org-rbac, young generation 1 MB";
 /** The floor plus a fresh frozen decision object per answer (engines.mjs): what the contract costs. */
 const FROZEN_FLOOR = "floor + frozen decision";
-const ORDER = ["org-rbac", "floor", FROZEN_FLOOR, "casl", YOUNG_1MB];
+/** The floor behind the API's whole contract (engines.mjs): the org looked up, a frozen decision that explains when read. */
+const CONTRACT_FLOOR = "floor + API contract";
+const ORDER = ["org-rbac", "floor", FROZEN_FLOOR, CONTRACT_FLOOR, "casl", YOUNG_1MB];
 
 /** The query list as three columns (the parsed list is garbage once this returns). */
 function loadQueries(path) {
