@@ -32,26 +32,37 @@ const bundle = (file, plugins = []) =>
     plugins,
   });
 
+/** A plugin that replaces each module matching `pattern` by exports of `stub` (source text): its bytes gone. */
+function stubbing(name, pattern, stub) {
+  return {
+    name,
+    setup(b) {
+      b.onLoad({ filter: pattern }, ({ path }) => {
+        const names = [...readFileSync(path, "utf8").matchAll(/^export\s*\{([^}]*)\}/gm)].flatMap(([, list]) =>
+          list
+            .split(",")
+            .map((name) =>
+              name
+                .trim()
+                .split(/\s+as\s+/)
+                .pop(),
+            )
+            .filter(Boolean),
+        );
+        return { contents: names.map((name) => `export const ${name} = ${stub};`).join("\n"), loader: "js" };
+      });
+    },
+  };
+}
+
 /** Each module of dist/words/ replaced by functions that return "": the bundle without any words. */
-const NO_WORDS = {
-  name: "no-words",
-  setup(b) {
-    b.onLoad({ filter: /[/\\]dist[/\\]words[/\\][^/\\]+\.js$/ }, ({ path }) => {
-      const names = [...readFileSync(path, "utf8").matchAll(/^export\s*\{([^}]*)\}/gm)].flatMap(([, list]) =>
-        list
-          .split(",")
-          .map((name) =>
-            name
-              .trim()
-              .split(/\s+as\s+/)
-              .pop(),
-          )
-          .filter(Boolean),
-      );
-      return { contents: names.map((name) => `export const ${name} = () => "";`).join("\n"), loader: "js" };
-    });
-  },
-};
+const NO_WORDS = stubbing("no-words", /[/\\]dist[/\\]words[/\\][^/\\]+\.js$/, '() => ""');
+
+/**
+ * The membership side of the index (who holds which roles, GRP-1..GRP-3: membership.js and the
+ * profiles it packs) replaced by nothing: what the rest weighs, whatever membership a design chose.
+ */
+const NO_MEMBERSHIP = stubbing("no-membership", /[/\\]dist[/\\]engine[/\\](membership|profiles)\.js$/, "undefined");
 
 // The parts of the library a bundle's bytes go to, first match wins: the index is what compileOrg
 // builds to answer fast in bounded memory (membership, profiles, catalog, the kept answers for
@@ -78,12 +89,12 @@ function byPart(output) {
  * CON-2..CON-7, GRP-1..GRP-4 and the UI rules by linear scans), with no index, no explanation and no
  * check that the org came from parseOrg; `undefined` where test/ is not shipped (an installed package).
  */
-async function modelBytes() {
+async function modelBytes(only) {
   const model = join(ROOT, "test", "model");
   if (!existsSync(model)) return undefined;
   const result = await build({
     stdin: {
-      contents: `export { modelToolLevel } from "./tools.ts"; export * from "./ui.ts";`,
+      contents: only ?? `export { modelToolLevel } from "./tools.ts"; export * from "./ui.ts";`,
       resolveDir: model,
       loader: "ts",
     },
@@ -121,10 +132,17 @@ for (const file of ENTRIES) {
   console.log(`${file} by part, minified: ${byPart(output)}`);
   const bare = (await bundle(file, [NO_WORDS])).outputFiles[0].contents;
   console.log(`${file} without its words: ${gzipSync(bare).length} B min+gzip`);
+  const rest = (await bundle(file, [NO_MEMBERSHIP])).outputFiles[0].contents;
+  console.log(`${file} without its membership (GRP-1..GRP-3): ${gzipSync(rest).length} B min+gzip`);
   const model = await modelBytes();
   if (model !== undefined)
     console.log(
       `the rules alone, as the reference model writes them (test/model: no index, no explanation, no check of the org): ${model.length} B minified, ${gzipSync(model).length} B min+gzip`,
+    );
+  const members = await modelBytes(`export * from "./members.ts";`);
+  if (members !== undefined)
+    console.log(
+      `the reference model's membership alone (test/model/members.ts: GRP-1..GRP-3 and the groups that give a role, by scans): ${members.length} B minified, ${gzipSync(members).length} B min+gzip`,
     );
 }
 if (failed) process.exit(1);

@@ -1,4 +1,4 @@
-import type { BuiltInRole, Group, MappableRole, Member, Org, RoleAssignment, Seat } from "../org.js";
+import type { BuiltInRole, Group, MappableRole, Member, Org, Seat } from "../org.js";
 import { internProfiles, type Profile, type ProfileTable } from "./profiles.js";
 import type { CompiledRole } from "./roles.js";
 
@@ -64,33 +64,13 @@ interface GroupLists {
 }
 
 /**
- * GRP-1: calls `visit(member, group)` (positions in the org) for each group listing a member of the
- * org, each pair once, in group order; a group listing a member twice counts once.
- */
-function eachListing(org: Org, index: ReadonlyMap<string, number>, visit: (member: number, group: number) => void) {
-  const last = new Int32Array(org.members.length).fill(-1);
-  // Index loops, not forEach (several times slower on frozen arrays, every org's) nor for-of (it runs
-  // once per org, mostly before V8 optimizes it, and there allocates an iterator result per listing).
-  // A group's members are read from its last: their order within one group changes no member's list.
-  for (let g = 0; g < org.groups.length; g++) {
-    const { members } = org.groups[g] as Group;
-    for (let k = members.length; k--;) {
-      const i = index.get(members[k] as string);
-      if (i === undefined || last[i] === g) continue;
-      last[i] = g;
-      visit(i, g);
-    }
-  }
-}
-
-/**
  * Flat lists from (owner, item) pairs, given as two arrays of the same length: owner `o`'s items are
  * `at[start[o]]` up to `at[start[o + 1]]`, in the order the pairs come. (No loop here runs to a bound
  * of its own: a typed array ignores a write past its end, so a bound off by one would go unseen.)
  */
 function listsOf(owners: number, owner: Int32Array, item: Int32Array): GroupLists {
   const start = new Int32Array(owners + 1);
-  // Counted from the last pair (a count has no order), with no iterator result per pair (see eachListing).
+  // Counted from the last pair (a count has no order), with no iterator result per pair (see groupListsOf).
   for (let k = owner.length; k--;) {
     const o = owner[k] as number;
     start[o + 1] = (start[o + 1] as number) + 1;
@@ -111,37 +91,42 @@ function listsOf(owners: number, owner: Int32Array, item: Int32Array): GroupList
 }
 
 /**
- * (owner, item) pairs written into two typed arrays of room for `most`, as `add` is called: no array
- * grows while an org compiles (a growing array leaves its old copies behind, for the GC).
+ * GRP-1: every member's groups, in org order, each group once per member (a group listing a member
+ * twice counts once). The (member, group) pairs go into typed arrays with room for every listing, so
+ * that no array grows while an org compiles (a growing array leaves its old copies to the GC).
  */
-function pairsOf(most: number, fill: (add: (owner: number, item: number) => void) => void) {
-  const owner = new Int32Array(most);
-  const item = new Int32Array(most);
-  let count = 0;
-  fill((o, i) => {
-    owner[count] = o;
-    item[count++] = i;
-  });
-  return { owner: owner.subarray(0, count), item: item.subarray(0, count) };
-}
-
-/** GRP-1: every member's groups, in org order. */
 function groupListsOf(org: Org, index: ReadonlyMap<string, number>): GroupLists {
-  const listings = org.groups.reduce((sum, group) => sum + group.members.length, 0);
-  const { owner, item } = pairsOf(listings, (add) => eachListing(org, index, add));
-  return listsOf(org.members.length, owner, item);
+  const last = new Int32Array(org.members.length).fill(-1);
+  const most = org.groups.reduce((sum, group) => sum + group.members.length, 0);
+  const members = new Int32Array(most);
+  const groups = new Int32Array(most);
+  let count = 0;
+  // Index loops, not forEach (several times slower on frozen arrays, every org's) nor for-of (it runs
+  // once per org, mostly before V8 optimizes it, and there allocates an iterator result per listing).
+  // A group's members are read from its last: their order within one group changes no member's list.
+  for (let g = 0; g < org.groups.length; g++) {
+    const listed = (org.groups[g] as Group).members;
+    for (let k = listed.length; k--;) {
+      const i = index.get(listed[k] as string);
+      if (i === undefined || last[i] === g) continue;
+      last[i] = g;
+      members[count] = i;
+      groups[count++] = g;
+    }
+  }
+  return listsOf(org.members.length, members.subarray(0, count), groups.subarray(0, count));
 }
 
 /** GRP-1, GRP-2: the counting groups holding each role (by `order`), in org order. */
 function holdersOf(org: Org, rolesOf: (group: Group) => readonly CompiledRole[], roleCount: number): GroupLists {
-  const held = org.groups.map(rolesOf);
-  const most = held.reduce((sum, roles) => sum + roles.length, 0);
-  const { owner, item } = pairsOf(most, (add) =>
-    held.forEach((roles, g) => {
-      for (const role of roles) add(role.order, g);
-    }),
-  );
-  return listsOf(roleCount, owner, item);
+  const roles: number[] = [];
+  const groups: number[] = [];
+  for (let g = 0; g < org.groups.length; g++)
+    for (const role of rolesOf(org.groups[g] as Group)) {
+      roles.push(role.order);
+      groups.push(g);
+    }
+  return listsOf(roleCount, Int32Array.from(roles), Int32Array.from(groups));
 }
 
 /**
@@ -178,9 +163,7 @@ function groupsAt(org: Org, lists: GroupLists, i: number): Group[] {
  */
 function assignmentsOf(org: Org, roles: ReadonlyMap<string, CompiledRole>): Map<string, CompiledRole[]> {
   const rolesOfGroup = new Map<string, CompiledRole[]>();
-  // An index loop, with no iterator result per assignment (see eachListing).
-  for (let k = 0; k < org.roleAssignments.length; k++) {
-    const { groupId, roleId } = org.roleAssignments[k] as RoleAssignment;
+  for (const { groupId, roleId } of org.roleAssignments) {
     const role = roles.get(roleId);
     if (role === undefined) continue;
     const held = rolesOfGroup.get(groupId);
