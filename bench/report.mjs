@@ -438,7 +438,13 @@ function sizeSection(part, targets) {
               : `; with no words at all ${fmt(s.withoutWordsBytes / 1000, 2)} kB (${fmt((s.withoutWordsBytes - 4000) / 1000, 2)} kB over)`) +
             (s.modelBytes == null
               ? ""
-              : `; the rules alone, as the reference model writes them (no index, no explanation), ${fmt(s.modelBytes / 1000, 2)} kB`),
+              : `; the rules alone, as the reference model writes them (no index, no explanation), ${fmt(s.modelBytes / 1000, 2)} kB`) +
+            (s.withoutMembershipBytes == null
+              ? ""
+              : `; with no membership code at all (GRP-1..GRP-3: members, groups, roles held), ${fmt(s.withoutMembershipBytes / 1000, 2)} kB, which leaves ${fmt((4000 - s.withoutMembershipBytes) / 1000, 2)} kB for a membership` +
+                (s.modelMembershipBytes == null
+                  ? ""
+                  : ` where the reference model's, by scans, is ${fmt(s.modelMembershipBytes / 1000, 2)} kB alone`)),
         ),
       );
   }
