@@ -1,7 +1,7 @@
 // Groups, their members and role assignments in changesBetween (PLN-1, guide Step 4).
 import type { Group, Org, RoleAssignment } from "../org.js";
 import type { Change } from "./change.js";
-import type { Sync } from "./changesBetweenOrg.js";
+import { unlessSame, type Sync } from "./changesBetweenOrg.js";
 import { insertionsInto, misplacedIds, sameList } from "./changesBetweenLists.js";
 
 function hasDuplicates(ids: readonly string[]): boolean {
@@ -18,7 +18,7 @@ function mustReplace(was: Group, group: Group): boolean {
 }
 
 /** Step 4: the groups of the target, added (with their members) or replaced, in its order. */
-export const syncGroups: Sync = (current, after) => {
+export const syncGroups: Sync = unlessSame("groups", (current, after) => {
   const now = new Map(current.groups.map((group) => [group.id, group] as const));
   const target = after.groups.map((group) => group.id);
   const misplaced = misplacedIds([...now.keys()], target);
@@ -36,7 +36,7 @@ export const syncGroups: Sync = (current, after) => {
     changes.push({ kind: "addGroup", group: { id, name, source, members }, ...(at === undefined ? {} : { at }) });
   }
   return changes;
-};
+});
 
 function memberChanges(was: Group, group: Group): Change[] {
   // A group kept as it is (the same object, CHG-2, or the same list) costs one comparison.
@@ -75,11 +75,11 @@ function memberChanges(was: Group, group: Group): Change[] {
 }
 
 /** Step 4: the member lists of the target's groups (a group added now came with its list, which is equal). */
-export const syncGroupMembers: Sync = (current, after) => {
+export const syncGroupMembers: Sync = unlessSame("groups", (current, after) => {
   const now = new Map(current.groups.map((group) => [group.id, group] as const));
   // INVARIANT: syncGroups ran before, so every group of the target exists now.
   return after.groups.flatMap((group) => memberChanges(now.get(group.id) as Group, group));
-};
+});
 
 /** Whether two orgs list the same role assignments in the same order. */
 export function sameAssignments(current: Org, after: Org): boolean {
@@ -98,7 +98,7 @@ const assignmentKey = (a: { readonly groupId: string; readonly roleId: string })
   JSON.stringify([a.groupId, a.roleId]);
 
 /** Step 4: the role assignments of the target, in its order; those it does not have are removed. */
-export const syncAssignments: Sync = (current, after) => {
+export const syncAssignments: Sync = unlessSame("roleAssignments", (current, after) => {
   // A list that repeats an assignment is reached only by keeping it as it is (checkReachable).
   if (sameAssignments(current, after)) return [];
   const target = after.roleAssignments.map(assignmentKey);
@@ -122,12 +122,12 @@ export const syncAssignments: Sync = (current, after) => {
     changes.push({ kind: "assignRole", groupId, roleId, ...(at === undefined ? {} : { at }) });
   }
   return changes;
-};
+});
 
 /** Removals: groups the target does not have (with their assignments, limit and mappings). */
-export const removeGroups: Sync = (current, after) => {
+export const removeGroups: Sync = unlessSame("groups", (current, after) => {
   const kept = new Set(after.groups.map((group) => group.id));
   return current.groups
     .filter((group) => !kept.has(group.id))
     .map((group) => ({ kind: "removeGroup", groupId: group.id }));
-};
+});

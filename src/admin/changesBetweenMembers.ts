@@ -99,9 +99,9 @@ export const syncMemberSpendLimits: Sync = unlessSame("members", (current, after
 });
 
 /** Removals: members the target does not have (group lists keep their ids, GRP-1). */
-export const removeMembers: Sync = (current, after) => {
+export const removeMembers: Sync = unlessSame("members", (current, after) => {
   const kept = new Set(after.members.map((member) => member.id));
   return current.members
     .filter((member) => !kept.has(member.id))
     .map((member) => ({ kind: "removeMember", memberId: member.id }));
-};
+});

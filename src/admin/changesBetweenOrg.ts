@@ -46,7 +46,7 @@ function sameConnector(a: Connector, b: Connector): boolean {
  * Before you begin: connectors of the target, added, or removed and added again where their name
  * or tools differ or they are out of place (PLN-1).
  */
-export const syncConnectors: Sync = (current, after) => {
+export const syncConnectors: Sync = unlessSame("connectors", (current, after) => {
   const now = new Map(current.connectors.map((c) => [c.id, c] as const));
   const target = after.connectors.map((c) => c.id);
   const misplaced = misplacedIds([...now.keys()], target);
@@ -66,16 +66,16 @@ export const syncConnectors: Sync = (current, after) => {
     ...(at === undefined ? {} : { at }),
   }));
   return [...removals, ...additions];
-};
+});
 
 /** Removals: connectors the target does not have (with every role's row for them and their policy entry). */
-export const removeConnectors: Sync = (current, after) => {
+export const removeConnectors: Sync = unlessSame("connectors", (current, after) => {
   const kept = new Set(after.connectors.map((c) => c.id));
   return current.connectors.filter((c) => !kept.has(c.id)).map((c) => ({ kind: "removeConnector", connectorId: c.id }));
-};
+});
 
 /** Before you begin: every policy entry of the target that differs now (CON-4). */
-export const syncToolPolicy: Sync = (current, after) => {
+export const syncToolPolicy: Sync = unlessSame("toolPolicy", (current, after) => {
   const now = new Map(Object.entries(current.toolPolicy ?? {}));
   return Object.entries(after.toolPolicy ?? {}).flatMap(([connectorId, entry]): Change[] => {
     const was = now.get(connectorId);
@@ -89,15 +89,15 @@ export const syncToolPolicy: Sync = (current, after) => {
       },
     ];
   });
-};
+});
 
 /** Removals: policy entries the target does not have. */
-export const removeToolPolicy: Sync = (current, after) => {
+export const removeToolPolicy: Sync = unlessSame("toolPolicy", (current, after) => {
   const kept = new Set(Object.keys(after.toolPolicy ?? {}));
   return Object.keys(current.toolPolicy ?? {})
     .filter((id) => !kept.has(id))
     .map((connectorId) => ({ kind: "removeToolPolicy", connectorId }));
-};
+});
 
 /** Step 3: connector permissions turned on (CON-8), before the rows are set. */
 export const enableConnectorPermissions: Sync = (current, after) =>

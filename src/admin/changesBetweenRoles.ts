@@ -77,7 +77,7 @@ export const syncConnectorRows: Sync = unlessSame("roles", (current, after) => {
 });
 
 /** Removals: roles the target does not have (with their assignments). */
-export const deleteRoles: Sync = (current, after) => {
+export const deleteRoles: Sync = unlessSame("roles", (current, after) => {
   const kept = new Set(after.roles.map((role) => role.id));
   return current.roles.filter((role) => !kept.has(role.id)).map((role) => ({ kind: "deleteRole", roleId: role.id }));
-};
+});
