@@ -3,7 +3,7 @@
 // hand-built index), with org-rbac plugged in through an adapter, as its README says. shared/ is
 // read-only: the harness is copied to a work directory (once; `npm ci` there) and run from it.
 //
-//   node bench/peers.mjs [--sizes medium,large] [--peers /work/shared/peers] [--work /tmp/org-rbac-peers]
+//   node bench/peers.mjs [--sizes medium,large] [--peers ../shared/peers] [--work /tmp/org-rbac-peers]
 //                        [--harness-args "--rounds 5"]
 
 import { execFileSync, spawnSync } from "node:child_process";
@@ -15,7 +15,7 @@ import { emit } from "./stats.mjs";
 const args = process.argv.slice(2);
 const opt = (name, dflt) => (args.includes(name) ? args[args.indexOf(name) + 1] : dflt);
 const sizes = opt("--sizes", "medium,large").split(",");
-const peers = opt("--peers", join(ROOT, "..", "..", "shared", "peers"));
+const peers = opt("--peers", join(ROOT, "..", "shared", "peers"));
 const work = opt("--work", "/tmp/org-rbac-peers");
 const extra = opt("--harness-args", "").split(" ").filter(Boolean);
 
