@@ -25,11 +25,11 @@ function byValue<V>(entries: readonly (readonly [string, V])[]): Map<V, string[]
 }
 
 function updates(now: ReadonlyMap<string, Member>, members: readonly Member[]): Change[] {
-  const kept: (readonly [Member, Member])[] = [];
-  for (const member of members) {
-    const was = now.get(member.id);
-    if (was !== undefined) kept.push([was, member]);
-  }
+  // Each member kept, beside what it was (no list literal to start from: a stand-in entry there
+  // would be dropped by both filters below, unseen).
+  const kept = members
+    .filter((member) => now.has(member.id))
+    .map((member) => [now.get(member.id) as Member, member] as const);
   const seats = byValue(kept.filter(([was, m]) => was.seat !== m.seat).map(([, m]) => [m.id, m.seat ?? null] as const));
   const roles = byValue<BuiltInRole>(
     kept.filter(([was, m]) => was.role !== m.role).map(([, m]) => [m.id, m.role] as const),
