@@ -145,15 +145,16 @@ function connectorSlots(sides: DiffSides, memberId: string, connectorId: string,
     // CON-10: in the menu when at least one tool is not Blocked (a tool the org lacks is, CON-7).
     shownBefore ||= was.level !== "blocked";
     shownAfter ||= is.level !== "blocked";
-    const order = compareLevels(is.level, was.level);
-    if (order !== 0)
+    // Two tests, not one comparison and its sign: each is seen on its own (an equal level is neither).
+    const gain = compareLevels(is.level, was.level) > 0;
+    const loss = compareLevels(is.level, was.level) < 0;
+    if (gain || loss)
       slots.push(
         Object.freeze({
           kind: "tool",
           connectorId,
           tool,
-          // Stryker disable next-line EqualityOperator: order is never 0 here, so > and >= agree
-          effect: order > 0 ? "gain" : "loss",
+          effect: gain ? "gain" : "loss",
           before: was.level,
           after: is.level,
         }),
