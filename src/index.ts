@@ -6,6 +6,10 @@ import "./parseFirst.js";
 // The browser entry is itself a list by name; repeating it here would be a second copy to keep.
 // eslint-disable-next-line no-restricted-syntax
 export * from "./browser.js";
+// The compiled engine's questions of one member, in place of the browser entry's scanning ones
+// (src/scan/): the same answers, in time proportional to the roles a member holds, for a backend.
+export { resolveToolLevel } from "./engine/tools.js";
+export { hasCapability, resolveCapability } from "./engine/capabilities.js";
 export { enableConnectorPermissions, newCustomRole } from "./admin/connectorPermissions.js";
 export { applyChanges, safeApplyChanges } from "./admin/applyChanges.js";
 export type { ApplyResult } from "./admin/applyChanges.js";

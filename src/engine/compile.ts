@@ -1,5 +1,5 @@
 import { KNOWN_CAPABILITIES, type CustomRole, type Org } from "../org.js";
-import { isProduced } from "../parse/produced.js";
+import { NOT_PRODUCED, isProduced } from "../parse/produced.js";
 import { compileCatalog, type CompiledConnector } from "./catalog.js";
 import { compileMembership, type Membership } from "./membership.js";
 import { compileRole, type CompiledRole } from "./roles.js";
@@ -101,9 +101,7 @@ export function compiledOf(org: Org): CompiledOrg {
     return fresh;
   }
   if (unparsed === undefined) {
-    throw new TypeError(
-      "org-rbac/browser answers only orgs that parseOrg or applyChanges returned: pass the org through parseOrg once and ask the result",
-    );
+    throw new TypeError(NOT_PRODUCED);
   }
   const answer = unparsed(org);
   const parsed = compiledOf(answer.org);

@@ -15,3 +15,7 @@ export function isProduced(org: unknown): org is Org {
   // A WeakSet holds no primitive, and says so for any value (it never throws).
   return produced.has(org as Org);
 }
+
+/** Why the browser entry refuses an org the library did not produce (IN-3): it carries no parser to validate it. */
+export const NOT_PRODUCED =
+  "org-rbac/browser answers only orgs that parseOrg or applyChanges returned: pass the org through parseOrg once and ask the result";
