@@ -3,8 +3,8 @@
 // immer (issue 10: immer lives in src/admin only) when imported from the browser entry
 // (dist/browser.js, `org-rbac/browser`); the main entry (dist/index.js) is measured and reported. Bundles each with
 // esbuild (what size-limit measures with) and fails when any input comes from immer. Prints each
-// bundle's size minified and gzipped, and for the browser entry its minified bytes by part (index,
-// rules and reasons, words, UI state), its size with every module of dist/words/ left empty, and the
+// bundle's size minified and gzipped, and for the browser entry its minified bytes by part (scans,
+// index, rules and reasons, words, UI state), its size with every module of dist/words/ left empty, and the
 // size of the same questions as the reference model answers them (the floor of any design). The guard itself is
 // .size-limit.json's (issue 8's target is 4 kB).
 //
@@ -58,18 +58,14 @@ function stubbing(name, pattern, stub) {
 /** Each module of dist/words/ replaced by functions that return "": the bundle without any words. */
 const NO_WORDS = stubbing("no-words", /[/\\]dist[/\\]words[/\\][^/\\]+\.js$/, '() => ""');
 
-/**
- * The membership side of the index (who holds which roles, GRP-1..GRP-3: membership.js and the
- * profiles it packs) replaced by nothing: what the rest weighs, whatever membership a design chose.
- */
-const NO_MEMBERSHIP = stubbing("no-membership", /[/\\]dist[/\\]engine[/\\](membership|profiles)\.js$/, "undefined");
-
-// The parts of the library a bundle's bytes go to, first match wins: the index is what compileOrg
-// builds to answer fast in bounded memory (membership, profiles, catalog, the kept answers for
-// strangers); the rules are the decisions and their reasons as data.
+// The parts of the library a bundle's bytes go to, first match wins: the scans are how the browser
+// entry answers (src/scan/: who a member is and the rules, with no index); the index is what
+// compileOrg builds to answer fast in bounded memory (membership, profiles, catalog, the kept answers
+// for strangers); the rules are the engine's decisions and their reasons as data.
 const PARTS = [
   ["words", /dist[/\\]words[/\\]/],
   ["UI state", /dist[/\\]ui[/\\]/],
+  ["scans", /dist[/\\]scan[/\\]/],
   ["index", /dist[/\\]engine[/\\](membership|profiles|compile|catalog|strangers)\.js$/],
   ["rules and reasons", /dist[/\\](engine[/\\]|level\.js$)/],
 ];
@@ -89,12 +85,12 @@ function byPart(output) {
  * CON-2..CON-7, GRP-1..GRP-4 and the UI rules by linear scans), with no index, no explanation and no
  * check that the org came from parseOrg; `undefined` where test/ is not shipped (an installed package).
  */
-async function modelBytes(only) {
+async function modelBytes() {
   const model = join(ROOT, "test", "model");
   if (!existsSync(model)) return undefined;
   const result = await build({
     stdin: {
-      contents: only ?? `export { modelToolLevel } from "./tools.ts"; export * from "./ui.ts";`,
+      contents: `export { modelToolLevel } from "./tools.ts"; export * from "./ui.ts";`,
       resolveDir: model,
       loader: "ts",
     },
@@ -132,17 +128,10 @@ for (const file of ENTRIES) {
   console.log(`${file} by part, minified: ${byPart(output)}`);
   const bare = (await bundle(file, [NO_WORDS])).outputFiles[0].contents;
   console.log(`${file} without its words: ${gzipSync(bare).length} B min+gzip`);
-  const rest = (await bundle(file, [NO_MEMBERSHIP])).outputFiles[0].contents;
-  console.log(`${file} without its membership (GRP-1..GRP-3): ${gzipSync(rest).length} B min+gzip`);
   const model = await modelBytes();
   if (model !== undefined)
     console.log(
       `the rules alone, as the reference model writes them (test/model: no index, no explanation, no check of the org): ${model.length} B minified, ${gzipSync(model).length} B min+gzip`,
-    );
-  const members = await modelBytes(`export * from "./members.ts";`);
-  if (members !== undefined)
-    console.log(
-      `the reference model's membership alone (test/model/members.ts: GRP-1..GRP-3 and the groups that give a role, by scans): ${members.length} B minified, ${gzipSync(members).length} B min+gzip`,
     );
 }
 if (failed) process.exit(1);

@@ -35,7 +35,9 @@ const YOUNG_1MB = "org-rbac, young generation 1 MB";
 const FROZEN_FLOOR = "floor + frozen decision";
 /** The floor behind the API's whole contract (engines.mjs): the org looked up, a frozen decision that explains when read. */
 const CONTRACT_FLOOR = "floor + API contract";
-const ORDER = ["org-rbac", "floor", FROZEN_FLOOR, CONTRACT_FLOOR, "casl", YOUNG_1MB];
+/** The browser entry's decisions (engines.mjs: scans, no index), checked and timed beside the main entry's. */
+const BROWSER = "org-rbac/browser";
+const ORDER = ["org-rbac", "floor", FROZEN_FLOOR, CONTRACT_FLOOR, "casl", YOUNG_1MB, BROWSER];
 
 /** The query list as three columns (the parsed list is garbage once this returns). */
 function loadQueries(path) {

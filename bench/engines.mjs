@@ -7,6 +7,21 @@ export const ENGINES = {
     const resolveToolLevel = lib.resolveToolLevel;
     return { name: "org-rbac", setup: setupOrg, decide: (org, m, c, t) => resolveToolLevel(org, m, c, t).level };
   },
+  // The browser entry's own way (src/scan/: plain maps from one pass over the org, each member's facts
+  // found when first asked, no compiled index): what a frontend pays per decision, and a check, on every
+  // query of the seeded orgs, that it answers as the main entry does. A diagnostic, not a target.
+  "org-rbac/browser": async () => {
+    const { join } = await import("node:path");
+    const { pathToFileURL } = await import("node:url");
+    const build = process.env.ORG_RBAC_DIR ?? join(import.meta.dirname, "..");
+    const browser = await import(pathToFileURL(join(build, "dist", "browser.js")).href);
+    const { parseOrg, resolveToolLevel } = browser;
+    return {
+      name: "org-rbac/browser",
+      setup: (json) => parseOrg(json),
+      decide: (org, m, c, t) => resolveToolLevel(org, m, c, t).level,
+    };
+  },
   floor: async () => import("./floor.mjs"),
   // A diagnostic, not a competitor: the floor answering with a fresh frozen decision object, the
   // least that any engine returning a decision per call must add to the floor (IN-3: everything

@@ -130,6 +130,14 @@ function decisionSection(part, ctx, targets) {
           "Where it misses a target itself, no engine behind this API meets that target in that repetition; org-rbac's gap to it is the price of its rules and its design.",
         "",
       );
+    const B = "org-rbac/browser";
+    if (s.engines.some((e) => e.engine === B))
+      lines.push(
+        "The browser entry's `resolveToolLevel` (`org-rbac/browser`, src/scan/: plain maps built by one pass over the org on its first question, each member's facts found when first asked, no compiled index; its setup is `parseOrg` alone): " +
+          `cold ${shownPaired(paired(s, (b) => b[B].coldNs / b["org-rbac"].coldNs))} and warm ${shownPaired(paired(s, (b) => b[B].warmNs / b["org-rbac"].warmNs))} the main entry's time per decision, peak RSS Δ ${shownPaired(paired(s, (b) => b[B].peakRssDeltaMB / Math.max(b["org-rbac"].peakRssDeltaMB, 1)))} its. ` +
+          "It answered every query as the main entry does. A diagnostic, not a target: a frontend asks about one member.",
+        "",
+      );
     const Y = "org-rbac, young generation 1 MB";
     const y = s.engines.find((e) => e.engine === Y);
     if (y !== undefined)
@@ -420,14 +428,15 @@ function sizeSection(part, targets) {
   const lines = ["## Browser entry (size-limit)", ""];
   if (missing(part)) return [...lines, `Not measured: ${missing(part)}.`, ""];
   const s = part.result;
-  for (const e of s.entries) {
+  s.entries.forEach((e, i) => {
     lines.push(
-      `${e.name}: ${e.size === undefined ? e.error : `${fmt(e.size)} B min+gzip (limit ${fmt(e.sizeLimit)} B)`}. ${s.immerOutput.replace(/\n/g, "; ")}.`,
+      `${e.name}: ${e.size === undefined ? e.error : `${fmt(e.size)} B min+gzip (limit ${fmt(e.sizeLimit)} B)`}.`,
       "",
     );
-    if (e.size !== undefined)
+    // Issue 8's target is the first entry's (the three names it lists) under 4 kB; .size-limit.json's
+    // limits guard the test command against growth.
+    if (i === 0 && e.size !== undefined)
       targets.push(
-        // The issue 8 target is 4 kB; .size-limit.json's limit guards the test command against growth.
         target(
           "browser entry under 4 kB min+gzip",
           `${fmt(e.size / 1000, 2)} kB`,
@@ -438,16 +447,11 @@ function sizeSection(part, targets) {
               : `; with no words at all ${fmt(s.withoutWordsBytes / 1000, 2)} kB (${fmt((s.withoutWordsBytes - 4000) / 1000, 2)} kB over)`) +
             (s.modelBytes == null
               ? ""
-              : `; the rules alone, as the reference model writes them (no index, no explanation), ${fmt(s.modelBytes / 1000, 2)} kB`) +
-            (s.withoutMembershipBytes == null
-              ? ""
-              : `; with no membership code at all (GRP-1..GRP-3: members, groups, roles held), ${fmt(s.withoutMembershipBytes / 1000, 2)} kB, which leaves ${fmt((4000 - s.withoutMembershipBytes) / 1000, 2)} kB for a membership` +
-                (s.modelMembershipBytes == null
-                  ? ""
-                  : ` where the reference model's, by scans, is ${fmt(s.modelMembershipBytes / 1000, 2)} kB alone`)),
+              : `; the rules alone, as the reference model writes them (no index, no explanation), ${fmt(s.modelBytes / 1000, 2)} kB`),
         ),
       );
-  }
+  });
+  lines.push(`${s.immerOutput.replace(/\n/g, "; ")}.`, "");
   targets.push(
     target("browser entry contains no immer", s.immerFree ? "none" : "immer found", s.immerFree, "immer is bundled"),
   );

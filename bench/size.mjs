@@ -22,16 +22,10 @@ try {
 }
 const bare = /without its words: (\d+) B/.exec(immer.stdout);
 const model = /as the reference model writes them .*?\): \d+ B minified, (\d+) B min\+gzip/.exec(immer.stdout);
-const noMembership = /without its membership \(GRP-1\.\.GRP-3\): (\d+) B/.exec(immer.stdout);
-const modelMembership = /the reference model's membership alone .*?\): \d+ B minified, (\d+) B min\+gzip/.exec(
-  immer.stdout,
-);
 emit({
   entries,
   immerFree: immer.status === 0,
   immerOutput: (immer.stdout + immer.stderr).trim(),
   withoutWordsBytes: bare === null ? null : Number(bare[1]),
   modelBytes: model === null ? null : Number(model[1]),
-  withoutMembershipBytes: noMembership === null ? null : Number(noMembership[1]),
-  modelMembershipBytes: modelMembership === null ? null : Number(modelMembership[1]),
 });
