@@ -1,6 +1,8 @@
 // The browser entry, `org-rbac/browser`: what a frontend needs (parse, decisions, UI state), by name
 // (STYLE.md), without the admin functions (immer) and without validating orgs that did not come from
-// parseOrg, so that a bundle carries only what it imports. The main entry (index.ts) adds the rest.
+// parseOrg, so that a bundle carries only what it imports. Its questions about one member,
+// resolveToolLevel and resolveCapability, are answered by scans (src/scan/: no compiled index, a
+// fraction of the code); the main entry (index.ts) answers them from the index, and adds the rest.
 
 export type {
   Billing,
