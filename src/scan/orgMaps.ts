@@ -41,27 +41,34 @@ interface OrgMaps {
 // GRP-3's precedence, lowest first (owner > admin > custom > user): a role's rank is its position.
 const BY_RANK: readonly BuiltInRole[] = ["user", "custom", "admin", "owner"];
 
+/** The groups of an id that no group lists. */
+const NO_GROUPS: readonly Group[] = /* @__PURE__ */ Object.freeze([]);
+
 const maps = new WeakMap<Org, OrgMaps>();
+
+/** Adds `item` to the list of `key`, unless it is that list's last already (so a run of one item is kept once). */
+function append<K, V>(lists: Map<K, V[]>, key: K, item: V): void {
+  const list = lists.get(key);
+  if (list === undefined) lists.set(key, [item]);
+  else if (list.at(-1) !== item) list.push(item);
+}
 
 /** The maps of one pass over the org: O(its members, group listings, mappings, roles and assignments). */
 function mapsOf(org: Org): OrgMaps {
+  // GRP-1: a group listing a member twice lists them once.
   const groupsOf = new Map<string, Group[]>();
-  for (const group of org.groups)
-    for (const id of group.members) {
-      const listing = getOrInsertComputed(groupsOf, id, () => []);
-      // A group listing a member twice lists them once.
-      if (listing.at(-1) !== group) listing.push(group);
-    }
+  for (const group of org.groups) for (const id of group.members) append(groupsOf, id, group);
   const ranks = new Map<string, number>();
-  if (org.groupMappings?.enabled === true)
-    for (const { groupId, role } of org.groupMappings.mappings ?? [])
-      ranks.set(groupId, Math.max(ranks.get(groupId) ?? -1, BY_RANK.indexOf(role)));
+  const { groupMappings } = org;
+  if (groupMappings?.enabled === true && groupMappings.mappings !== undefined)
+    for (const { groupId, role } of groupMappings.mappings)
+      ranks.set(groupId, Math.max(ranks.get(groupId) ?? 0, BY_RANK.indexOf(role)));
   // INVARIANT: ids are unique in an org that parseOrg or applyChanges produced (IN-1).
   const positions = new Map(org.roles.map((role, k) => [role.id, k]));
   const assigned = new Map<string, number[]>();
   for (const { groupId, roleId } of org.roleAssignments) {
     const k = positions.get(roleId);
-    if (k !== undefined) getOrInsertComputed(assigned, groupId, () => []).push(k);
+    if (k !== undefined) append(assigned, groupId, k);
   }
   return {
     members: new Map(org.members.map((member) => [member.id, member])),
@@ -77,29 +84,20 @@ function mapsOf(org: Org): OrgMaps {
 
 /** GRP-1..GRP-3: the facts of one member, from the org's maps, in time linear in the member's groups and roles. */
 function factsOf(org: Org, { groupsOf, ranks, assigned }: OrgMaps, member: Member): MemberFacts {
-  const groups = groupsOf.get(member.id) ?? [];
+  const groups = groupsOf.get(member.id) ?? NO_GROUPS;
   // GRP-3: the mapped groups of highest precedence set the built-in role; a Primary Owner keeps theirs.
-  let rank = -1;
-  let mappedVia: string[] = [];
-  for (const group of member.role === "primary-owner" ? [] : groups) {
-    const best = ranks.get(group.id) ?? -1;
-    if (best > rank) [rank, mappedVia] = [best, []];
-    if (best === rank && best !== -1) mappedVia.push(group.id);
-  }
-  // GRP-2: in invite-only and JIT orgs only manual groups count for custom roles.
+  const mapped = groups.filter((group) => member.role !== "primary-owner" && ranks.has(group.id));
+  const rank = mapped.reduce((best, group) => Math.max(best, ranks.get(group.id) as number), -1);
+  // GRP-2: in invite-only and JIT orgs only manual groups count for custom roles. A role assigned to
+  // one group twice comes through it once.
   const via = new Map<number, Group[]>();
-  for (const group of groups) {
-    if (org.provisioning !== "scim" && group.source !== "manual") continue;
-    for (const k of assigned.get(group.id) ?? []) {
-      const giving = getOrInsertComputed(via, k, () => []);
-      // A role assigned to one group twice comes through it once.
-      if (giving.at(-1) !== group) giving.push(group);
-    }
-  }
+  for (const group of groups)
+    if (org.provisioning === "scim" || group.source === "manual")
+      for (const k of assigned.get(group.id) ?? []) append(via, k, group);
   return {
     member,
     builtInRole: BY_RANK[rank] ?? member.role,
-    mappedVia,
+    mappedVia: mapped.filter((group) => ranks.get(group.id) === rank).map((group) => group.id),
     roles: [...via.keys()].sort((a, b) => a - b).map((k) => [org.roles[k] as CustomRole, via.get(k) as Group[]]),
   };
 }

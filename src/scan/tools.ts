@@ -23,9 +23,9 @@ function rowOf(role: CustomRole, connectorId: string): { mine: ConnectorGrant | 
  * connectors row set to Custom blocks every connector without its own row.
  */
 function roleLevel(role: CustomRole, connectorId: string, tool: string): Level {
-  const { mine, grant } = rowOf(role, connectorId);
-  if (typeof grant === "string") return grant;
-  return mine === undefined ? "blocked" : (own(grant.custom, tool) ?? "blocked");
+  const { grant } = rowOf(role, connectorId);
+  // INVARIANT: an All connectors row set to Custom lists no tool (parseOrg refuses one that does).
+  return typeof grant === "string" ? grant : (own(grant.custom, tool) ?? "blocked");
 }
 
 /**

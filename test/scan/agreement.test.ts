@@ -9,6 +9,7 @@ import {
   parseOrg,
   resolveCapability,
   resolveToolLevel,
+  type CustomRole,
   type Explained,
   type Org,
 } from "../../src/index.js";
@@ -49,7 +50,84 @@ function compareAll(org: Org): number {
   return asked;
 }
 
+const guide = guideOrg();
+
+/**
+ * The guide's org varied so that every rule the scans apply decides some answer, whatever the random
+ * orgs drew (mutation runs draw few): each is compared whole, and a few answers are pinned below.
+ */
+const VARIANTS: Readonly<Record<string, Org>> = {
+  "connector permissions off (CON-6)": guideOrg({ connectorPermissionsEnabled: false }),
+  "a dual-seat plan, with Chat, Chat + Claude Code and no seats (CAP-7)": guideOrg({
+    seatPlan: "dual",
+    members: guide.members.map((member, i) =>
+      i % 3 === 0 ? member : { ...member, seat: i % 3 === 1 ? "chat" : "chat-code" },
+    ),
+  }),
+  "an invite-only org, whose scim groups give no role (GRP-2)": guideOrg({ provisioning: "invite-only" }),
+  "group mappings: two groups tied at the highest, a group mapped twice, one mapped to user, a Primary Owner in a mapped group (GRP-3)":
+    guideOrg({
+      groups: guide.groups.map((group) =>
+        group.id === "g-eng" ? { ...group, members: [...group.members, "u-primary"] } : group,
+      ),
+      groupMappings: {
+        enabled: true,
+        mappings: [
+          { groupId: "g-eng", role: "admin" },
+          { groupId: "g-mkt", role: "user" },
+          { groupId: "g-mkt", role: "admin" },
+          { groupId: "g-support", role: "user" },
+          { groupId: "g-cowork", role: "custom" },
+        ],
+      },
+    }),
+  "group mappings switched off (GRP-3)": guideOrg({
+    groupMappings: { enabled: false, mappings: [{ groupId: "g-eng", role: "owner" }] },
+  }),
+  "two roles tied on every tool (CON-3)": guideOrg({
+    roles: [...guide.roles, { ...(guide.roles[0] as CustomRole), id: "eng-copy", name: "Engineering copy" }],
+    roleAssignments: [...guide.roleAssignments, { groupId: "g-eng", roleId: "eng-copy" }],
+  }),
+};
+
 describe("the browser entry's resolveToolLevel and resolveCapability, by scans", () => {
+  test.each(Object.entries(VARIANTS))(
+    "GRP-1..4, CAP-1..7, CON-2..7: the scans give the engine's answers on the guide's org with %s",
+    (_, variant) => {
+      expect(compareAll(parseOrg(variant))).toBeGreaterThan(100);
+    },
+  );
+
+  test("GRP-3: a mapping to user alone sets user; tied groups both set the role; a Primary Owner keeps theirs", () => {
+    const org = parseOrg(
+      VARIANTS[
+        "group mappings: two groups tied at the highest, a group mapped twice, one mapped to user, a Primary Owner in a mapped group (GRP-3)"
+      ] as Org,
+    );
+    expect(scanToolLevel(org, "u-support", "jira", "search_issues").reasons[0]).toMatchObject({
+      builtInRole: "user",
+      groups: ["g-support"],
+    });
+    expect(scanCapability(org, "u-both", "chat").reasons[0]).toMatchObject({
+      builtInRole: "admin",
+      groups: ["g-eng", "g-mkt"],
+    });
+    expect(scanCapability(org, "u-primary", "chat").rules).toEqual(["CAP-2"]);
+  });
+
+  test("CON-3: of two roles tied, the first in org order is named", () => {
+    const org = parseOrg(VARIANTS["two roles tied on every tool (CON-3)"] as Org);
+    expect(scanToolLevel(org, "u-eng", "github", "create_pr").reasons.at(-1)).toMatchObject({
+      roleId: "eng",
+      rolesHeld: 2,
+    });
+  });
+
+  test("CAP-7: a Chat seat never has Claude Code", () => {
+    const org = parseOrg(VARIANTS["a dual-seat plan, with Chat, Chat + Claude Code and no seats (CAP-7)"] as Org);
+    expect(scanCapability(org, "u-eng", "claude_code")).toMatchObject({ granted: false, rules: ["CAP-7"] });
+  });
+
   it("CAP-1..7, CON-2..7, GRP-1..4: the scans give the engine's decision and explanation, word for word, for every member × capability and × connector × tool", () => {
     let asked = 0;
     fc.assert(
