@@ -65,10 +65,12 @@ const VARIANTS: Readonly<Record<string, Org>> = {
     ),
   }),
   "an invite-only org, whose scim groups give no role (GRP-2)": guideOrg({ provisioning: "invite-only" }),
-  "group mappings: two groups tied at the highest, a group mapped twice, one mapped to user, a Primary Owner in a mapped group (GRP-3)":
+  "group mappings: two groups tied at the highest, one below them, a group mapped twice, one mapped to user, a Primary Owner in a mapped group (GRP-3)":
     guideOrg({
       groups: guide.groups.map((group) =>
-        group.id === "g-eng" ? { ...group, members: [...group.members, "u-primary"] } : group,
+        group.id === "g-eng" || group.id === "g-support"
+          ? { ...group, members: [...group.members, group.id === "g-eng" ? "u-primary" : "u-mkt"] }
+          : group,
       ),
       groupMappings: {
         enabled: true,
@@ -98,10 +100,10 @@ describe("the browser entry's resolveToolLevel and resolveCapability, by scans",
     },
   );
 
-  test("GRP-3: a mapping to user alone sets user; tied groups both set the role; a Primary Owner keeps theirs", () => {
+  test("GRP-3: a mapping to user alone sets user; tied groups both set the role, a group below them does not; a Primary Owner keeps theirs", () => {
     const org = parseOrg(
       VARIANTS[
-        "group mappings: two groups tied at the highest, a group mapped twice, one mapped to user, a Primary Owner in a mapped group (GRP-3)"
+        "group mappings: two groups tied at the highest, one below them, a group mapped twice, one mapped to user, a Primary Owner in a mapped group (GRP-3)"
       ] as Org,
     );
     expect(scanToolLevel(org, "u-support", "jira", "search_issues").reasons[0]).toMatchObject({
@@ -112,6 +114,7 @@ describe("the browser entry's resolveToolLevel and resolveCapability, by scans",
       builtInRole: "admin",
       groups: ["g-eng", "g-mkt"],
     });
+    expect(scanCapability(org, "u-mkt", "chat").reasons[0]).toMatchObject({ builtInRole: "admin", groups: ["g-mkt"] });
     expect(scanCapability(org, "u-primary", "chat").rules).toEqual(["CAP-2"]);
   });
 
