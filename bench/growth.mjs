@@ -48,7 +48,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import { CHANGE_LISTS, SHAPES } from "./shapes.mjs";
-import { CLI, capabilityName, lib, resolveCapability } from "./library.mjs";
+import { CLI, browser, capabilityName, lib, resolveCapability } from "./library.mjs";
 import { emit, growthExponent, median, RESULT_TAG } from "./stats.mjs";
 
 export const LIMIT = 1.2;
@@ -106,6 +106,14 @@ const ON_ORG = {
   findCrossRoleConflicts: (org, a) => lib.findCrossRoleConflicts(org, a.role),
   resolveSpendLimit: (org, a) => lib.resolveSpendLimit(org, a.member),
 };
+// The browser entry's own answers (src/scan/: the org's maps built on its first question, a member's
+// facts on the first question about them), explanation included: its dearest path.
+if (browser?.resolveCapability !== undefined && browser.resolveToolLevel !== lib.resolveToolLevel)
+  Object.assign(ON_ORG, {
+    "browser resolveCapability + reasons": (org, a) => explained(browser.resolveCapability(org, a.member, "chat")),
+    "browser resolveToolLevel + reasons": (org, a) =>
+      explained(browser.resolveToolLevel(org, a.member, a.connector, a.tool)),
+  });
 // The admin questions of SPEC sections 8-10 (when this build exports them). The two-org ones compare
 // the org with itself after one change (the change's cost, a small fraction, is included).
 const oneChange = (a) => [{ kind: "setToolPolicy", connectorId: a.connector, level: "approval" }];

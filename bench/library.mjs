@@ -3,6 +3,7 @@
 // Everything here goes through the public exports only.
 
 import { fileURLToPath, pathToFileURL } from "node:url";
+import { existsSync } from "node:fs";
 import { dirname, join } from "node:path";
 
 export const ROOT = join(dirname(fileURLToPath(import.meta.url)), "..");
@@ -11,6 +12,14 @@ export const BUILD = process.env.ORG_RBAC_DIR ?? ROOT;
 export const CLI = join(BUILD, "dist", "cli.js");
 
 export const lib = await import(pathToFileURL(join(BUILD, "dist", "index.js")).href);
+
+/**
+ * The browser entry (`org-rbac/browser`), whose questions about one member are answered by scans
+ * (src/scan/) since issue 8's thirteenth pass; `undefined` for a build without it.
+ */
+export const browser = existsSync(join(BUILD, "dist", "browser.js"))
+  ? await import(pathToFileURL(join(BUILD, "dist", "browser.js")).href)
+  : undefined;
 
 /** `resolveCapability` on the new engine, `hasCapability` before it. */
 export const resolveCapability = lib.resolveCapability ?? lib.hasCapability;
