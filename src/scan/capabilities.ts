@@ -1,6 +1,7 @@
 // resolveCapability as the browser entry answers it: the rules of capabilities (CAP-1..CAP-7, CON-7)
-// applied by scans of the org as given, with no index. The same decisions and the same reasons, word
-// for word, as the engine's (src/engine/capabilities.ts): test/scan checks the two agree.
+// applied to the org as given, read through plain maps (./orgMaps.ts), with no compiled index. The
+// same decisions and the same reasons, word for word, as the engine's (src/engine/capabilities.ts):
+// test/scan checks the two agree.
 import type { Org } from "../org.js";
 import type { CapabilityDecision } from "../engine/decision.js";
 import { LazyExplained, worded, type Why } from "../engine/explained.js";
@@ -65,7 +66,7 @@ function scanCapability(org: Org, memberId: string, capability: string, why?: Ca
   return false;
 }
 
-/** A capability decision found by scans; its explanation is found again, with its reasons, when read. */
+/** A capability decision found through the org's maps; its explanation is found again, with its reasons, when read. */
 class ScannedCapability extends LazyExplained implements CapabilityDecision {
   readonly memberId: string;
   readonly capability: string;
@@ -95,9 +96,10 @@ class ScannedCapability extends LazyExplained implements CapabilityDecision {
 
 /**
  * Whether one member has one capability (feature), with the reason, as a frontend asks it: the same
- * decision and explanation as the main entry's `resolveCapability`, found by scans of the org with
- * no index (each member's groups and roles found once, when first asked, and kept with the org), so
- * that a bundle of it is small. Test `.granted`: the decision is an object, always truthy.
+ * decision and explanation as the main entry's `resolveCapability`, read through plain maps built
+ * by one pass over the org on its first question (a member's groups and roles found when first
+ * asked, both kept with the org), with no compiled index, so that a bundle of it is small. Test
+ * `.granted`: the decision is an object, always truthy.
  *
  * Rules:
  * - CAP-1: a capability off at org level is nobody's, Owners included.

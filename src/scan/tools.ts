@@ -1,7 +1,7 @@
 // resolveToolLevel as the browser entry answers it: the rules of tool levels (CON-2..CON-7) applied
-// by scans of the org as given, with no index, so that a frontend bundle carries only this. The
-// same decisions and the same reasons, word for word, as the engine's (src/engine/tools.ts), which
-// a backend holds for its speed: test/scan checks the two agree on random orgs.
+// to the org as given, read through plain maps (./orgMaps.ts), with no compiled index, so that a
+// frontend bundle carries only this. The same decisions and the same reasons, word for word, as the
+// engine's (src/engine/tools.ts), which a backend holds for its speed: test/scan checks the two agree.
 import { compareLevels, type Level } from "../level.js";
 import type { ConnectorGrant, CustomRole, Org } from "../org.js";
 import type { ToolDecision } from "../engine/decision.js";
@@ -11,7 +11,7 @@ import { toolSubject, wordToolReason } from "../words/tools.js";
 import { connectorOf, mappingReasons, memberFacts } from "./orgMaps.js";
 import { own, scannable } from "./read.js";
 
-/** CON-2: a role's row for a connector, else its All connectors row (`undefined` for its own row: none). */
+/** CON-2: a role's own row for a connector (`mine`, none when absent) and the row that applies: its own, else All connectors. */
 function rowOf(role: CustomRole, connectorId: string): { mine: ConnectorGrant | undefined; grant: ConnectorGrant } {
   const { all, byConnector } = role.connectors;
   const mine = own(byConnector, connectorId);
@@ -107,7 +107,7 @@ function scanToolLevel(org: Org, memberId: string, connectorId: string, tool: st
   return ceiling;
 }
 
-/** A tool decision found by scans; its explanation is found again, with its reasons, when read. */
+/** A tool decision found through the org's maps; its explanation is found again, with its reasons, when read. */
 class ScannedToolLevel extends LazyExplained implements ToolDecision {
   readonly memberId: string;
   readonly connectorId: string;
@@ -137,10 +137,10 @@ class ScannedToolLevel extends LazyExplained implements ToolDecision {
 
 /**
  * The effective level of one tool of one connector for one member, as a frontend asks it: the same
- * decision and explanation as the main entry's `resolveToolLevel`, found by scans of the org with no
- * index (each member's groups and roles found once, when first asked, and kept with the org), so
- * that a bundle of it is small. A backend asking many members imports the main entry, whose
- * compiled index answers in time proportional to the roles a member holds.
+ * decision and explanation as the main entry's `resolveToolLevel`, read through plain maps built by
+ * one pass over the org on its first question (a member's groups and roles found when first asked,
+ * both kept with the org), with no compiled index, so that a bundle of it is small. A backend imports
+ * the main entry, whose compiled index shares one answer set among members with the same roles.
  *
  * Rules:
  * - CON-2: a role's level is its row for the connector, else its All connectors row; a Custom row
