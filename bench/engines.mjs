@@ -11,10 +11,7 @@ export const ENGINES = {
   // found when first asked, no compiled index): what a frontend pays per decision, and a check, on every
   // query of the seeded orgs, that it answers as the main entry does. A diagnostic, not a target.
   "org-rbac/browser": async () => {
-    const { join } = await import("node:path");
-    const { pathToFileURL } = await import("node:url");
-    const build = process.env.ORG_RBAC_DIR ?? join(import.meta.dirname, "..");
-    const browser = await import(pathToFileURL(join(build, "dist", "browser.js")).href);
+    const { browser } = await import("./library.mjs");
     const { parseOrg, resolveToolLevel } = browser;
     return {
       name: "org-rbac/browser",

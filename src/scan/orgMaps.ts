@@ -6,6 +6,7 @@
 import type { BuiltInRole, Connector, CustomRole, Group, Member, Org } from "../org.js";
 import { getOrInsertComputed } from "../maps.js";
 import type { CommonReason } from "../engine/reason.js";
+import { mappingReasons as reasonsOfMapping } from "../engine/who.js";
 
 /** What decides a member's answers, and what explains them. */
 export interface MemberFacts {
@@ -121,5 +122,5 @@ export function connectorOf(org: Org, connectorId: string): AddedConnector | und
 
 /** GRP-3: why the member's built-in role is not the stored one, when a mapped group changed it; none otherwise. */
 export function mappingReasons({ member, builtInRole, mappedVia }: MemberFacts): CommonReason[] {
-  return builtInRole === member.role ? [] : [{ kind: "group-mapping", rule: "GRP-3", builtInRole, groups: mappedVia }];
+  return reasonsOfMapping(member, builtInRole, mappedVia);
 }

@@ -11,19 +11,18 @@ import { toolSubject, wordToolReason } from "../words/tools.js";
 import { connectorOf, mappingReasons, memberFacts } from "./orgMaps.js";
 import { own, scannable } from "./read.js";
 
-/** CON-2: a role's own row for a connector (`mine`, none when absent) and the row that applies: its own, else All connectors. */
-function rowOf(role: CustomRole, connectorId: string): { mine: ConnectorGrant | undefined; grant: ConnectorGrant } {
-  const { all, byConnector } = role.connectors;
-  const mine = own(byConnector, connectorId);
-  return { mine, grant: mine ?? all };
+/** CON-2: a role's own row for a connector, if it has one. */
+function ownRow(role: CustomRole, connectorId: string): ConnectorGrant | undefined {
+  return own(role.connectors.byConnector, connectorId);
 }
 
 /**
- * CON-2: the level a role gives a tool. A Custom row blocks the tools it does not list; an All
- * connectors row set to Custom blocks every connector without its own row.
+ * CON-2: the level a role gives a tool: its own row for the connector, else its All connectors row.
+ * A Custom row blocks the tools it does not list; an All connectors row set to Custom blocks every
+ * connector without its own row.
  */
 function roleLevel(role: CustomRole, connectorId: string, tool: string): Level {
-  const { grant } = rowOf(role, connectorId);
+  const grant = ownRow(role, connectorId) ?? role.connectors.all;
   // INVARIANT: an All connectors row set to Custom lists no tool (parseOrg refuses one that does).
   return typeof grant === "string" ? grant : (own(grant.custom, tool) ?? "blocked");
 }
@@ -84,8 +83,8 @@ function scanToolLevel(org: Org, memberId: string, connectorId: string, tool: st
   if (named === undefined) why?.push({ kind: "no-custom-role", rule: "CON-3", builtInRole });
   else if (why !== undefined) {
     const [role, via] = named;
-    const { mine, grant } = rowOf(role, connectorId);
-    const custom = typeof grant !== "string";
+    const mine = ownRow(role, connectorId);
+    const custom = typeof (mine ?? role.connectors.all) !== "string";
     const held = facts.roles.length;
     why.push({
       kind: "role-tool-level",
