@@ -21,8 +21,8 @@ export type Level = "always" | "approval" | "blocked";
  */
 export const LEVELS: readonly Level[] = /* @__PURE__ */ Object.freeze(["blocked", "approval", "always"] as const);
 
-/** A level's position in {@link LEVELS}. */
-function rank(level: Level): number {
+/** A level's position in {@link LEVELS} (internal: the public entries do not export it). */
+export function rank(level: Level): number {
   return level === "always" ? 2 : level === "approval" ? 1 : 0;
 }
 

@@ -1,5 +1,6 @@
 import type { Level } from "../level.js";
 import type { Connector, Org } from "../org.js";
+import { levelGrid, type CompiledRole } from "./roles.js";
 
 /** One connector's org-wide tool policy entry, as lookup tables (CON-4). */
 export interface CompiledPolicy {
@@ -17,10 +18,27 @@ export interface CompiledConnector {
   readonly toolList: readonly string[];
   /** The org-wide tool policy entry for it; `null` when it has none (then it is `always`, CON-4). */
   readonly policy: CompiledPolicy | null;
+  /** The org's level grid, shared by every connector (CON-2 read ahead: {@link levelGrid}). */
+  readonly grid: Uint8Array;
+  /** Where this connector's column starts in `grid` (0: the column that reads every role's row). */
+  readonly column: number;
 }
 
-/** The org's added connectors, with their policy entries. */
-export function compileCatalog(org: Org): ReadonlyMap<string, CompiledConnector> {
+/**
+ * The bytes the level grid may take: 4 per item the org lists (member, group listing, role, role row,
+ * connector, tool), and 4 KB whatever the org, so that only an org with both many roles and many
+ * connectors reads some connectors' rows on each question.
+ */
+function gridBudget(org: Org): number {
+  let items = org.members.length + org.roles.length + org.connectors.length;
+  for (const group of org.groups) items += group.members.length;
+  for (const role of org.roles) items += Object.keys(role.connectors.byConnector ?? {}).length;
+  for (const connector of org.connectors) items += connector.tools.length;
+  return 4 * items + 4096;
+}
+
+/** The org's added connectors, with their policy entries and their columns of the level grid. */
+export function compileCatalog(org: Org, roles: readonly CompiledRole[]): ReadonlyMap<string, CompiledConnector> {
   const policies = new Map<string, CompiledPolicy>();
   for (const [connectorId, entry] of Object.entries(org.toolPolicy ?? {})) {
     policies.set(connectorId, {
@@ -29,14 +47,22 @@ export function compileCatalog(org: Org): ReadonlyMap<string, CompiledConnector>
       tools: new Map(Object.entries(entry.tools ?? {})),
     });
   }
+  const { grid, columns } = levelGrid(
+    roles,
+    org.connectors.map((connector) => connector.id),
+    gridBudget(org),
+  );
   const connectors = new Map<string, CompiledConnector>();
   // INVARIANT: connector ids, and the tools of a connector, are unique in a parsed org (IN-1).
-  for (const connector of org.connectors) {
+  for (let i = 0; i < org.connectors.length; i++) {
+    const connector = org.connectors[i] as Connector;
     connectors.set(connector.id, {
       connector,
       tools: new Set(connector.tools),
       toolList: connector.tools,
       policy: policies.get(connector.id) ?? null,
+      grid,
+      column: columns[i] as number,
     });
   }
   return connectors;

@@ -47,7 +47,7 @@ class OrgTables implements CompiledOrg {
     this.org = org;
     this.membership = compileMembership(org, roles);
     this.roles = roles;
-    this.connectors = compileCatalog(org);
+    this.connectors = compileCatalog(org, [...roles.values()]);
     this.enabledCapabilities = enabledCapabilities;
     Object.freeze(this);
   }

@@ -81,7 +81,12 @@ export class ProfileTable {
 
   /** The role held at a slot of the table (see {@link ProfileTable.first}). */
   roleAt(slot: number): CompiledRole {
-    return this.#roles[this.#held[slot] as number] as CompiledRole;
+    return this.#roles[this.orderAt(slot)] as CompiledRole;
+  }
+
+  /** The position in the org's role list of the role held at a slot (see {@link ProfileTable.first}). */
+  orderAt(slot: number): number {
+    return this.#held[slot] as number;
   }
 
   /** Profile `p` as an object, built now (not kept). */

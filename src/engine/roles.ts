@@ -1,5 +1,6 @@
-import { mostPermissive, type Level } from "../level.js";
+import { LEVELS, mostPermissive, rank, type Level } from "../level.js";
 import type { ConnectorGrant, CustomRole } from "../org.js";
+import type { CompiledConnector } from "./catalog.js";
 import type { ProfileTable } from "./profiles.js";
 
 /** A compiled connector row: a level for every tool, or a Custom row's tool → level table. */
@@ -122,37 +123,77 @@ export function roleGrant(role: CompiledRole, connectorId: string): ConnectorGra
 }
 
 /**
+ * A code of the level grid ({@link levelGrid}): a level's position in {@link LEVELS}, or `ASK`: the
+ * role's row has a level per tool (Custom), or the connector has no column, so the row is read.
+ */
+export const ASK = 3;
+
+/**
+ * CON-2 read ahead: each role's level on each connector whose row gives every tool one level, one
+ * byte per (connector, role), so that a decision reads a byte per role it holds instead of looking up
+ * the role's rows. Column 0 is `ASK` for every role; connector `i` of `connectorIds` has its column
+ * at `columns[i]` (its roles' codes by role order), or 0 once the grid would exceed `budget` bytes:
+ * memory stays linear in the org however many roles and connectors it has.
+ *
+ * @param roles - the org's compiled roles, in org order (`roles[i].order === i`)
+ */
+export function levelGrid(
+  roles: readonly CompiledRole[],
+  connectorIds: readonly string[],
+  budget: number,
+): { grid: Uint8Array; columns: number[] } {
+  const width = roles.length;
+  // Column 0 (every role ASK) and as many connectors' columns as the budget holds, in org order.
+  const held = Math.min(connectorIds.length, Math.floor(budget / Math.max(width, 1)) - 1);
+  const grid = new Uint8Array((Math.max(held, 0) + 1) * width).fill(ASK, 0, width);
+  const columns = connectorIds.map((connectorId, i) => {
+    if (i >= held) return 0;
+    const column = (i + 1) * width;
+    for (let order = 0; order < width; order++) {
+      const row = rowFor(roles[order] as CompiledRole, connectorId);
+      grid[column + order] = typeof row === "string" ? rank(row) : ASK;
+    }
+    return column;
+  });
+  return { grid, columns };
+}
+
+/**
  * CON-3: the most permissive level profile `p`'s roles give the tool; `blocked` when the profile
  * holds no role (a Custom-roles member without a role has every tool blocked). Stops at `always`.
- * `rows`, when given, are the roles' rows for the connector ({@link rowsOn}), read once for all of
- * its tools.
+ * Each role's level is its byte in the connector's column of the level grid, or read from its row
+ * when the byte says `ASK`. `rows`, when given, are the roles' rows for the connector
+ * ({@link rowsOn}), read once for all of its tools.
  */
 export function mostPermissiveLevel(
   table: ProfileTable,
   p: number,
-  connectorId: string,
+  connector: CompiledConnector,
   tool: string,
   rows?: RowsOn,
 ): Level {
   // Stryker disable next-line ConditionalExpression: the rows read once or each role read again give one level (the cost only)
   if (rows !== undefined) return bestOfRows(rows, tool);
+  const { grid, column } = connector;
   const to = table.first(p + 1);
-  let best: Level = "blocked";
+  let best = 0;
   for (let slot = table.first(p); slot < to; slot++) {
-    const level = roleToolLevel(table.roleAt(slot), connectorId, tool);
-    if (level === "always") return level;
-    if (level === "approval") best = level;
+    const code = grid[column + table.orderAt(slot)] as number;
+    const level = code === ASK ? rank(roleToolLevel(table.roleAt(slot), connector.connector.id, tool)) : code;
+    if (level === 2) return "always";
+    if (level > best) best = level;
   }
-  return best;
+  return LEVELS[best] as Level;
 }
 
 /**
  * CON-3: which of profile `p`'s roles (`k` for `table.role(p, k)`) is the first to give the tool its
  * most permissive level, the role an explanation names; -1 when the profile holds no role.
  */
-export function mostPermissiveRole(table: ProfileTable, p: number, connectorId: string, tool: string): number {
-  const best = mostPermissiveLevel(table, p, connectorId, tool);
+export function mostPermissiveRole(table: ProfileTable, p: number, connector: CompiledConnector, tool: string): number {
+  const best = mostPermissiveLevel(table, p, connector, tool);
   const count = table.roleCount(p);
+  const connectorId = connector.connector.id;
   for (let k = 0; k < count; k++) if (roleToolLevel(table.role(p, k), connectorId, tool) === best) return k;
   return -1;
 }

@@ -77,11 +77,12 @@ export function unavailableReason(compiled: CompiledOrg, connectorId: string, to
 function rolesReason(
   table: ProfileTable,
   p: number,
-  connectorId: string,
+  connector: CompiledConnector,
   tool: string,
   why: Explaining<ToolReason>,
 ): ToolReason {
-  const k = mostPermissiveRole(table, p, connectorId, tool);
+  const k = mostPermissiveRole(table, p, connector, tool);
+  const connectorId = connector.connector.id;
   if (k === -1) return { kind: "no-custom-role", rule: "CON-3", builtInRole: "custom" };
   const best = table.role(p, k);
   const held = table.roleCount(p);
@@ -132,10 +133,9 @@ function governedLevel(
     );
     return ceiling;
   }
-  const connectorId = connector.connector.id;
   // CON-2, CON-3: the most permissive of the member's roles (their rows, when read for the whole connector).
-  const roles = mostPermissiveLevel(table, p, connectorId, tool, rows);
-  if (why !== undefined) why.reasons.push(rolesReason(table, p, connectorId, tool, why));
+  const roles = mostPermissiveLevel(table, p, connector, tool, rows);
+  if (why !== undefined) why.reasons.push(rolesReason(table, p, connector, tool, why));
   // CON-4: the org-wide tool policy is the ceiling of every role.
   if (compareLevels(ceiling, roles) >= 0) return roles;
   why?.reasons.push(policyReason(connector, tool, "caps"));
