@@ -29,7 +29,7 @@ export interface CompiledConnector {
  * connector, tool), and 4 KB whatever the org, so that only an org with both many roles and many
  * connectors reads some connectors' rows on each question.
  */
-function gridBudget(org: Org): number {
+export function gridBudget(org: Org): number {
   let items = org.members.length + org.roles.length + org.connectors.length;
   for (const group of org.groups) items += group.members.length;
   for (const role of org.roles) items += Object.keys(role.connectors.byConnector ?? {}).length;

@@ -176,14 +176,15 @@ export function mostPermissiveLevel(
   if (rows !== undefined) return bestOfRows(rows, tool);
   const { grid, column } = connector;
   const to = table.first(p + 1);
-  let best = 0;
+  let best: Level = "blocked";
   for (let slot = table.first(p); slot < to; slot++) {
     const code = grid[column + table.orderAt(slot)] as number;
-    const level = code === ASK ? rank(roleToolLevel(table.roleAt(slot), connector.connector.id, tool)) : code;
-    if (level === 2) return "always";
-    if (level > best) best = level;
+    const level =
+      code === ASK ? roleToolLevel(table.roleAt(slot), connector.connector.id, tool) : (LEVELS[code] as Level);
+    if (level === "always") return level;
+    if (level === "approval") best = level;
   }
-  return LEVELS[best] as Level;
+  return best;
 }
 
 /**

@@ -5,8 +5,10 @@
 // some do not, and holds every answer to the reference model either way.
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
+import { gridBudget, type CompiledConnector } from "../../src/engine/catalog.js";
 import { compiledOf } from "../../src/engine/compile.js";
-import { ASK, compileRole, levelGrid } from "../../src/engine/roles.js";
+import { internProfiles } from "../../src/engine/profiles.js";
+import { ASK, compileRole, levelGrid, mostPermissiveLevel, type CompiledRole } from "../../src/engine/roles.js";
 import { parseOrg, resolveToolLevel } from "../../src/index.js";
 import type { ConnectorGrant, CustomRole } from "../../src/org.js";
 import { arbLevel } from "../arbitraries.js";
@@ -18,6 +20,21 @@ const role = (id: string, all: ConnectorGrant, byConnector: Record<string, Conne
   name: id,
   capabilities: [],
   connectors: { all, byConnector },
+});
+
+/** The smallest valid org document, for the tests to extend. */
+const base = () => ({
+  id: "org",
+  billing: "seat",
+  seatPlan: "standard",
+  provisioning: "scim",
+  capabilities: {},
+  connectorPermissionsEnabled: true,
+  connectors: [],
+  roles: [],
+  groups: [],
+  roleAssignments: [],
+  members: [],
 });
 
 const ROLES = [
@@ -43,6 +60,58 @@ describe("the level grid", () => {
   });
 });
 
+describe("reading the level grid", () => {
+  it("CON-2, CON-3: a role's level in the grid is read from the grid: its rows are read only where its byte says ASK", () => {
+    const roles = [role("jira-row", "blocked", { jira: "approval" }), role("all", "always")].map((r, order) =>
+      compileRole(r, order),
+    );
+    const { grid, columns } = levelGrid(
+      roles,
+      ["jira"],
+      gridBudget(parseOrg({ ...base(), roles: roles.map((r) => r.role) })),
+    );
+    // The same roles, whose rows throw when read.
+    const unreadable = Object.freeze(
+      Object.assign(new Map<string, never>(), {
+        get: () => {
+          throw new Error("a row was read");
+        },
+      }),
+    );
+    const trapped = roles.map((r) => Object.create(r, { byConnector: { value: unreadable } }) as CompiledRole);
+    const member = { id: "m", role: "custom" } as const;
+    const { table } = internProfiles([member], trapped, (_member, _i, hold) => {
+      hold(trapped);
+      return { builtInRole: "custom", seat: null };
+    });
+    const jira = { connector: { id: "jira" }, grid, column: columns[0] } as unknown as CompiledConnector;
+    expect(mostPermissiveLevel(table, 0, jira, "search")).toBe("always");
+    // Column 0 says ASK for every role: the rows are read there.
+    expect(() => mostPermissiveLevel(table, 0, { ...jira, column: 0 }, "search")).toThrow("a row was read");
+  });
+
+  it("the grid's budget is 4 bytes per item the org lists (member, group listing, role, role row, connector, tool), plus 4 KB", () => {
+    const org = parseOrg({
+      ...base(),
+      connectors: [
+        { id: "jira", name: "Jira", tools: ["a", "b"] },
+        { id: "slack", name: "Slack", tools: ["c"] },
+      ],
+      roles: [role("r1", "always", { jira: "approval", slack: "blocked" }), role("r2", "blocked")],
+      groups: [
+        { id: "g1", name: "G1", source: "manual", members: ["m1", "m2"] },
+        { id: "g2", name: "G2", source: "manual", members: ["m1"] },
+      ],
+      members: [
+        { id: "m1", role: "custom" },
+        { id: "m2", role: "user" },
+      ],
+    });
+    // 2 members + 3 group listings + 2 roles + 2 role rows + 2 connectors + 3 tools.
+    expect(gridBudget(org)).toBe(4 * 14 + 4096);
+  });
+});
+
 const arbRow = fc.oneof(
   { weight: 4, arbitrary: arbLevel() },
   { weight: 1, arbitrary: fc.dictionary(fc.constantFrom("t0", "t1", "t2"), arbLevel()).map((custom) => ({ custom })) },
@@ -63,12 +132,7 @@ const arbCrowdedOrg = fc
     for (const [r, c, row] of seed)
       (byRole[r % roleCount] as Record<string, ConnectorGrant>)[`c${c % connectorCount}`] = row;
     return parseOrg({
-      id: "crowded",
-      billing: "seat",
-      seatPlan: "standard",
-      provisioning: "scim",
-      capabilities: {},
-      connectorPermissionsEnabled: true,
+      ...base(),
       connectors: Array.from({ length: connectorCount }, (_, c) => ({
         id: `c${c}`,
         name: `C${c}`,
