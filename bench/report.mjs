@@ -229,11 +229,25 @@ function memorySection(parts, targets) {
   else {
     const { small, large } = unknown.result;
     lines.push(
-      "An unknown member's `resolveToolLevel` (3 ids in turn, a listed tool; 1,000,000 calls after 20,000 to warm up; bytes per call = heap growth plus what GCs freed, over 200,000 calls, from `v8.GCProfiler`):",
+      "An unknown member's `resolveToolLevel` (3 ids in turn, a listed tool; 20,000 calls to warm up, then the two orgs in turns, 5 rounds each of 200,000 calls timed and 200,000 calls whose allocation is read; bytes per call = heap growth plus what GCs freed, from `v8.GCProfiler`; medians of the rounds, each round shown):",
       "",
       table(
-        ["org", "ns/call", "bytes allocated/call", "GCs per 1,000,000 calls"],
-        [small, large].map((u) => [u.size, fmt(u.nsPerCall), fmt(u.bytesPerCall, 1), fmt(u.gcsPerMillionCalls)]),
+        [
+          "org",
+          "ns/call",
+          "ns/call by round",
+          "bytes allocated/call",
+          "bytes/call by round",
+          "GCs per 1,000,000 calls",
+        ],
+        [small, large].map((u) => [
+          u.size,
+          fmt(u.nsPerCall),
+          (u.nsPerCallByRound ?? []).map((v) => fmt(v)).join(", "),
+          fmt(u.bytesPerCall, 1),
+          (u.bytesPerCallByRound ?? []).map((v) => fmt(v, 1)).join(", "),
+          fmt(u.gcsPerMillionCalls),
+        ]),
       ),
       "",
     );
