@@ -14,27 +14,13 @@ import type { ConnectorGrant, CustomRole } from "../../src/org.js";
 import { arbLevel } from "../arbitraries.js";
 import { modelToolLevel } from "../model/tools.js";
 import { runs } from "../runs.js";
+import { baseOrg } from "./fixtures.js";
 
 const role = (id: string, all: ConnectorGrant, byConnector: Record<string, ConnectorGrant> = {}): CustomRole => ({
   id,
   name: id,
   capabilities: [],
   connectors: { all, byConnector },
-});
-
-/** The smallest valid org document, for the tests to extend. */
-const base = () => ({
-  id: "org",
-  billing: "seat",
-  seatPlan: "standard",
-  provisioning: "scim",
-  capabilities: {},
-  connectorPermissionsEnabled: true,
-  connectors: [],
-  roles: [],
-  groups: [],
-  roleAssignments: [],
-  members: [],
 });
 
 const ROLES = [
@@ -68,7 +54,7 @@ describe("reading the level grid", () => {
     const { grid, columns } = levelGrid(
       roles,
       ["jira"],
-      gridBudget(parseOrg({ ...base(), roles: roles.map((r) => r.role) })),
+      gridBudget(parseOrg(baseOrg({ roles: roles.map((r) => r.role) }))),
     );
     // The same roles, whose rows throw when read.
     const unreadable = Object.freeze(
@@ -91,22 +77,23 @@ describe("reading the level grid", () => {
   });
 
   it("the grid's budget is 4 bytes per item the org lists (member, group listing, role, role row, connector, tool), plus 4 KB", () => {
-    const org = parseOrg({
-      ...base(),
-      connectors: [
-        { id: "jira", name: "Jira", tools: ["a", "b"] },
-        { id: "slack", name: "Slack", tools: ["c"] },
-      ],
-      roles: [role("r1", "always", { jira: "approval", slack: "blocked" }), role("r2", "blocked")],
-      groups: [
-        { id: "g1", name: "G1", source: "manual", members: ["m1", "m2"] },
-        { id: "g2", name: "G2", source: "manual", members: ["m1"] },
-      ],
-      members: [
-        { id: "m1", role: "custom" },
-        { id: "m2", role: "user" },
-      ],
-    });
+    const org = parseOrg(
+      baseOrg({
+        connectors: [
+          { id: "jira", name: "Jira", tools: ["a", "b"] },
+          { id: "slack", name: "Slack", tools: ["c"] },
+        ],
+        roles: [role("r1", "always", { jira: "approval", slack: "blocked" }), role("r2", "blocked")],
+        groups: [
+          { id: "g1", name: "G1", source: "manual", members: ["m1", "m2"] },
+          { id: "g2", name: "G2", source: "manual", members: ["m1"] },
+        ],
+        members: [
+          { id: "m1", role: "custom" },
+          { id: "m2", role: "user" },
+        ],
+      }),
+    );
     // 2 members + 3 group listings + 2 roles + 2 role rows + 2 connectors + 3 tools.
     expect(gridBudget(org)).toBe(4 * 14 + 4096);
   });
@@ -131,21 +118,22 @@ const arbCrowdedOrg = fc
     const byRole = Array.from({ length: roleCount }, () => ({}) as Record<string, ConnectorGrant>);
     for (const [r, c, row] of seed)
       (byRole[r % roleCount] as Record<string, ConnectorGrant>)[`c${c % connectorCount}`] = row;
-    return parseOrg({
-      ...base(),
-      connectors: Array.from({ length: connectorCount }, (_, c) => ({
-        id: `c${c}`,
-        name: `C${c}`,
-        tools: ["t0", "t1"],
-      })),
-      toolPolicy: Object.fromEntries(policy.map(([c, level]) => [`c${c % connectorCount}`, { level }])),
-      roles: byRole.map((byConnector, r) => role(`r${r}`, alls[r] as ConnectorGrant, byConnector)),
-      groups: held.map((_, g) => ({ id: `g${g}`, name: `G${g}`, source: "manual", members: [`m${g}`] })),
-      roleAssignments: held.flatMap((roles, g) =>
-        roles.map((r) => ({ groupId: `g${g}`, roleId: `r${r % roleCount}` })),
-      ),
-      members: held.map((_, g) => ({ id: `m${g}`, role: "custom" })),
-    });
+    return parseOrg(
+      baseOrg({
+        connectors: Array.from({ length: connectorCount }, (_, c) => ({
+          id: `c${c}`,
+          name: `C${c}`,
+          tools: ["t0", "t1"],
+        })),
+        toolPolicy: Object.fromEntries(policy.map(([c, level]) => [`c${c % connectorCount}`, { level }])),
+        roles: byRole.map((byConnector, r) => role(`r${r}`, alls[r] as ConnectorGrant, byConnector)),
+        groups: held.map((_, g) => ({ id: `g${g}`, name: `G${g}`, source: "manual", members: [`m${g}`] })),
+        roleAssignments: held.flatMap((roles, g) =>
+          roles.map((r) => ({ groupId: `g${g}`, roleId: `r${r % roleCount}` })),
+        ),
+        members: held.map((_, g) => ({ id: `m${g}`, role: "custom" })),
+      }),
+    );
   });
 
 describe("differential: connectors with and without a column of the level grid", () => {
