@@ -14,8 +14,8 @@ export const CLI = join(BUILD, "dist", "cli.js");
 export const lib = await import(pathToFileURL(join(BUILD, "dist", "index.js")).href);
 
 /**
- * The browser entry (`org-rbac/browser`), whose questions about one member are answered by scans
- * (src/scan/) since issue 8's thirteenth pass; `undefined` for a build without it.
+ * The browser entry (`org-rbac/browser`), whose questions about one member are answered through
+ * plain maps of the org (src/scan/); `undefined` for a build without it (an older checkout).
  */
 export const browser = existsSync(join(BUILD, "dist", "browser.js"))
   ? await import(pathToFileURL(join(BUILD, "dist", "browser.js")).href)
