@@ -2,6 +2,7 @@ import fc from "fast-check";
 import { describe, expect, test } from "vitest";
 import { applyChanges } from "../../src/admin/applyChanges.js";
 import { MigrationError, changesBetween } from "../../src/admin/changesBetween.js";
+import { parseOrg } from "../../src/index.js";
 import { isDeeplyFrozen } from "../freeze.js";
 import { GUIDE_JSON, guide, withRole } from "./diffFixtures.js";
 import { arbMigration, withDefaults } from "./planFixtures.js";
@@ -49,6 +50,18 @@ describe("changesBetween (PLN-1)", () => {
       { kind: "setMemberSpendLimit", memberId: "u-mkt", limit: null },
     ]);
     expect(withDefaults(applyChanges(before, changes))).toEqual(withDefaults(after));
+  });
+
+  test("PLN-1: an org without a tool policy gains the target's entries, one that loses its policy has them removed, and an empty policy is none (CON-4)", () => {
+    const { toolPolicy: _policy, ...withoutPolicy } = GUIDE_JSON;
+    const [bare, withPolicy] = [parseOrg(withoutPolicy), guide()];
+    expect(changesBetween(bare, withPolicy)).toEqual([
+      { kind: "setToolPolicy", connectorId: "jira", tools: { create_issue: "approval" } },
+    ]);
+    expect(changesBetween(withPolicy, bare)).toEqual([{ kind: "removeToolPolicy", connectorId: "jira" }]);
+    // An empty policy and none at all set the same levels: no change either way.
+    expect(changesBetween(bare, guide({ toolPolicy: {} }))).toEqual([]);
+    expect(withDefaults(applyChanges(bare, changesBetween(bare, withPolicy)))).toEqual(withDefaults(withPolicy));
   });
 
   test("PLN-1: items out of place are removed and inserted again at the right index", () => {
