@@ -1,4 +1,5 @@
 import type { BuiltInRole, Group, MappableRole, Member, Org, Seat } from "../org.js";
+import { positionsOf } from "../parse/produced.js";
 import { internProfiles, type Profile, type ProfileTable } from "./profiles.js";
 import type { CompiledRole } from "./roles.js";
 
@@ -273,15 +274,21 @@ class Members implements MemberTable {
   }
 }
 
+/** The position of each member id in the list. */
+function positionsIn(members: readonly Member[]): Map<string, number> {
+  // INVARIANT: ids are unique in an org that parseOrg or applyChanges produced (IN-1).
+  const index = new Map<string, number>();
+  for (let i = 0; i < members.length; i++) index.set((members[i] as Member).id, i);
+  return index;
+}
+
 /**
  * Compiles who holds what (GRP-1..GRP-3) in one pass over the org's members, groups, assignments
  * and mappings: O(size of the org) in time, and in memory a few numbers per member and group
  * listing plus one profile per distinct (built-in role, seat, roles held).
  */
 export function compileMembership(org: Org, roles: ReadonlyMap<string, CompiledRole>): Membership {
-  // INVARIANT: ids are unique in an org that parseOrg or applyChanges produced (IN-1).
-  const index = new Map<string, number>();
-  for (let i = 0; i < org.members.length; i++) index.set((org.members[i] as Member).id, i);
+  const index = positionsOf(org.members) ?? positionsIn(org.members);
   const lists = groupListsOf(org, index);
   const rolesOfGroup = assignmentsOf(org, roles);
   const mapped = bestMappedRanks(org);

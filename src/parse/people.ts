@@ -2,6 +2,8 @@
 // nowhere (IN-2): only their form is checked here, never that the group, role or member exists.
 import type { Group, GroupMapping, GroupMappings, Member, RoleAssignment } from "../org.js";
 import { readArray, type Decoder } from "./containers.js";
+import { plainMembers } from "./plainMembers.js";
+import { recordPositions } from "./produced.js";
 import { optional, readStruct, required, shape } from "./struct.js";
 import {
   BUILT_IN_ROLE_WORDS,
@@ -40,10 +42,20 @@ const MEMBER = /* @__PURE__ */ memberShape(readMemberId);
 /** Reads one member (SPEC §1 form), as an admin change gives it. */
 export const readMember: Decoder<Member> = (ctx, value, path) => readStruct(ctx, value, path, MEMBER);
 
-/** Reads the org's members; two members may not share an id. */
-export const readMembers: Decoder<readonly Member[]> = (ctx, value, path) => {
+/** Reads the org's members, reporting every issue; two members may not share an id. */
+export const reportMembers: Decoder<readonly Member[]> = (ctx, value, path) => {
   const member = memberShape(unique(UNIQUE_MEMBER, readMemberId));
   return readArray(ctx, value, path, (c, v, p): Member | undefined => readStruct(c, v, p, member));
+};
+
+/**
+ * Reads the org's members; two members may not share an id. The common case, every member plain and
+ * valid, is read in one pass that reports nothing (src/parse/plainMembers.ts); anything else is read
+ * again by {@link reportMembers}, which reports every issue. Either way the list is the same.
+ */
+export const readMembers: Decoder<readonly Member[]> = (ctx, value, path) => {
+  const plain = plainMembers(ctx, value);
+  return plain === undefined ? reportMembers(ctx, value, path) : recordPositions(plain.members, plain.positions);
 };
 
 const readSource = /* @__PURE__ */ wordOf(GROUP_SOURCE_WORDS);

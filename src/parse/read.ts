@@ -90,6 +90,19 @@ function ownValue(ctx: Context, object: object, key: string | number, path: Path
   return UNREADABLE;
 }
 
+/** What {@link plainValue} gives for a property that is absent or is not a plain data property. */
+export const NOT_PLAIN: unique symbol = Symbol("not plain");
+
+/**
+ * An own data property's value, read without running code, or {@link NOT_PLAIN} when there is no such
+ * property or it is a getter; reports nothing. It throws what a Proxy's trap throws: for a reader
+ * that tries the common case first, inside one `try`, and leaves everything else to the reporting one.
+ */
+export function plainValue(object: object, key: string | number): unknown {
+  const descriptor = Object.getOwnPropertyDescriptor(object, key);
+  return descriptor !== undefined && "value" in descriptor ? descriptor.value : NOT_PLAIN;
+}
+
 /**
  * The value of an object's own property, read without running code: `undefined` when it has none,
  * {@link UNREADABLE} after reporting a getter or a throwing read.

@@ -1,0 +1,88 @@
+// The org's members read in one pass for the common case: every member a plain object whose
+// properties are all valid (IN-1). A large org is mostly members, and this pass builds no path, calls
+// no decoder and reports nothing. When anything is not that common case, it gives up, and the
+// reporting reader (src/parse/people.ts) reads the list again from the start and reports every
+// issue. The output is the same in both cases: that reader's, field for field and in its order.
+import type { BuiltInRole, Member, Seat } from "../org.js";
+import type { Context } from "./context.js";
+import { NOT_PLAIN, isWholeNumber, kindOf, plainValue } from "./read.js";
+import { BUILT_IN_ROLE_WORDS, SEAT_WORDS } from "./scalars.js";
+
+/** The members, frozen, and the position of each id in the list. */
+export interface PlainMembers {
+  readonly members: readonly Member[];
+  /** Each member's id and position: the ids are unique (IN-1). */
+  readonly positions: ReadonlyMap<string, number>;
+}
+
+/**
+ * Whether a value is an object, JSON's kind, and not one of the containers being read (a cycle). An
+ * array is refused before its prototype is asked for, so that a list of arrays where members belong
+ * has each looked at only by the reporting reader, which stops looking after the first issues.
+ */
+function isOpenable(ctx: Context, value: unknown): value is object {
+  return !Array.isArray(value) && kindOf(value) === "object" && !ctx.open.includes(value as object);
+}
+
+/** A valid member built from the values of its properties, or `undefined` when one is not valid. */
+function memberOf(id: unknown, email: unknown, role: unknown, seat: unknown, spendLimit: unknown): Member | undefined {
+  if (typeof id !== "string" || id === "") return undefined;
+  if (email !== NOT_PLAIN && typeof email !== "string") return undefined;
+  if (!BUILT_IN_ROLE_WORDS.values.includes(role as BuiltInRole)) return undefined;
+  if (seat !== NOT_PLAIN && !SEAT_WORDS.values.includes(seat as Seat)) return undefined;
+  if (spendLimit !== NOT_PLAIN && !(isWholeNumber(spendLimit) && spendLimit >= 0)) return undefined;
+  // The reporting reader's order (src/parse/people.ts `memberShape`), present properties only.
+  const member: { -readonly [K in keyof Member]: Member[K] } = { id } as Member;
+  if (email !== NOT_PLAIN) member.email = email as string;
+  member.role = role as BuiltInRole;
+  if (seat !== NOT_PLAIN) member.seat = seat as Seat;
+  // -0 is 0, as readMoney has it.
+  if (spendLimit !== NOT_PLAIN) member.spendLimit = spendLimit === 0 ? 0 : (spendLimit as number);
+  return Object.freeze(member);
+}
+
+/** One member, or `undefined` when it is not a plain object of valid, plain properties. */
+function plainMember(ctx: Context, value: unknown): Member | undefined {
+  if (!isOpenable(ctx, value)) return undefined;
+  let id: unknown = NOT_PLAIN;
+  let email: unknown = NOT_PLAIN;
+  let role: unknown = NOT_PLAIN;
+  let seat: unknown = NOT_PLAIN;
+  let spendLimit: unknown = NOT_PLAIN;
+  for (const key of Object.keys(value)) {
+    const property = plainValue(value, key);
+    if (property === NOT_PLAIN) return undefined;
+    if (key === "id") id = property;
+    else if (key === "email") email = property;
+    else if (key === "role") role = property;
+    else if (key === "seat") seat = property;
+    else if (key === "spendLimit") spendLimit = property;
+    else return undefined;
+  }
+  return memberOf(id, email, role, seat, spendLimit);
+}
+
+/**
+ * The org's members when every one is a plain, valid member and no two share an id; `undefined`
+ * otherwise (the reporting reader then reads them, IN-1). Reads nothing through a getter.
+ */
+export function plainMembers(ctx: Context, value: unknown): PlainMembers | undefined {
+  if (kindOf(value) !== "array" || ctx.open.includes(value as object)) return undefined;
+  try {
+    const list = value as object;
+    const length = plainValue(list, "length");
+    if (!isWholeNumber(length) || length < 0) return undefined;
+    const members: Member[] = [];
+    const positions = new Map<string, number>();
+    for (let i = 0; i < length; i++) {
+      const member = plainMember(ctx, plainValue(list, i));
+      if (member === undefined || positions.has(member.id)) return undefined;
+      positions.set(member.id, i);
+      members.push(member);
+    }
+    return { members: Object.freeze(members), positions };
+  } catch {
+    // A Proxy's trap threw: the reporting reader says where.
+    return undefined;
+  }
+}
