@@ -5,7 +5,7 @@
 // issue. The output is the same in both cases: that reader's, field for field and in its order.
 import type { BuiltInRole, Member, Seat } from "../org.js";
 import type { Context } from "./context.js";
-import { NOT_PLAIN, isWholeNumber, kindOf, plainValue } from "./read.js";
+import { NOT_PLAIN, isWholeNumber, kindOf, plainKeys, plainValue } from "./read.js";
 import { BUILT_IN_ROLE_WORDS, SEAT_WORDS } from "./scalars.js";
 
 /** The members, frozen, and the position of each id in the list. */
@@ -13,15 +13,6 @@ export interface PlainMembers {
   readonly members: readonly Member[];
   /** Each member's id and position: the ids are unique (IN-1). */
   readonly positions: ReadonlyMap<string, number>;
-}
-
-/**
- * Whether a value is an object, JSON's kind, and not one of the containers being read (a cycle). An
- * array is refused before its prototype is asked for, so that a list of arrays where members belong
- * has each looked at only by the reporting reader, which stops looking after the first issues.
- */
-function isOpenable(ctx: Context, value: unknown): value is object {
-  return !Array.isArray(value) && kindOf(value) === "object" && !ctx.open.includes(value as object);
 }
 
 /** A valid member built from the values of its properties, or `undefined` when one is not valid. */
@@ -41,15 +32,21 @@ function memberOf(id: unknown, email: unknown, role: unknown, seat: unknown, spe
   return Object.freeze(member);
 }
 
-/** One member, or `undefined` when it is not a plain object of valid, plain properties. */
+/**
+ * One member, or `undefined` when it is not a plain object of valid, plain properties. Its keys are
+ * listed before its prototype is asked for, so that an array where a member belongs (it has no id)
+ * is looked at only by the reporting reader, which stops looking after the first issues.
+ */
 function plainMember(ctx: Context, value: unknown): Member | undefined {
-  if (!isOpenable(ctx, value)) return undefined;
+  if (typeof value !== "object" || value === null) return undefined;
+  const keys = plainKeys(value);
+  if (keys === NOT_PLAIN) return undefined;
   let id: unknown = NOT_PLAIN;
   let email: unknown = NOT_PLAIN;
   let role: unknown = NOT_PLAIN;
   let seat: unknown = NOT_PLAIN;
   let spendLimit: unknown = NOT_PLAIN;
-  for (const key of Object.keys(value)) {
+  for (const key of keys) {
     const property = plainValue(value, key);
     if (property === NOT_PLAIN) return undefined;
     if (key === "id") id = property;
@@ -59,30 +56,27 @@ function plainMember(ctx: Context, value: unknown): Member | undefined {
     else if (key === "spendLimit") spendLimit = property;
     else return undefined;
   }
-  return memberOf(id, email, role, seat, spendLimit);
+  const member = memberOf(id, email, role, seat, spendLimit);
+  // JSON's kind of object, and not one of the containers being read (a cycle).
+  return member !== undefined && kindOf(value) === "object" && !ctx.open.includes(value) ? member : undefined;
 }
 
 /**
  * The org's members when every one is a plain, valid member and no two share an id; `undefined`
- * otherwise (the reporting reader then reads them, IN-1). Reads nothing through a getter.
+ * otherwise (the reporting reader then reads them, IN-1). Runs no getter, and never throws.
  */
 export function plainMembers(ctx: Context, value: unknown): PlainMembers | undefined {
   if (kindOf(value) !== "array" || ctx.open.includes(value as object)) return undefined;
-  try {
-    const list = value as object;
-    const length = plainValue(list, "length");
-    if (!isWholeNumber(length) || length < 0) return undefined;
-    const members: Member[] = [];
-    const positions = new Map<string, number>();
-    for (let i = 0; i < length; i++) {
-      const member = plainMember(ctx, plainValue(list, i));
-      if (member === undefined || positions.has(member.id)) return undefined;
-      positions.set(member.id, i);
-      members.push(member);
-    }
-    return { members: Object.freeze(members), positions };
-  } catch {
-    // A Proxy's trap threw: the reporting reader says where.
-    return undefined;
+  const list = value as object;
+  const length = plainValue(list, "length");
+  if (!isWholeNumber(length) || length < 0) return undefined;
+  const members: Member[] = [];
+  const positions = new Map<string, number>();
+  for (let i = 0; i < length; i++) {
+    const member = plainMember(ctx, plainValue(list, i));
+    if (member === undefined || positions.has(member.id)) return undefined;
+    positions.set(member.id, i);
+    members.push(member);
   }
+  return { members: Object.freeze(members), positions };
 }

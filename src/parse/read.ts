@@ -90,17 +90,30 @@ function ownValue(ctx: Context, object: object, key: string | number, path: Path
   return UNREADABLE;
 }
 
-/** What {@link plainValue} gives for a property that is absent or is not a plain data property. */
+/** What {@link plainValue} and {@link plainKeys} give when the common case does not hold. */
 export const NOT_PLAIN: unique symbol = Symbol("not plain");
 
 /**
- * An own data property's value, read without running code, or {@link NOT_PLAIN} when there is no such
- * property or it is a getter; reports nothing. It throws what a Proxy's trap throws: for a reader
- * that tries the common case first, inside one `try`, and leaves everything else to the reporting one.
+ * An own data property's value, read without running code; {@link NOT_PLAIN} when there is no such
+ * property, it is a getter, or asking throws. Reports nothing: for a reader that tries the common
+ * case first and leaves everything else to the reporting one.
  */
 export function plainValue(object: object, key: string | number): unknown {
-  const descriptor = Object.getOwnPropertyDescriptor(object, key);
-  return descriptor !== undefined && "value" in descriptor ? descriptor.value : NOT_PLAIN;
+  try {
+    const descriptor = Object.getOwnPropertyDescriptor(object, key);
+    return descriptor !== undefined && "value" in descriptor ? descriptor.value : NOT_PLAIN;
+  } catch {
+    return NOT_PLAIN;
+  }
+}
+
+/** The own enumerable string keys of an object; {@link NOT_PLAIN} when listing them throws. Reports nothing. */
+export function plainKeys(object: object): readonly string[] | typeof NOT_PLAIN {
+  try {
+    return Object.keys(object);
+  } catch {
+    return NOT_PLAIN;
+  }
 }
 
 /**

@@ -4,11 +4,12 @@
 // plain and valid, so a large org is read in one pass.
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { parseOrg } from "../../src/index.js";
+import { OrgValidationError, parseOrg } from "../../src/index.js";
 import type { Member } from "../../src/org.js";
 import { ROOT, newContext } from "../../src/parse/context.js";
 import { reportMembers } from "../../src/parse/people.js";
 import { plainMembers } from "../../src/parse/plainMembers.js";
+import { NOT_PLAIN, plainKeys, plainValue } from "../../src/parse/read.js";
 import { positionsOf } from "../../src/parse/produced.js";
 import { HOSTILE_IDS, arbMember } from "../arbitraries.js";
 import { minimalOrg } from "./fixtures.js";
@@ -128,6 +129,7 @@ describe("the members' one-pass reader stands in for the reporting reader (IN-1)
       "an array with a hole",
       Object.assign(new Array<unknown>(3), { 0: { id: "u1", role: "user" }, 2: { id: "u3", role: "user" } }),
     ],
+    ["a member that is an array with an id and a role", [Object.assign([], { id: "u1", role: "user" })]],
     [
       "a member that is a class instance",
       [
@@ -192,6 +194,49 @@ describe("the members' one-pass reader stands in for the reporting reader (IN-1)
     const member = { id: "u1", role: "user" };
     ctx.open.push(member);
     expect(plainMembers(ctx, [member])).toBeUndefined();
+  });
+});
+
+describe("plainValue and plainKeys: the reads of the common case, which report nothing and never throw", () => {
+  const throwing = new Proxy(
+    {},
+    {
+      getOwnPropertyDescriptor: () => {
+        throw new Error("trap");
+      },
+      ownKeys: () => {
+        throw new Error("trap");
+      },
+    },
+  );
+
+  it("gives a data property's value, and NOT_PLAIN for an absent property, a getter or a throwing read", () => {
+    expect(plainValue({ a: 1, b: undefined }, "a")).toBe(1);
+    expect(plainValue({ a: 1, b: undefined }, "b")).toBeUndefined();
+    expect(plainValue(["x"], 0)).toBe("x");
+    expect(plainValue(["x"], "length")).toBe(1);
+    expect(plainValue({}, "a")).toBe(NOT_PLAIN);
+    expect(plainValue(Object.create({ a: 1 }) as object, "a")).toBe(NOT_PLAIN);
+    expect(plainValue(Object.defineProperty({}, "a", { get: () => 1 }), "a")).toBe(NOT_PLAIN);
+    expect(plainValue(throwing, "a")).toBe(NOT_PLAIN);
+  });
+
+  it("lists the own enumerable keys, and gives NOT_PLAIN when listing throws", () => {
+    expect(plainKeys({ b: 1, a: 2 })).toStrictEqual(["b", "a"]);
+    expect(plainKeys(throwing)).toBe(NOT_PLAIN);
+    const { proxy, revoke } = Proxy.revocable({}, {});
+    revoke();
+    expect(plainKeys(proxy)).toBe(NOT_PLAIN);
+    expect(plainValue(proxy, "a")).toBe(NOT_PLAIN);
+  });
+
+  it("a member whose reading throws leaves the list to the reporting reader, which reports it", () => {
+    const { proxy, revoke } = Proxy.revocable({ id: "u1", role: "user" }, {});
+    revoke();
+    for (const member of [throwing, proxy]) {
+      expect(plain([member])).toBeUndefined();
+      expect(() => parseOrg({ ...minimalOrg(), members: [member] })).toThrow(OrgValidationError);
+    }
   });
 });
 
