@@ -38,7 +38,7 @@ function memberOf(id: unknown, email: unknown, role: unknown, seat: unknown, spe
  * is looked at only by the reporting reader, which stops looking after the first issues.
  */
 function plainMember(ctx: Context, value: unknown): Member | undefined {
-  if (typeof value !== "object" || value === null) return undefined;
+  // A primitive lists no key that a member has (a string lists its indices), or cannot be listed.
   const keys = plainKeys(value);
   if (keys === NOT_PLAIN) return undefined;
   let id: unknown = NOT_PLAIN;
@@ -47,7 +47,7 @@ function plainMember(ctx: Context, value: unknown): Member | undefined {
   let seat: unknown = NOT_PLAIN;
   let spendLimit: unknown = NOT_PLAIN;
   for (const key of keys) {
-    const property = plainValue(value, key);
+    const property = plainValue(value as object, key);
     if (property === NOT_PLAIN) return undefined;
     if (key === "id") id = property;
     else if (key === "email") email = property;
@@ -58,7 +58,7 @@ function plainMember(ctx: Context, value: unknown): Member | undefined {
   }
   const member = memberOf(id, email, role, seat, spendLimit);
   // JSON's kind of object, and not one of the containers being read (a cycle).
-  return member !== undefined && kindOf(value) === "object" && !ctx.open.includes(value) ? member : undefined;
+  return member !== undefined && kindOf(value) === "object" && !ctx.open.includes(value as object) ? member : undefined;
 }
 
 /**

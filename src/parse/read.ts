@@ -93,6 +93,8 @@ function ownValue(ctx: Context, object: object, key: string | number, path: Path
 /** What {@link plainValue} and {@link plainKeys} give when the common case does not hold. */
 export const NOT_PLAIN: unique symbol = Symbol("not plain");
 
+const NO_PROPERTY: PropertyDescriptor = Object.freeze({});
+
 /**
  * An own data property's value, read without running code; {@link NOT_PLAIN} when there is no such
  * property, it is a getter, or asking throws. Reports nothing: for a reader that tries the common
@@ -100,17 +102,22 @@ export const NOT_PLAIN: unique symbol = Symbol("not plain");
  */
 export function plainValue(object: object, key: string | number): unknown {
   try {
-    const descriptor = Object.getOwnPropertyDescriptor(object, key);
-    return descriptor !== undefined && "value" in descriptor ? descriptor.value : NOT_PLAIN;
+    // An absent property reads as a descriptor without a value, as a getter's is.
+    const descriptor = Object.getOwnPropertyDescriptor(object, key) ?? NO_PROPERTY;
+    return "value" in descriptor ? descriptor.value : NOT_PLAIN;
   } catch {
     return NOT_PLAIN;
   }
 }
 
-/** The own enumerable string keys of an object; {@link NOT_PLAIN} when listing them throws. Reports nothing. */
-export function plainKeys(object: object): readonly string[] | typeof NOT_PLAIN {
+/**
+ * The own enumerable string keys of a value; {@link NOT_PLAIN} when listing them throws (`null`,
+ * `undefined`, a revoked Proxy). Reports nothing. A string lists its indices, and other primitives
+ * list nothing.
+ */
+export function plainKeys(value: unknown): readonly string[] | typeof NOT_PLAIN {
   try {
-    return Object.keys(object);
+    return Object.keys(value as object);
   } catch {
     return NOT_PLAIN;
   }

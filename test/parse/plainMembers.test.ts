@@ -129,6 +129,7 @@ describe("the members' one-pass reader stands in for the reporting reader (IN-1)
       "an array with a hole",
       Object.assign(new Array<unknown>(3), { 0: { id: "u1", role: "user" }, 2: { id: "u3", role: "user" } }),
     ],
+    ["members that are primitives", ["id", 5, true, null, undefined]],
     ["a member that is an array with an id and a role", [Object.assign([], { id: "u1", role: "user" })]],
     [
       "a member that is a class instance",
@@ -224,6 +225,10 @@ describe("plainValue and plainKeys: the reads of the common case, which report n
   it("lists the own enumerable keys, and gives NOT_PLAIN when listing throws", () => {
     expect(plainKeys({ b: 1, a: 2 })).toStrictEqual(["b", "a"]);
     expect(plainKeys(throwing)).toBe(NOT_PLAIN);
+    expect(plainKeys("ab")).toStrictEqual(["0", "1"]);
+    expect(plainKeys(5)).toStrictEqual([]);
+    expect(plainKeys(null)).toBe(NOT_PLAIN);
+    expect(plainKeys(undefined)).toBe(NOT_PLAIN);
     const { proxy, revoke } = Proxy.revocable({}, {});
     revoke();
     expect(plainKeys(proxy)).toBe(NOT_PLAIN);
