@@ -6,7 +6,7 @@
 import type { BuiltInRole, Member, Seat } from "../org.js";
 import type { Context } from "./context.js";
 import { NOT_PLAIN, isWholeNumber, kindOf, plainKeys, plainValue } from "./read.js";
-import { BUILT_IN_ROLE_WORDS, SEAT_WORDS } from "./scalars.js";
+import { BUILT_IN_ROLE_WORDS, SEAT_WORDS, isId, isMoney, moneyOf } from "./scalars.js";
 
 /** The members, frozen, and the position of each id in the list. */
 export interface PlainMembers {
@@ -15,20 +15,22 @@ export interface PlainMembers {
   readonly positions: ReadonlyMap<string, number>;
 }
 
-/** A valid member built from the values of its properties, or `undefined` when one is not valid. */
+/**
+ * A valid member built from the values of its properties, or `undefined` when one is not valid: the
+ * rules are the decoders' own (src/parse/scalars.ts).
+ */
 function memberOf(id: unknown, email: unknown, role: unknown, seat: unknown, spendLimit: unknown): Member | undefined {
-  if (typeof id !== "string" || id === "") return undefined;
+  if (!isId(id)) return undefined;
   if (email !== NOT_PLAIN && typeof email !== "string") return undefined;
   if (!BUILT_IN_ROLE_WORDS.values.includes(role as BuiltInRole)) return undefined;
   if (seat !== NOT_PLAIN && !SEAT_WORDS.values.includes(seat as Seat)) return undefined;
-  if (spendLimit !== NOT_PLAIN && !(isWholeNumber(spendLimit) && spendLimit >= 0)) return undefined;
+  if (spendLimit !== NOT_PLAIN && !isMoney(spendLimit)) return undefined;
   // The reporting reader's order (src/parse/people.ts `memberShape`), present properties only.
   const member: { -readonly [K in keyof Member]: Member[K] } = { id } as Member;
   if (email !== NOT_PLAIN) member.email = email as string;
   member.role = role as BuiltInRole;
   if (seat !== NOT_PLAIN) member.seat = seat as Seat;
-  // -0 is 0, as readMoney has it.
-  if (spendLimit !== NOT_PLAIN) member.spendLimit = spendLimit === 0 ? 0 : (spendLimit as number);
+  if (spendLimit !== NOT_PLAIN) member.spendLimit = moneyOf(spendLimit as number);
   return Object.freeze(member);
 }
 

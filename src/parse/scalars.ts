@@ -20,11 +20,16 @@ export function idExpected(noun: string): string {
   return `a non-empty ${noun}`;
 }
 
+/** Whether a value is an id: SPEC §1, every id is an arbitrary non-empty string. */
+export function isId(value: unknown): value is string {
+  return typeof value === "string" && value !== "";
+}
+
 /** A reader of ids of one kind (SPEC §1: every id is an arbitrary non-empty string). */
 export function idOf(noun: string): Decoder<string> {
   const expected = idExpected(noun);
   return (ctx, value, path) => {
-    if (typeof value === "string" && value !== "") return value;
+    if (isId(value)) return value;
     const code = value === "" ? "empty_id" : "invalid_type";
     report(ctx, path, code, () => ({ expected, received: describe(value) }));
     return undefined;
@@ -130,13 +135,25 @@ export const readLevel: Decoder<Level> = /* @__PURE__ */ wordOf(LEVEL_WORDS);
 export const MONEY = "a whole number of minor units (cents), 0 or more";
 
 /**
- * Reads money: a non-negative safe integer of minor units. NaN, infinities, fractions and numbers
- * written as strings are refused. `-0` is a whole number not below 0, so it is money, read as `0`:
- * no `-0` reaches the engine or a report (where `Object.is(-0, 0)` is false and `1 / -0` is
- * `-Infinity`).
+ * Whether a value is money: a non-negative safe integer of minor units. NaN, infinities, fractions
+ * and numbers written as strings are not. `-0` is a whole number not below 0, so it is money, kept
+ * as `0` ({@link moneyOf}).
  */
+export function isMoney(value: unknown): value is number {
+  return isWholeNumber(value) && value >= 0;
+}
+
+/**
+ * Money as the library keeps it: `-0` as `0`, so that no `-0` reaches the engine or a report (where
+ * `Object.is(-0, 0)` is false and `1 / -0` is `-Infinity`).
+ */
+export function moneyOf(money: number): number {
+  return money === 0 ? 0 : money;
+}
+
+/** Reads money ({@link isMoney}), `-0` as `0` ({@link moneyOf}). */
 export const readMoney: Decoder<number> = (ctx, value, path) => {
-  if (isWholeNumber(value) && value >= 0) return value === 0 ? 0 : value;
+  if (isMoney(value)) return moneyOf(value);
   report(ctx, path, "invalid_money", () => ({ expected: MONEY, received: describe(value) }));
   return undefined;
 };
