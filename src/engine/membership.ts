@@ -1,6 +1,6 @@
-import type { BuiltInRole, Group, MappableRole, Member, Org, Seat } from "../org.js";
+import type { Group, MappableRole, Member, Org, Seat } from "../org.js";
 import { positionsOf } from "../parse/produced.js";
-import { internProfiles, type Profile, type ProfileTable } from "./profiles.js";
+import { internProfiles, kindOf, type FlatLists, type Profile, type ProfileTable } from "./profiles.js";
 import type { CompiledRole } from "./roles.js";
 
 export type { Profile } from "./profiles.js";
@@ -55,39 +55,34 @@ export const NONE: readonly never[] = /* @__PURE__ */ Object.freeze([]);
 const BY_RANK: readonly MappableRole[] = ["user", "custom", "admin", "owner"];
 
 /**
- * GRP-1: the groups listing each member, as positions in `org.groups`, in org order, each group once
- * per member: member `i`'s are `at[start[i]]` up to `at[start[i + 1]]` (two flat arrays, whatever
- * the number of members).
- */
-interface GroupLists {
-  readonly start: Int32Array;
-  readonly at: Int32Array;
-}
-
-/**
  * Flat lists from (owner, item) pairs, given as two arrays of the same length: owner `o`'s items are
- * `at[start[o]]` up to `at[start[o + 1]]`, in the order the pairs come. (No loop here runs to a bound
- * of its own: a typed array ignores a write past its end, so a bound off by one would go unseen.)
+ * `at[start[o]]` up to `at[start[o + 1]]`, in the order the pairs come. Every loop runs from the last
+ * down (no loop runs to a bound of its own: a typed array ignores a write past its end, so a bound
+ * off by one would go unseen), and calls no function per pair (this runs once per org, mostly before
+ * V8 optimizes it, where a call per pair costs more than the pair).
  */
-function listsOf(owners: number, owner: Int32Array, item: Int32Array): GroupLists {
+function listsOf(owners: number, owner: Int32Array, item: Int32Array): FlatLists {
+  // Owner o's count in start[o + 1], then where its list ends there, from the last owner down.
   const start = new Int32Array(owners + 1);
-  // Counted from the last pair (a count has no order), with no iterator result per pair (see groupListsOf).
   for (let k = owner.length; k--;) {
     const o = owner[k] as number;
     start[o + 1] = (start[o + 1] as number) + 1;
   }
-  let sum = 0;
-  start.forEach((count, o) => {
-    sum += count;
-    start[o] = sum;
-  });
+  let end = owner.length;
+  for (let o = owners; o--;) {
+    const count = start[o + 1] as number;
+    start[o + 1] = end;
+    end -= count;
+  }
+  // Each list filled from its end, the pairs from the last: they keep the order they came in.
   const at = new Int32Array(item.length);
-  const next = start.slice(0, owners);
-  owner.forEach((o, k) => {
-    const slot = next[o] as number;
+  const next = start.slice(1);
+  for (let k = owner.length; k--;) {
+    const o = owner[k] as number;
+    const slot = (next[o] as number) - 1;
     at[slot] = item[k] as number;
-    next[o] = slot + 1;
-  });
+    next[o] = slot;
+  }
   return { start, at };
 }
 
@@ -96,38 +91,71 @@ function listsOf(owners: number, owner: Int32Array, item: Int32Array): GroupList
  * twice counts once). The (member, group) pairs go into typed arrays with room for every listing, so
  * that no array grows while an org compiles (a growing array leaves its old copies to the GC).
  */
-function groupListsOf(org: Org, index: ReadonlyMap<string, number>): GroupLists {
-  const last = new Int32Array(org.members.length).fill(-1);
+function groupListsOf(org: Org, index: ReadonlyMap<string, number>): FlatLists {
   const most = org.groups.reduce((sum, group) => sum + group.members.length, 0);
-  const members = new Int32Array(most);
-  const groups = new Int32Array(most);
-  let count = 0;
-  // Index loops, not forEach (several times slower on frozen arrays, every org's) nor for-of (it runs
-  // once per org, mostly before V8 optimizes it, and there allocates an iterator result per listing).
-  // A group's members are read from its last: their order within one group changes no member's list.
-  for (let g = 0; g < org.groups.length; g++) {
-    const listed = (org.groups[g] as Group).members;
-    for (let k = listed.length; k--;) {
-      const i = index.get(listed[k] as string);
-      if (i === undefined || last[i] === g) continue;
-      last[i] = g;
-      members[count] = i;
-      groups[count++] = g;
-    }
+  const pairs: Pairs = {
+    last: new Int32Array(org.members.length).fill(-1),
+    members: new Int32Array(most),
+    groups: new Int32Array(most),
+    count: 0,
+  };
+  // An index loop, not forEach (several times slower on frozen arrays, every org's) nor for-of (it
+  // runs once per org, mostly before V8 optimizes it, and there allocates an iterator result).
+  for (let g = 0; g < org.groups.length; g++) pairGroup(g, (org.groups[g] as Group).members, index, pairs);
+  return listsOf(org.members.length, pairs.members.subarray(0, pairs.count), pairs.groups.subarray(0, pairs.count));
+}
+
+/**
+ * The (member, group) pairs found so far, and the last group that listed each member. A literal
+ * object whose fields are all set at once: its hidden class lives as long as the code (see
+ * `Found` in src/engine/profiles.ts).
+ */
+interface Pairs {
+  readonly last: Int32Array;
+  readonly members: Int32Array;
+  readonly groups: Int32Array;
+  count: number;
+}
+
+/**
+ * Adds group `g`'s (member, group) pairs, each member once. A function called once per group, so that
+ * V8 optimizes it early and keeps it optimized from one org to the next: it reads the list of ids, the
+ * index and typed arrays, no object of the org. The ids are read from the last: their order within
+ * one group changes no member's list.
+ */
+function pairGroup(g: number, listed: readonly string[], index: ReadonlyMap<string, number>, pairs: Pairs): void {
+  const { last, members, groups } = pairs;
+  let { count } = pairs;
+  for (let k = listed.length; k--;) {
+    const i = index.get(listed[k] as string);
+    if (i === undefined || last[i] === g) continue;
+    last[i] = g;
+    members[count] = i;
+    groups[count++] = g;
   }
-  return listsOf(org.members.length, members.subarray(0, count), groups.subarray(0, count));
+  pairs.count = count;
+}
+
+/**
+ * GRP-1, GRP-2: each group's counting roles (by `order`), each once, in assignment order: group `g`'s
+ * are `at[start[g]]` up to `at[start[g + 1]]` (numbers only: profiles are interned from them).
+ */
+function countingRolesOf(org: Org, rolesOf: (group: Group) => readonly CompiledRole[]): FlatLists {
+  const start = new Int32Array(org.groups.length + 1);
+  const at: number[] = [];
+  for (let g = 0; g < org.groups.length; g++) {
+    for (const role of rolesOf(org.groups[g] as Group)) at.push(role.order);
+    start[g + 1] = at.length;
+  }
+  return { start, at: Int32Array.from(at) };
 }
 
 /** GRP-1, GRP-2: the counting groups holding each role (by `order`), in org order. */
-function holdersOf(org: Org, rolesOf: (group: Group) => readonly CompiledRole[], roleCount: number): GroupLists {
-  const roles: number[] = [];
-  const groups: number[] = [];
-  for (let g = 0; g < org.groups.length; g++)
-    for (const role of rolesOf(org.groups[g] as Group)) {
-      roles.push(role.order);
-      groups.push(g);
-    }
-  return listsOf(roleCount, Int32Array.from(roles), Int32Array.from(groups));
+function holdersOf(rolesByGroup: FlatLists, roleCount: number): FlatLists {
+  const { start, at } = rolesByGroup;
+  const groups = new Int32Array(at.length);
+  start.subarray(1).forEach((end, g) => groups.fill(g, start[g], end));
+  return listsOf(roleCount, at, groups);
 }
 
 /**
@@ -153,7 +181,7 @@ function common(a: Int32Array, b: Int32Array): number[] {
 }
 
 /** Member `i`'s groups, in org order (GRP-1). */
-function groupsAt(org: Org, lists: GroupLists, i: number): Group[] {
+function groupsAt(org: Org, lists: FlatLists, i: number): Group[] {
   return Array.from(lists.at.subarray(lists.start[i], lists.start[i + 1]), (g) => org.groups[g] as Group);
 }
 
@@ -220,19 +248,19 @@ function mappedRole(
 class Members implements MemberTable {
   readonly #org: Org;
   readonly #index: ReadonlyMap<string, number>;
-  readonly #lists: GroupLists;
+  readonly #lists: FlatLists;
   readonly #ofMember: Int32Array;
   readonly #mappedVia: ReadonlyMap<number, readonly string[]>;
-  readonly #holders: () => GroupLists;
-  #holding: GroupLists | undefined;
+  readonly #holders: () => FlatLists;
+  #holding: FlatLists | undefined;
 
   constructor(
     org: Org,
     index: ReadonlyMap<string, number>,
-    lists: GroupLists,
+    lists: FlatLists,
     ofMember: Int32Array,
     mappedVia: ReadonlyMap<number, readonly string[]>,
-    holders: () => GroupLists,
+    holders: () => FlatLists,
   ) {
     this.#org = org;
     this.#index = index;
@@ -274,6 +302,29 @@ class Members implements MemberTable {
   }
 }
 
+/**
+ * GRP-3 and seats: each member's profile kind (the built-in role after group mappings, and the seat
+ * on a dual-seat plan), and the mapped groups that set the built-in role, by member position.
+ */
+function kindsOf(
+  org: Org,
+  lists: FlatLists,
+  mapped: ReadonlyMap<string, number> | undefined,
+): { kinds: Uint8Array; mappedVia: Map<number, readonly string[]> } {
+  const kinds = new Uint8Array(org.members.length);
+  const mappedVia = new Map<number, readonly string[]>();
+  const dual = org.seatPlan === "dual";
+  for (let i = 0; i < kinds.length; i++) {
+    const member = org.members[i] as Member;
+    const mapping =
+      member.role === "primary-owner" || mapped === undefined ? undefined : mappedRole(groupsAt(org, lists, i), mapped);
+    if (mapping !== undefined) mappedVia.set(i, mapping.via);
+    const seat: Seat | null = dual ? (member.seat ?? "chat") : null;
+    kinds[i] = kindOf(mapping?.role ?? member.role, seat);
+  }
+  return { kinds, mappedVia };
+}
+
 /** The position of each member id in the list. */
 function positionsIn(members: readonly Member[]): Map<string, number> {
   // INVARIANT: ids are unique in an org that parseOrg or applyChanges produced (IN-1).
@@ -296,22 +347,13 @@ export function compileMembership(org: Org, roles: ReadonlyMap<string, CompiledR
   const scimCounts = org.provisioning === "scim";
   const countsForRoles = (group: Group): boolean => scimCounts || group.source === "manual";
   const countingRoles = (group: Group) => (countsForRoles(group) ? (rolesOfGroup.get(group.id) ?? NONE) : NONE);
-  const counting = org.groups.map(countingRoles);
-  const mappedVia = new Map<number, readonly string[]>();
-  const profiles = internProfiles(org.members, [...roles.values()], (member, i, held) => {
-    for (let k = lists.start[i] as number; k < (lists.start[i + 1] as number); k++)
-      held(counting[lists.at[k] as number] as readonly CompiledRole[]);
-    const mapping =
-      member.role === "primary-owner" || mapped === undefined ? undefined : mappedRole(groupsAt(org, lists, i), mapped);
-    if (mapping !== undefined) mappedVia.set(i, mapping.via);
-    const seat: Seat | null = org.seatPlan === "dual" ? (member.seat ?? "chat") : null;
-    const builtInRole: BuiltInRole = mapping?.role ?? member.role;
-    return { builtInRole, seat };
-  });
+  const rolesByGroup = countingRolesOf(org, countingRoles);
+  const { kinds, mappedVia } = kindsOf(org, lists, mapped);
+  const profiles = internProfiles([...roles.values()], { kinds, groupsOf: lists, rolesOf: rolesByGroup });
   const { table } = profiles;
   const { ofMember } = profiles;
   return {
-    members: new Members(org, index, lists, ofMember, mappedVia, () => holdersOf(org, countingRoles, roles.size)),
+    members: new Members(org, index, lists, ofMember, mappedVia, () => holdersOf(rolesByGroup, roles.size)),
     // The hot path: the index and the array themselves, not through the table's methods.
     profileOf: (memberId) => {
       const i = index.get(memberId);

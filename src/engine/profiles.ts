@@ -1,4 +1,4 @@
-import type { BuiltInRole, Member, Seat } from "../org.js";
+import type { BuiltInRole, Seat } from "../org.js";
 import type { CompiledRole } from "./roles.js";
 
 /**
@@ -17,15 +17,30 @@ export interface Profile {
   readonly governed: boolean;
 }
 
-/** What makes a member's profile, told by `describe`: roles through `hold`, the rest returned. */
-export type DescribeMember = (
-  member: Member,
-  position: number,
-  hold: (roles: readonly CompiledRole[]) => void,
-) => { builtInRole: BuiltInRole; seat: Seat | null };
+/** Lists of numbers laid flat, in two arrays whatever their number: list `o` is `at[start[o]]` up to `at[start[o + 1]]`. */
+export interface FlatLists {
+  readonly start: Int32Array;
+  readonly at: Int32Array;
+}
+
+/**
+ * What makes each member's profile, as numbers only: member `i` has kind `kinds[i]` ({@link kindOf}),
+ * is in the groups of list `i` of `groupsOf`, and group `g` gives the roles (by `order`) of list `g`
+ * of `rolesOf`, repeats allowed.
+ */
+export interface ProfileSource {
+  readonly kinds: Uint8Array;
+  readonly groupsOf: FlatLists;
+  readonly rolesOf: FlatLists;
+}
 
 const BUILT_IN: readonly BuiltInRole[] = ["primary-owner", "owner", "admin", "user", "custom"];
 const SEATS: readonly (Seat | null)[] = [null, "chat", "chat-code"];
+
+/** A profile's kind: its built-in role and seat as one small number (its built-in role's position × 3 + its seat's). */
+export function kindOf(builtInRole: BuiltInRole, seat: Seat | null): number {
+  return BUILT_IN.indexOf(builtInRole) * 3 + SEATS.indexOf(seat);
+}
 
 /**
  * The distinct profiles of an org's members, packed in flat arrays: a few bytes per profile and per
@@ -124,94 +139,107 @@ export function hashOf(kind: number, held: Int32Array, count: number): number {
 }
 // Stryker restore all
 
-/**
- * The profiles being found: kinds and roles held so far, in growing arrays, and a hash table of
- * them (open addressing in a typed array: no object per profile, even while compiling).
- */
-class Found {
-  readonly kind: number[] = [];
-  readonly start: number[] = [0];
-  readonly held: number[] = [];
-  /** Slot → profile number, or -1 when empty; at least twice as many slots as profiles can be. */
-  readonly #slots: Int32Array;
-
-  constructor(most: number) {
-    let size = 16;
-    // Stryker disable next-line EqualityOperator: a table twice as large sets the cost only
-    while (size < 2 * most) size *= 2;
-    this.#slots = new Int32Array(size).fill(-1);
-  }
-
-  /** The number of the profile (kind, the first `count` positions of `held`), added when new. */
-  intern(kind: number, held: Int32Array, count: number): number {
-    const mask = this.#slots.length - 1;
-    // Stryker disable next-line ArithmeticOperator: probing either way visits every slot; it sets the cost only
-    for (let slot = hashOf(kind, held, count) & mask; ; slot = (slot + 1) & mask) {
-      const known = this.#slots[slot] as number;
-      if (known === -1) {
-        const p = this.kind.length;
-        this.kind.push(kind);
-        for (let k = 0; k < count; k++) this.held.push(held[k] as number);
-        this.start.push(this.held.length);
-        this.#slots[slot] = p;
-        return p;
-      }
-      if (this.#same(known, kind, held, count)) return known;
-    }
-  }
-
-  #same(p: number, kind: number, held: Int32Array, count: number): boolean {
-    const from = this.start[p] as number;
-    if (this.kind[p] !== kind || (this.start[p + 1] as number) - from !== count) return false;
-    for (let k = 0; k < count; k++) if (this.held[from + k] !== held[k]) return false;
-    return true;
-  }
+/** A table of open addressing with at least twice as many slots as `most` profiles, all empty (-1). */
+function slotsFor(most: number): Int32Array {
+  let size = 16;
+  // Stryker disable next-line EqualityOperator: a table twice as large sets the cost only
+  while (size < 2 * most) size *= 2;
+  return new Int32Array(size).fill(-1);
 }
 
 /**
- * The profile of each member, one per distinct (built-in role, seat, roles held), in one pass over
- * the members. Each member's roles are told once per group; each is kept once (a stamp per role),
- * in org role order.
+ * The profiles found so far: profile `p` has kind `kind[p]` and holds `roleOf[from[p]]` up to
+ * `roleOf[from[p + 1]]`; `slots` is a hash table of them (open addressing, -1 when empty, at least
+ * twice as many slots as members). `stamp` and `held` are one member's roles as they are told.
+ */
+interface Found {
+  readonly stamp: Int32Array;
+  readonly held: Int32Array;
+  readonly slots: Int32Array;
+  readonly kind: Uint8Array;
+  readonly from: Int32Array;
+  readonly roleOf: number[];
+  size: number;
+}
+
+/**
+ * The profile of member `i`, found or added: its roles are told once per group, each kept once (a
+ * stamp per role), in org role order. A function called once per member rather than the body of
+ * one loop over them: compiling runs once per org, and V8 optimizes a function called often far
+ * sooner than a long loop, which it runs unoptimized for most of the first orgs.
+ */
+function profileOf(i: number, source: ProfileSource, found: Found): number {
+  const { groupsOf, rolesOf } = source;
+  const { stamp, held, slots } = found;
+  let count = 0;
+  for (let k = groupsOf.start[i] as number; k < (groupsOf.start[i + 1] as number); k++) {
+    const g = groupsOf.at[k] as number;
+    for (let r = rolesOf.start[g] as number; r < (rolesOf.start[g + 1] as number); r++) {
+      const order = rolesOf.at[r] as number;
+      if (stamp[order] === i) continue;
+      stamp[order] = i;
+      held[count++] = order;
+    }
+  }
+  sortPositions(held, count);
+  const mine = source.kinds[i] as number;
+  const mask = slots.length - 1;
+  // Stryker disable next-line ArithmeticOperator: probing either way visits every slot; it sets the cost only
+  for (let slot = hashOf(mine, held, count) & mask; ; slot = (slot + 1) & mask) {
+    const p = slots[slot] as number;
+    if (p === -1) {
+      slots[slot] = found.size;
+      return addProfile(found, mine, count);
+    }
+    if (sameProfile(found, p, mine, count)) return p;
+  }
+}
+
+/** Adds the profile (kind, the first `count` roles of `found.held`); its number. */
+function addProfile(found: Found, kind: number, count: number): number {
+  const p = found.size++;
+  // Copied one by one: a typed array view (`subarray`) costs more to make than a few roles to copy.
+  for (let k = 0; k < count; k++) found.roleOf.push(found.held[k] as number);
+  found.kind[p] = kind;
+  found.from[p + 1] = found.roleOf.length;
+  return p;
+}
+
+/**
+ * The profile of each member, one per distinct (kind, roles held), in one pass over the members.
  *
  * @param roles - the org's compiled roles, in org order (`roles[i].order === i`)
  */
 export function internProfiles(
-  members: readonly Member[],
   roles: readonly CompiledRole[],
-  describe: DescribeMember,
+  source: ProfileSource,
 ): { ofMember: Int32Array; table: ProfileTable } {
-  // Each member's roles, each once (a stamp per role): at most one slot per role of the org.
-  const stamp = new Int32Array(roles.length).fill(-1);
-  const held = new Int32Array(roles.length);
-  let count = 0;
-  // Set to each member's position before its roles are told.
-  let current = 0;
-  const hold = (given: readonly CompiledRole[]): void => {
-    // An index loop: compiling runs once per org, mostly before V8 optimizes it, and there a for-of
-    // allocates an iterator result per role told (once per group listing of every member).
-    for (let k = 0; k < given.length; k++) {
-      const { order } = given[k] as CompiledRole;
-      if (stamp[order] === current) continue;
-      stamp[order] = current;
-      held[count++] = order;
-    }
+  const members = source.kinds.length;
+  const found: Found = {
+    stamp: new Int32Array(roles.length).fill(-1),
+    held: new Int32Array(roles.length),
+    slots: slotsFor(members),
+    kind: new Uint8Array(members),
+    from: new Int32Array(members + 1),
+    roleOf: [],
+    size: 0,
   };
-  const found = new Found(members.length);
-  const ofMember = new Int32Array(members.length);
-  // An index loop, not forEach: V8's forEach is several times slower on frozen arrays (every org's).
-  for (let i = 0; i < members.length; i++) {
-    const member = members[i] as Member;
-    current = i;
-    count = 0;
-    const { builtInRole, seat } = describe(member, i, hold);
-    sortPositions(held, count);
-    ofMember[i] = found.intern(BUILT_IN.indexOf(builtInRole) * 3 + SEATS.indexOf(seat), held, count);
-  }
+  const ofMember = new Int32Array(members);
+  for (let i = 0; i < members; i++) ofMember[i] = profileOf(i, source, found);
+  const { size } = found;
   const table = new ProfileTable(
     roles,
-    Uint8Array.from(found.kind),
-    Int32Array.from(found.start),
-    Int32Array.from(found.held),
+    found.kind.slice(0, size),
+    found.from.slice(0, size + 1),
+    Int32Array.from(found.roleOf),
   );
   return { ofMember, table };
+}
+
+/** Whether profile `p` is (kind, the first `count` roles of `found.held`). */
+function sameProfile(found: Found, p: number, kind: number, count: number): boolean {
+  const from = found.from[p] as number;
+  if (found.kind[p] !== kind || (found.from[p + 1] as number) - from !== count) return false;
+  for (let k = 0; k < count; k++) if (found.roleOf[from + k] !== found.held[k]) return false;
+  return true;
 }

@@ -100,3 +100,10 @@ export function guideOrg(over: Partial<Org> = {}): Org {
     ...over,
   });
 }
+
+/** Lists of numbers laid flat, as the compiled org keeps them (src/engine/profiles.ts `FlatLists`). */
+export function flatLists(lists: readonly (readonly number[])[]): { start: Int32Array; at: Int32Array } {
+  const start = [0];
+  for (const list of lists) start.push((start.at(-1) as number) + list.length);
+  return { start: Int32Array.from(start), at: Int32Array.from(lists.flat()) };
+}

@@ -7,14 +7,14 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { gridBudget, type CompiledConnector } from "../../src/engine/catalog.js";
 import { compiledOf } from "../../src/engine/compile.js";
-import { internProfiles } from "../../src/engine/profiles.js";
+import { internProfiles, kindOf } from "../../src/engine/profiles.js";
 import { ASK, compileRole, levelGrid, mostPermissiveLevel, type CompiledRole } from "../../src/engine/roles.js";
 import { parseOrg, resolveToolLevel } from "../../src/index.js";
 import type { ConnectorGrant, CustomRole } from "../../src/org.js";
 import { arbLevel } from "../arbitraries.js";
 import { modelToolLevel } from "../model/tools.js";
 import { runs } from "../runs.js";
-import { baseOrg } from "./fixtures.js";
+import { baseOrg, flatLists } from "./fixtures.js";
 
 const role = (id: string, all: ConnectorGrant, byConnector: Record<string, ConnectorGrant> = {}): CustomRole => ({
   id,
@@ -65,10 +65,10 @@ describe("reading the level grid", () => {
       }),
     );
     const trapped = roles.map((r) => Object.create(r, { byConnector: { value: unreadable } }) as CompiledRole);
-    const member = { id: "m", role: "custom" } as const;
-    const { table } = internProfiles([member], trapped, (_member, _i, hold) => {
-      hold(trapped);
-      return { builtInRole: "custom", seat: null };
+    const { table } = internProfiles(trapped, {
+      kinds: Uint8Array.of(kindOf("custom", null)),
+      groupsOf: flatLists([[0]]),
+      rolesOf: flatLists([trapped.map((r) => r.order)]),
     });
     const jira = { connector: { id: "jira" }, grid, column: columns[0] } as unknown as CompiledConnector;
     expect(mostPermissiveLevel(table, 0, jira, "search")).toBe("always");

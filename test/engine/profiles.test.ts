@@ -1,10 +1,13 @@
 // The profile table (src/engine/profiles.ts): members share a profile exactly when their built-in
 // role, seat and roles are the same, even when two different profiles land in the same slot of the
 // hash table. Random orgs rarely make two profiles collide, so these tests look for colliding pairs.
+import { test } from "@fast-check/vitest";
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { hashOf, internProfiles } from "../../src/engine/profiles.js";
+import { hashOf, internProfiles, kindOf as kindNumber } from "../../src/engine/profiles.js";
 import type { CompiledRole } from "../../src/engine/roles.js";
-import type { BuiltInRole, Member, Seat } from "../../src/org.js";
+import type { BuiltInRole, Seat } from "../../src/org.js";
+import { flatLists } from "./fixtures.js";
 
 const BUILT_IN: readonly BuiltInRole[] = ["primary-owner", "owner", "admin", "user", "custom"];
 const SEATS: readonly (Seat | null)[] = [null, "chat", "chat-code"];
@@ -17,17 +20,16 @@ interface Spec {
   readonly roles: readonly number[];
 }
 
-const kindOf = (spec: Spec) => BUILT_IN.indexOf(spec.builtInRole) * 3 + SEATS.indexOf(spec.seat);
+const kindOf = (spec: Spec) => kindNumber(spec.builtInRole, spec.seat);
 // Two members: the table has 16 slots.
 const slotOf = (spec: Spec) => hashOf(kindOf(spec), Int32Array.from(spec.roles), spec.roles.length) & 15;
 
-/** The profiles of members described by `specs`, in order. */
+/** The profiles of members described by `specs`, in order: member `i` in group `i`, which gives its roles. */
 function intern(specs: readonly Spec[]) {
-  const members = specs.map((_, i) => ({ id: `m${i}`, role: "user" }) as Member);
-  return internProfiles(members, ROLES, (_member, i, hold) => {
-    const spec = specs[i] as Spec;
-    hold(spec.roles.map((order) => ROLES[order] as CompiledRole));
-    return { builtInRole: spec.builtInRole, seat: spec.seat };
+  return internProfiles(ROLES, {
+    kinds: Uint8Array.from(specs, kindOf),
+    groupsOf: flatLists(specs.map((_, i) => [i])),
+    rolesOf: flatLists(specs.map((spec) => spec.roles)),
   });
 }
 
@@ -81,4 +83,55 @@ describe("profiles in one slot of the table", () => {
     const d: Spec = { builtInRole: "custom", seat: null, roles: [b.roles[1] === 1 ? 2 : 1] };
     expect(intern([a, d, b, b]).ofMember).toEqual(Int32Array.from([0, 1, 2, 2]));
   });
+});
+
+describe("interning profiles", () => {
+  it("GRP-1: a member holds the roles of all their groups, each once, in org role order; the same roles through other groups are the same profile", () => {
+    const custom = kindNumber("custom", null);
+    const { ofMember, table } = internProfiles(ROLES, {
+      kinds: Uint8Array.from([custom, custom, custom, kindNumber("user", null)]),
+      groupsOf: flatLists([[0, 1], [2], [], [2]]),
+      rolesOf: flatLists([
+        [5, 3],
+        [3, 1],
+        [1, 3, 5, 1],
+      ]),
+    });
+    const orders = (p: number) => Array.from({ length: table.roleCount(p) }, (_, k) => table.role(p, k).order);
+    expect(ofMember).toEqual(Int32Array.from([0, 0, 1, 2]));
+    expect(table.size).toBe(3);
+    expect([orders(0), orders(1), orders(2)]).toEqual([[1, 3, 5], [], [1, 3, 5]]);
+    expect([table.builtInRole(2), table.seat(2)]).toEqual(["user", null]);
+  });
+
+  test.prop([
+    fc.array(fc.uniqueArray(fc.nat(63), { maxLength: 6 }), { minLength: 1, maxLength: 12 }),
+    fc.array(fc.record({ kind: fc.nat(14), groups: fc.array(fc.nat(11), { maxLength: 4 }) }), { maxLength: 60 }),
+  ])(
+    "members share a profile exactly when their kind and the roles of their groups are the same (GRP-1)",
+    (groupRoles, specs) => {
+      const members = specs.map(({ kind, groups }) => ({
+        kind,
+        groups: groups.filter((g) => g < groupRoles.length),
+      }));
+      const { ofMember, table } = internProfiles(ROLES, {
+        kinds: Uint8Array.from(members, (m) => m.kind),
+        groupsOf: flatLists(members.map((m) => m.groups)),
+        rolesOf: flatLists(groupRoles),
+      });
+      // The model: a member's profile is its kind and the sorted set of its groups' roles.
+      const modelOf = (m: (typeof members)[number]) =>
+        JSON.stringify([
+          m.kind,
+          [...new Set(m.groups.flatMap((g) => groupRoles[g] as number[]))].sort((x, y) => x - y),
+        ]);
+      const tableOf = (p: number) =>
+        JSON.stringify([
+          kindNumber(table.builtInRole(p), table.seat(p)),
+          Array.from({ length: table.roleCount(p) }, (_, k) => table.role(p, k).order),
+        ]);
+      expect(Array.from(ofMember, tableOf)).toEqual(members.map(modelOf));
+      expect(table.size).toBe(new Set(members.map(modelOf)).size);
+    },
+  );
 });
