@@ -105,11 +105,7 @@ function groupListsOf(org: Org, index: ReadonlyMap<string, number>): FlatLists {
   return listsOf(org.members.length, pairs.members.subarray(0, pairs.count), pairs.groups.subarray(0, pairs.count));
 }
 
-/**
- * The (member, group) pairs found so far, and the last group that listed each member. A literal
- * object whose fields are all set at once: its hidden class lives as long as the code (see
- * `Found` in src/engine/profiles.ts).
- */
+/** The (member, group) pairs found so far, and the last group that listed each member. */
 interface Pairs {
   readonly last: Int32Array;
   readonly members: Int32Array;
@@ -118,10 +114,11 @@ interface Pairs {
 }
 
 /**
- * Adds group `g`'s (member, group) pairs, each member once. A function called once per group, so that
- * V8 optimizes it early and keeps it optimized from one org to the next: it reads the list of ids, the
- * index and typed arrays, no object of the org. The ids are read from the last: their order within
- * one group changes no member's list.
+ * Adds group `g`'s (member, group) pairs, each member once. A function called once per group rather
+ * than the body of one loop over all listings: V8 optimizes a function called often after its first
+ * calls, and runs a long loop that runs once per org unoptimized for most of it (see `profileOf` in
+ * src/engine/profiles.ts). The ids are read from the last: their order within one group changes no
+ * member's list.
  */
 function pairGroup(g: number, listed: readonly string[], index: ReadonlyMap<string, number>, pairs: Pairs): void {
   const { last, members, groups } = pairs;
