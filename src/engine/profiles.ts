@@ -156,10 +156,9 @@ interface Found {
   readonly stamp: Int32Array;
   readonly held: Int32Array;
   readonly slots: Int32Array;
-  readonly kind: Uint8Array;
-  readonly from: Int32Array;
+  readonly kind: number[];
+  readonly from: number[];
   readonly roleOf: number[];
-  size: number;
 }
 
 /**
@@ -188,7 +187,7 @@ function profileOf(i: number, source: ProfileSource, found: Found): number {
   for (let slot = hashOf(mine, held, count) & mask; ; slot = (slot + 1) & mask) {
     const p = slots[slot] as number;
     if (p === -1) {
-      slots[slot] = found.size;
+      slots[slot] = found.kind.length;
       return addProfile(found, mine, count);
     }
     if (sameProfile(found, p, mine, count)) return p;
@@ -197,12 +196,10 @@ function profileOf(i: number, source: ProfileSource, found: Found): number {
 
 /** Adds the profile (kind, the first `count` roles of `found.held`); its number. */
 function addProfile(found: Found, kind: number, count: number): number {
-  const p = found.size++;
   // Copied one by one: a typed array view (`subarray`) costs more to make than a few roles to copy.
   for (let k = 0; k < count; k++) found.roleOf.push(found.held[k] as number);
-  found.kind[p] = kind;
-  found.from[p + 1] = found.roleOf.length;
-  return p;
+  found.from.push(found.roleOf.length);
+  return found.kind.push(kind) - 1;
 }
 
 /**
@@ -219,18 +216,16 @@ export function internProfiles(
     stamp: new Int32Array(roles.length).fill(-1),
     held: new Int32Array(roles.length),
     slots: slotsFor(members),
-    kind: new Uint8Array(members),
-    from: new Int32Array(members + 1),
+    kind: [],
+    from: [0],
     roleOf: [],
-    size: 0,
   };
   const ofMember = new Int32Array(members);
   for (let i = 0; i < members; i++) ofMember[i] = profileOf(i, source, found);
-  const { size } = found;
   const table = new ProfileTable(
     roles,
-    found.kind.slice(0, size),
-    found.from.slice(0, size + 1),
+    Uint8Array.from(found.kind),
+    Int32Array.from(found.from),
     Int32Array.from(found.roleOf),
   );
   return { ofMember, table };
