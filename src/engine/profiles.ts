@@ -130,32 +130,35 @@ function insertionSort(held: Int32Array, count: number): void {
   }
 }
 
-// Stryker disable all: the hash sets where a profile is looked for, never whether it is found (#same compares all)
-/** A number that equal profiles share (and different ones rarely do); exported for the tests that make two collide. */
-export function hashOf(kind: number, held: Int32Array, count: number): number {
-  let hash = kind;
+/** Hashes a profile's roles (the first `count` role positions of `held`) to a whole number from 0 below 2^31. */
+export type RoleHash = (held: Int32Array, count: number) => number;
+
+// Stryker disable all: the hash sets which profiles are compared, never whether one is found (sameProfile compares all)
+/**
+ * A number from 0 below 2^31 that the same roles always give (and different ones rarely do). The kind
+ * is left out: the same roles with another kind share a bucket, at most fifteen of them.
+ */
+export function hashOf(held: Int32Array, count: number): number {
+  let hash = 0x811c9dc5;
   for (let k = 0; k < count; k++) hash = Math.imul(hash ^ (held[k] as number), 0x9e3779b1);
-  return hash >>> 0;
+  return hash >>> 1;
 }
 // Stryker restore all
 
-/** A table of open addressing with at least twice as many slots as `most` profiles, all empty (-1). */
-function slotsFor(most: number): Int32Array {
-  let size = 16;
-  // Stryker disable next-line EqualityOperator: a table twice as large sets the cost only
-  while (size < 2 * most) size *= 2;
-  return new Int32Array(size).fill(-1);
-}
-
 /**
  * The profiles found so far: profile `p` has kind `kind[p]` and holds `roleOf[from[p]]` up to
- * `roleOf[from[p + 1]]`; `slots` is a hash table of them (open addressing, -1 when empty, at least
- * twice as many slots as members). `stamp` and `held` are one member's roles as they are told.
+ * `roleOf[from[p + 1]]`. The profiles are chained in buckets, one per member: bucket `b` holds the
+ * profiles whose hash is `b` modulo the number of buckets; `last[b]` is the last profile added to it
+ * and `next[p]` the one added before `p` (-1 at the end). Any number of buckets gives the same
+ * profiles, so there is no size to tune; one per member keeps the chains about one long. `stamp` and
+ * `held` are one member's roles as they are told.
  */
 interface Found {
+  readonly hash: RoleHash;
   readonly stamp: Int32Array;
   readonly held: Int32Array;
-  readonly slots: Int32Array;
+  readonly last: Int32Array;
+  readonly next: Int32Array;
   readonly kind: number[];
   readonly from: number[];
   readonly roleOf: number[];
@@ -169,7 +172,7 @@ interface Found {
  */
 function profileOf(i: number, source: ProfileSource, found: Found): number {
   const { groupsOf, rolesOf } = source;
-  const { stamp, held, slots } = found;
+  const { stamp, held } = found;
   let count = 0;
   for (let k = groupsOf.start[i] as number; k < (groupsOf.start[i + 1] as number); k++) {
     const g = groupsOf.at[k] as number;
@@ -182,16 +185,13 @@ function profileOf(i: number, source: ProfileSource, found: Found): number {
   }
   sortPositions(held, count);
   const mine = source.kinds[i] as number;
-  const mask = slots.length - 1;
-  // Stryker disable next-line ArithmeticOperator: probing either way visits every slot; it sets the cost only
-  for (let slot = hashOf(mine, held, count) & mask; ; slot = (slot + 1) & mask) {
-    const p = slots[slot] as number;
-    if (p === -1) {
-      slots[slot] = found.kind.length;
-      return addProfile(found, mine, count);
-    }
+  const bucket = found.hash(held, count) % found.last.length;
+  for (let p = found.last[bucket] as number; p !== -1; p = found.next[p] as number)
     if (sameProfile(found, p, mine, count)) return p;
-  }
+  const added = addProfile(found, mine, count);
+  found.next[added] = found.last[bucket] as number;
+  found.last[bucket] = added;
+  return added;
 }
 
 /** Adds the profile (kind, the first `count` roles of `found.held`); its number. */
@@ -206,16 +206,20 @@ function addProfile(found: Found, kind: number, count: number): number {
  * The profile of each member, one per distinct (kind, roles held), in one pass over the members.
  *
  * @param roles - the org's compiled roles, in org order (`roles[i].order === i`)
+ * @param hash - how the roles are hashed: {@link hashOf}; tests pass one that collides
  */
 export function internProfiles(
   roles: readonly CompiledRole[],
   source: ProfileSource,
+  hash: RoleHash = hashOf,
 ): { ofMember: Int32Array; table: ProfileTable } {
   const members = source.kinds.length;
   const found: Found = {
+    hash,
     stamp: new Int32Array(roles.length).fill(-1),
     held: new Int32Array(roles.length),
-    slots: slotsFor(members),
+    last: new Int32Array(members).fill(-1),
+    next: new Int32Array(members),
     kind: [],
     from: [0],
     roleOf: [],

@@ -1,16 +1,15 @@
 // The profile table (src/engine/profiles.ts): members share a profile exactly when their built-in
-// role, seat and roles are the same, even when two different profiles land in the same slot of the
-// hash table. Random orgs rarely make two profiles collide, so these tests look for colliding pairs.
+// role, seat and roles are the same, even when two different profiles land in the same bucket of the
+// hash table. Random orgs rarely make two profiles collide, so these tests also intern with hashes
+// that collide: every profile in one bucket, or one bucket per number of roles.
 import { test } from "@fast-check/vitest";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { hashOf, internProfiles, kindOf as kindNumber } from "../../src/engine/profiles.js";
+import { hashOf, internProfiles, kindOf as kindNumber, type RoleHash } from "../../src/engine/profiles.js";
 import type { CompiledRole } from "../../src/engine/roles.js";
 import type { BuiltInRole, Seat } from "../../src/org.js";
 import { flatLists } from "./fixtures.js";
 
-const BUILT_IN: readonly BuiltInRole[] = ["primary-owner", "owner", "admin", "user", "custom"];
-const SEATS: readonly (Seat | null)[] = [null, "chat", "chat-code"];
 // Only `order` is read when profiles are interned.
 const ROLES = Array.from({ length: 64 }, (_, order) => ({ order }) as CompiledRole);
 
@@ -21,67 +20,60 @@ interface Spec {
 }
 
 const kindOf = (spec: Spec) => kindNumber(spec.builtInRole, spec.seat);
-// Two members: the table has 16 slots.
-const slotOf = (spec: Spec) => hashOf(kindOf(spec), Int32Array.from(spec.roles), spec.roles.length) & 15;
+const oneBucket: RoleHash = () => 0;
+const byCount: RoleHash = (_, count) => count;
 
 /** The profiles of members described by `specs`, in order: member `i` in group `i`, which gives its roles. */
-function intern(specs: readonly Spec[]) {
-  return internProfiles(ROLES, {
-    kinds: Uint8Array.from(specs, kindOf),
-    groupsOf: flatLists(specs.map((_, i) => [i])),
-    rolesOf: flatLists(specs.map((spec) => spec.roles)),
-  });
+function intern(specs: readonly Spec[], hash: RoleHash) {
+  return internProfiles(
+    ROLES,
+    {
+      kinds: Uint8Array.from(specs, kindOf),
+      groupsOf: flatLists(specs.map((_, i) => [i])),
+      rolesOf: flatLists(specs.map((spec) => spec.roles)),
+    },
+    hash,
+  );
 }
 
-/** The first three specs of the candidates that fit, or an error when none do. */
-function pick(candidates: readonly Spec[], fits: (x: Spec, y: Spec, z: Spec) => boolean): [Spec, Spec, Spec] {
-  for (const x of candidates)
-    for (const y of candidates) for (const z of candidates) if (fits(x, y, z)) return [x, y, z];
-  throw new Error("no candidates fit");
-}
-
-describe("profiles in one slot of the table", () => {
-  it("GRP-1, GRP-3: the same roles with another built-in role or seat is another profile, when the probe for one meets the other", () => {
-    // The same roles with another kind never share a home slot (the hash is a bijection of the kind
-    // there), so a third profile takes `y`'s home and `y` is probed on to the next slot, `x`'s.
-    const candidates = BUILT_IN.flatMap((builtInRole) =>
-      SEATS.flatMap((seat) => [3, 5].map((r) => ({ builtInRole, seat, roles: [r] }))),
-    );
-    const [z, x, y] = pick(
-      candidates,
-      (z, x, y) =>
-        x.roles[0] === 3 &&
-        y.roles[0] === 3 &&
-        z.roles[0] === 5 &&
-        kindOf(x) !== kindOf(y) &&
-        slotOf(z) === slotOf(y) &&
-        slotOf(x) === (slotOf(y) + 1) % 16,
-    );
-    const { ofMember, table } = intern([z, x, y]);
-    expect(new Set(ofMember).size).toBe(3);
-    expect([table.builtInRole(ofMember[2] as number), table.seat(ofMember[2] as number)]).toEqual([
-      y.builtInRole,
-      y.seat,
+describe("profiles in one bucket of the table", () => {
+  it("GRP-1, GRP-3: the same roles with another built-in role or seat is another profile", () => {
+    const x: Spec = { builtInRole: "custom", seat: null, roles: [3] };
+    const y: Spec = { builtInRole: "user", seat: "chat", roles: [3] };
+    const z: Spec = { builtInRole: "user", seat: "chat-code", roles: [3] };
+    const { ofMember, table } = intern([x, y, z, x, y, z], oneBucket);
+    expect(ofMember).toEqual(Int32Array.from([0, 1, 2, 0, 1, 2]));
+    expect([1, 2].map((p) => [table.builtInRole(p), table.seat(p)])).toEqual([
+      ["user", "chat"],
+      ["user", "chat-code"],
     ]);
   });
 
   it("GRP-1: the same built-in role and seat with one role more is another profile, and the same profile twice is one", () => {
-    // `a` holds role 0, `c` role r, `b` roles 0 and r: laid out flat, a's roles and c's read as b's.
-    const candidates = ROLES.flatMap((_, r) =>
-      r === 0 ? [] : [{ builtInRole: "custom" as const, seat: null, roles: [0, r] }],
-    );
+    // `a` holds role 0, `c` role 7, `b` roles 0 and 7: laid out flat, a's roles and c's read as b's.
     const a: Spec = { builtInRole: "custom", seat: null, roles: [0] };
-    const b = candidates.find((spec) => slotOf(spec) === slotOf(a));
-    if (b === undefined) throw new Error("no candidate collides");
-    const c: Spec = { builtInRole: "custom", seat: null, roles: [b.roles[1] as number] };
-    const { ofMember, table } = intern([a, c, b]);
-    expect(new Set(ofMember).size).toBe(3);
-    expect(table.roleCount(ofMember[2] as number)).toBe(2);
+    const b: Spec = { builtInRole: "custom", seat: null, roles: [0, 7] };
+    const c: Spec = { builtInRole: "custom", seat: null, roles: [7] };
+    const { ofMember, table } = intern([a, c, b], oneBucket);
+    expect(ofMember).toEqual(Int32Array.from([0, 1, 2]));
+    expect(table.roleCount(2)).toBe(2);
+    // The roles held as a prefix of another profile's are another profile.
+    expect(intern([b, a], oneBucket).ofMember).toEqual(Int32Array.from([0, 1]));
     // Profiles after the first are compared from their own start: equal ones are found again.
-    expect(intern([a, c, b, c, b, a]).ofMember).toEqual(Int32Array.from([0, 1, 2, 1, 2, 0]));
+    expect(intern([a, c, b, c, b, a], oneBucket).ofMember).toEqual(Int32Array.from([0, 1, 2, 1, 2, 0]));
     // Where the role before a profile's differs from its second, a comparison that walked backwards would miss it.
-    const d: Spec = { builtInRole: "custom", seat: null, roles: [b.roles[1] === 1 ? 2 : 1] };
-    expect(intern([a, d, b, b]).ofMember).toEqual(Int32Array.from([0, 1, 2, 2]));
+    const d: Spec = { builtInRole: "custom", seat: null, roles: [1] };
+    expect(intern([a, d, b, b], oneBucket).ofMember).toEqual(Int32Array.from([0, 1, 2, 2]));
+  });
+
+  it("GRP-1: profiles hashed to other buckets are found in their own", () => {
+    const specs = [[], [4], [2, 4], [4, 9], [1, 2, 3]].map((roles): Spec => ({
+      builtInRole: "custom",
+      seat: null,
+      roles,
+    }));
+    const { ofMember } = intern([...specs, ...[...specs].reverse()], byCount);
+    expect(ofMember).toEqual(Int32Array.from([0, 1, 2, 3, 4, 4, 3, 2, 1, 0]));
   });
 });
 
@@ -107,18 +99,23 @@ describe("interning profiles", () => {
   test.prop([
     fc.array(fc.uniqueArray(fc.nat(63), { maxLength: 6 }), { minLength: 1, maxLength: 12 }),
     fc.array(fc.record({ kind: fc.nat(14), groups: fc.array(fc.nat(11), { maxLength: 4 }) }), { maxLength: 60 }),
+    fc.constantFrom(hashOf, oneBucket, byCount),
   ])(
-    "members share a profile exactly when their kind and the roles of their groups are the same (GRP-1)",
-    (groupRoles, specs) => {
+    "members share a profile exactly when their kind and the roles of their groups are the same, whatever the hash (GRP-1)",
+    (groupRoles, specs, hash) => {
       const members = specs.map(({ kind, groups }) => ({
         kind,
         groups: groups.filter((g) => g < groupRoles.length),
       }));
-      const { ofMember, table } = internProfiles(ROLES, {
-        kinds: Uint8Array.from(members, (m) => m.kind),
-        groupsOf: flatLists(members.map((m) => m.groups)),
-        rolesOf: flatLists(groupRoles),
-      });
+      const { ofMember, table } = internProfiles(
+        ROLES,
+        {
+          kinds: Uint8Array.from(members, (m) => m.kind),
+          groupsOf: flatLists(members.map((m) => m.groups)),
+          rolesOf: flatLists(groupRoles),
+        },
+        hash,
+      );
       // The model: a member's profile is its kind and the sorted set of its groups' roles.
       const modelOf = (m: (typeof members)[number]) =>
         JSON.stringify([
