@@ -2,6 +2,7 @@
 // nowhere (IN-2): only their form is checked here, never that the group, role or member exists.
 import type { Group, GroupMapping, GroupMappings, Member, RoleAssignment } from "../org.js";
 import { readArray, type Decoder } from "./containers.js";
+import { idListOf } from "./plainIds.js";
 import { plainMembers } from "./plainMembers.js";
 import { recordPositions } from "./produced.js";
 import { optional, readStruct, required, shape } from "./struct.js";
@@ -59,7 +60,7 @@ export const readMembers: Decoder<readonly Member[]> = (ctx, value, path) => {
 };
 
 const readSource = /* @__PURE__ */ wordOf(GROUP_SOURCE_WORDS);
-const readMemberIds: Decoder<readonly string[]> = (ctx, value, path) => readArray(ctx, value, path, readMemberId);
+const readMemberIds = /* @__PURE__ */ idListOf(readMemberId);
 const UNIQUE_GROUP = /* @__PURE__ */ uniqueIds("group", "groups");
 
 /** Reads the groups; two groups may not share an id. A member listed twice, or of another org, is fine (IN-2). */
