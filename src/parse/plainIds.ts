@@ -1,11 +1,11 @@
 // Lists of ids read in one pass for the common case: an array whose every element is an id (a group's
-// members, a role's capabilities). A large org lists tens of thousands of member ids in its groups,
-// and this pass builds no path and calls no decoder per id. When anything is not that common case it
+// members). A large org lists tens of thousands of member ids in its groups, and this pass builds no
+// path and calls no decoder per id. When anything is not that common case it
 // gives nothing, and the reporting reader (readArray) reads the list from the start and reports every
 // issue. The output is the same either way.
 import { readArray, type Decoder } from "./containers.js";
 import type { Context } from "./context.js";
-import { isWholeNumber, kindOf, plainValue } from "./read.js";
+import { plainLength, plainValue } from "./read.js";
 import { isId } from "./scalars.js";
 
 /**
@@ -13,10 +13,9 @@ import { isId } from "./scalars.js";
  * else (the reporting reader then reads it). Runs no getter, and never throws.
  */
 export function plainIds(ctx: Context, value: unknown): readonly string[] | undefined {
-  if (kindOf(value) !== "array" || ctx.open.includes(value as object)) return undefined;
+  const length = plainLength(ctx.open, value);
+  if (length === undefined) return undefined;
   const list = value as object;
-  const length = plainValue(list, "length");
-  if (!isWholeNumber(length) || length < 0) return undefined;
   const ids: string[] = [];
   for (let i = 0; i < length; i++) {
     // A hole, a getter or a throwing read gives NOT_PLAIN, which is no id.

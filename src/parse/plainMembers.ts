@@ -5,7 +5,7 @@
 // issue. The output is the same in both cases: that reader's, field for field and in its order.
 import type { BuiltInRole, Member, Seat } from "../org.js";
 import type { Context } from "./context.js";
-import { NOT_PLAIN, isWholeNumber, kindOf, plainKeys, plainValue } from "./read.js";
+import { NOT_PLAIN, kindOf, plainKeys, plainLength, plainValue } from "./read.js";
 import { BUILT_IN_ROLE_WORDS, SEAT_WORDS, isId, isMoney, moneyOf } from "./scalars.js";
 
 /** The members, frozen, and the position of each id in the list. */
@@ -68,10 +68,9 @@ function plainMember(ctx: Context, value: unknown): Member | undefined {
  * otherwise (the reporting reader then reads them, IN-1). Runs no getter, and never throws.
  */
 export function plainMembers(ctx: Context, value: unknown): PlainMembers | undefined {
-  if (kindOf(value) !== "array" || ctx.open.includes(value as object)) return undefined;
+  const length = plainLength(ctx.open, value);
+  if (length === undefined) return undefined;
   const list = value as object;
-  const length = plainValue(list, "length");
-  if (!isWholeNumber(length) || length < 0) return undefined;
   const members: Member[] = [];
   const positions = new Map<string, number>();
   for (let i = 0; i < length; i++) {

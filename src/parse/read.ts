@@ -111,6 +111,17 @@ export function plainValue(object: object, key: string | number): unknown {
 }
 
 /**
+ * The length of a JSON array that is not one of the containers being read (`open`: a cycle), read
+ * without running code; `undefined` for anything else. Reports nothing: the start of a reader that
+ * tries the common case first.
+ */
+export function plainLength(open: readonly object[], value: unknown): number | undefined {
+  if (kindOf(value) !== "array" || open.includes(value as object)) return undefined;
+  const length = plainValue(value as object, "length");
+  return isWholeNumber(length) && length >= 0 ? length : undefined;
+}
+
+/**
  * The own enumerable string keys of a value; {@link NOT_PLAIN} when listing them throws (`null`,
  * `undefined`, a revoked Proxy). Reports nothing. A string lists its indices, and other primitives
  * list nothing.
