@@ -1,5 +1,8 @@
-// Documents for the parser's tests: SPEC §1's own example org, and ways to change a JSON value at a
-// path without mutating it (and without assigning keys, so a `__proto__` key stays an own key).
+// Documents for the parser's tests: SPEC §1's own example org, ways to change a JSON value at a path
+// without mutating it (and without assigning keys, so a `__proto__` key stays an own key), hostile lists,
+// and the check that a one-pass reader stands in for its reporting reader.
+
+import { expect } from "vitest";
 
 /** A JSON value's path: property names and array indexes. */
 export type JsonPath = readonly (string | number)[];
@@ -131,6 +134,43 @@ export function allPaths(doc: unknown, path: JsonPath = []): { readonly path: Js
 /** Whether `path` equals `prefix` or lies under it. */
 export function startsWith(path: JsonPath, prefix: JsonPath): boolean {
   return prefix.length <= path.length && prefix.every((key, i) => path[i] === key);
+}
+
+/** An array whose every property read throws (a Proxy's trap), as a hostile caller may pass. */
+export function throwingList(items: readonly unknown[]): unknown[] {
+  return new Proxy([...items], {
+    getOwnPropertyDescriptor: () => {
+      throw new Error("trap");
+    },
+  });
+}
+
+/** Empty arrays whose `length` reads as something no array has: not a whole number of 0 or more (Proxies that lie). */
+export function listsWithOddLengths(): unknown[][] {
+  return [-1, 1.5, "1", "many"].map(
+    (length) =>
+      new Proxy([], {
+        getOwnPropertyDescriptor: (target, key) =>
+          key === "length"
+            ? { value: length, writable: true, enumerable: false, configurable: false }
+            : Reflect.getOwnPropertyDescriptor(target, key),
+      }),
+  );
+}
+
+/**
+ * Checks that a one-pass reader stands in for its reporting reader on `value` (IN-1): it gives nothing
+ * (and the reporting reader reads the value) or exactly what the reporting reader gives, and nothing
+ * where that reader refuses the value.
+ */
+export function expectStandsIn<T>(
+  plain: (value: unknown) => T | undefined,
+  reported: (value: unknown) => T | undefined,
+  value: unknown,
+): void {
+  const fast = plain(value);
+  if (fast !== undefined) expect(fast).toStrictEqual(reported(value));
+  if (reported(value) === undefined) expect(fast).toBeUndefined();
 }
 
 export { deepFreeze, unfrozenPaths } from "../freeze.js";
