@@ -133,9 +133,9 @@ function insertionSort(held: Int32Array, count: number): void {
 /** Hashes a profile's roles (the first `count` role positions of `held`) to a whole number from 0 below 2^31. */
 export type RoleHash = (held: Int32Array, count: number) => number;
 
-// Stryker disable all: the hash sets which profiles are compared, never whether one is found (sameProfile compares all)
 /**
- * A number from 0 below 2^31 that the same roles always give (and different ones rarely do). The kind
+ * A number from 0 below 2^31 that the same roles always give (and different ones rarely do). It sets
+ * which profiles are compared, never whether one is found: `sameProfile` compares them whole. The kind
  * is left out: the same roles with another kind share a bucket, at most fifteen of them.
  */
 export function hashOf(held: Int32Array, count: number): number {
@@ -143,7 +143,6 @@ export function hashOf(held: Int32Array, count: number): number {
   for (let k = 0; k < count; k++) hash = Math.imul(hash ^ (held[k] as number), 0x9e3779b1);
   return hash >>> 1;
 }
-// Stryker restore all
 
 /**
  * The profiles found so far: profile `p` has kind `kind[p]` and holds `roleOf[from[p]]` up to

@@ -77,6 +77,17 @@ describe("profiles in one bucket of the table", () => {
   });
 });
 
+describe("hashOf", () => {
+  it("gives a whole number below 2^31, the same for the same roles, reads only the first `count`, and tells apart every set of up to two of 64 roles", () => {
+    const sets = [[], ...ROLES.flatMap((_, r) => [[r], ...ROLES.slice(r + 1).map((__, k) => [r, r + 1 + k])])];
+    const hashes = sets.map((roles) => hashOf(Int32Array.from(roles), roles.length));
+    expect(hashes.every((hash) => Number.isInteger(hash) && hash >= 0 && hash < 2 ** 31)).toBe(true);
+    expect(new Set(hashes).size).toBe(sets.length);
+    expect(hashOf(Int32Array.from([4, 9]), 2)).toBe(hashes[sets.findIndex((roles) => `${roles}` === "4,9")]);
+    expect(hashOf(Int32Array.from([1, 2, 9]), 2)).toBe(hashOf(Int32Array.from([1, 2, 7]), 2));
+  });
+});
+
 describe("interning profiles", () => {
   it("GRP-1: a member holds the roles of all their groups, each once, in org role order; the same roles through other groups are the same profile", () => {
     const custom = kindNumber("custom", null);
