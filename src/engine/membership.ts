@@ -347,8 +347,7 @@ export function compileMembership(org: Org, roles: ReadonlyMap<string, CompiledR
   const rolesByGroup = countingRolesOf(org, countingRoles);
   const { kinds, mappedVia } = kindsOf(org, lists, mapped);
   const profiles = internProfiles([...roles.values()], { kinds, groupsOf: lists, rolesOf: rolesByGroup });
-  const { table } = profiles;
-  const { ofMember } = profiles;
+  const { table, ofMember } = profiles;
   return {
     members: new Members(org, index, lists, ofMember, mappedVia, () => holdersOf(rolesByGroup, roles.size)),
     // The hot path: the index and the array themselves, not through the table's methods.
