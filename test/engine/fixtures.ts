@@ -1,3 +1,4 @@
+import type { FlatLists } from "../../src/engine/profiles.js";
 import type { Org } from "../../src/index.js";
 import { deepFreeze as frozen } from "../freeze.js";
 
@@ -101,8 +102,8 @@ export function guideOrg(over: Partial<Org> = {}): Org {
   });
 }
 
-/** Lists of numbers laid flat, as the compiled org keeps them (src/engine/profiles.ts `FlatLists`). */
-export function flatLists(lists: readonly (readonly number[])[]): { start: Int32Array; at: Int32Array } {
+/** Lists of numbers laid flat, as the compiled org keeps them. */
+export function flatLists(lists: readonly (readonly number[])[]): FlatLists {
   const start = [0];
   for (const list of lists) start.push((start.at(-1) as number) + list.length);
   return { start: Int32Array.from(start), at: Int32Array.from(lists.flat()) };
