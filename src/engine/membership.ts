@@ -1,6 +1,15 @@
 import type { Group, MappableRole, Member, Org, Seat } from "../org.js";
 import { positionsOf } from "../parse/produced.js";
-import { internProfiles, kindOf, type FlatLists, type Profile, type ProfileTable } from "./profiles.js";
+import { keepShape } from "../shapes.js";
+import {
+  flatLists,
+  internProfiles,
+  kindOf,
+  profileSource,
+  type FlatLists,
+  type Profile,
+  type ProfileTable,
+} from "./profiles.js";
 import type { CompiledRole } from "./roles.js";
 
 export type { Profile } from "./profiles.js";
@@ -83,7 +92,7 @@ function listsOf(owners: number, owner: Int32Array, item: Int32Array): FlatLists
     at[slot] = item[k] as number;
     next[o] = slot;
   }
-  return { start, at };
+  return flatLists(start, at);
 }
 
 /**
@@ -93,12 +102,7 @@ function listsOf(owners: number, owner: Int32Array, item: Int32Array): FlatLists
  */
 function groupListsOf(org: Org, index: ReadonlyMap<string, number>): FlatLists {
   const most = org.groups.reduce((sum, group) => sum + group.members.length, 0);
-  const pairs: Pairs = {
-    last: new Int32Array(org.members.length).fill(-1),
-    members: new Int32Array(most),
-    groups: new Int32Array(most),
-    count: 0,
-  };
+  const pairs = newPairs(org.members.length, most);
   // An index loop, not forEach (several times slower on frozen arrays, every org's) nor for-of (it
   // runs once per org, mostly before V8 optimizes it, and there allocates an iterator result).
   for (let g = 0; g < org.groups.length; g++) pairGroup(g, (org.groups[g] as Group).members, index, pairs);
@@ -112,6 +116,19 @@ interface Pairs {
   readonly groups: Int32Array;
   count: number;
 }
+
+/** No pair yet, with room for `most` of them among `members` members. */
+export function newPairs(members: number, most: number): Pairs {
+  return {
+    last: new Int32Array(members).fill(-1),
+    members: new Int32Array(most),
+    groups: new Int32Array(most),
+    count: 0,
+  };
+}
+
+// A Pairs outlives every org, so that the pairing's optimized code does too (src/shapes.ts).
+keepShape(newPairs(0, 0));
 
 /**
  * Adds group `g`'s (member, group) pairs, each member once. A function called once per group rather
@@ -144,7 +161,7 @@ function countingRolesOf(org: Org, rolesOf: (group: Group) => readonly CompiledR
     for (const role of rolesOf(org.groups[g] as Group)) at.push(role.order);
     start[g + 1] = at.length;
   }
-  return { start, at: Int32Array.from(at) };
+  return flatLists(start, Int32Array.from(at));
 }
 
 /** GRP-1, GRP-2: the counting groups holding each role (by `order`), in org order. */
@@ -346,7 +363,7 @@ export function compileMembership(org: Org, roles: ReadonlyMap<string, CompiledR
   const countingRoles = (group: Group) => (countsForRoles(group) ? (rolesOfGroup.get(group.id) ?? NONE) : NONE);
   const rolesByGroup = countingRolesOf(org, countingRoles);
   const { kinds, mappedVia } = kindsOf(org, lists, mapped);
-  const profiles = internProfiles([...roles.values()], { kinds, groupsOf: lists, rolesOf: rolesByGroup });
+  const profiles = internProfiles([...roles.values()], profileSource(kinds, lists, rolesByGroup));
   const { table, ofMember } = profiles;
   return {
     members: new Members(org, index, lists, ofMember, mappedVia, () => holdersOf(rolesByGroup, roles.size)),

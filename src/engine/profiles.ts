@@ -1,4 +1,5 @@
 import type { BuiltInRole, Seat } from "../org.js";
+import { keepShape } from "../shapes.js";
 import type { CompiledRole } from "./roles.js";
 
 /**
@@ -23,6 +24,11 @@ export interface FlatLists {
   readonly at: Int32Array;
 }
 
+/** Flat lists from their two arrays: every {@link FlatLists} of the compiler is made here, so that all share one shape. */
+export function flatLists(start: Int32Array, at: Int32Array): FlatLists {
+  return { start, at };
+}
+
 /**
  * What makes each member's profile, as numbers only: member `i` has kind `kinds[i]` ({@link kindOf}),
  * is in the groups of list `i` of `groupsOf`, and group `g` gives the roles (by `order`) of list `g`
@@ -32,6 +38,11 @@ export interface ProfileSource {
   readonly kinds: Uint8Array;
   readonly groupsOf: FlatLists;
   readonly rolesOf: FlatLists;
+}
+
+/** What makes the members' profiles: every {@link ProfileSource} is made here, so that all share one shape. */
+export function profileSource(kinds: Uint8Array, groupsOf: FlatLists, rolesOf: FlatLists): ProfileSource {
+  return { kinds, groupsOf, rolesOf };
 }
 
 const BUILT_IN: readonly BuiltInRole[] = ["primary-owner", "owner", "admin", "user", "custom"];
@@ -163,6 +174,20 @@ interface Found {
   readonly roleOf: number[];
 }
 
+/** The interning's state before the first member, for `roles` roles and `members` members. */
+export function newFound(hash: RoleHash, roles: number, members: number): Found {
+  return {
+    hash,
+    stamp: new Int32Array(roles).fill(-1),
+    held: new Int32Array(roles),
+    last: new Int32Array(members).fill(-1),
+    next: new Int32Array(members),
+    kind: [],
+    from: [0],
+    roleOf: [],
+  };
+}
+
 /**
  * The profile of member `i`, found or added: its roles are told once per group, each kept once (a
  * stamp per role), in org role order. A function called once per member rather than the body of
@@ -213,16 +238,7 @@ export function internProfiles(
   hash: RoleHash = hashOf,
 ): { ofMember: Int32Array; table: ProfileTable } {
   const members = source.kinds.length;
-  const found: Found = {
-    hash,
-    stamp: new Int32Array(roles.length).fill(-1),
-    held: new Int32Array(roles.length),
-    last: new Int32Array(members).fill(-1),
-    next: new Int32Array(members),
-    kind: [],
-    from: [0],
-    roleOf: [],
-  };
+  const found = newFound(hash, roles.length, members);
   const ofMember = new Int32Array(members);
   for (let i = 0; i < members; i++) ofMember[i] = profileOf(i, source, found);
   const table = new ProfileTable(
@@ -241,3 +257,9 @@ function sameProfile(found: Found, p: number, kind: number, count: number): bool
   for (let k = 0; k < count; k++) if (found.roleOf[from + k] !== found.held[k]) return false;
   return true;
 }
+
+// One object of each of the interning's working shapes outlives every org, so that its optimized
+// code does too (src/shapes.ts).
+const NO_LISTS = keepShape(flatLists(new Int32Array(1), new Int32Array(0)));
+keepShape(profileSource(new Uint8Array(0), NO_LISTS, NO_LISTS));
+keepShape(newFound(hashOf, 0, 0));

@@ -4,6 +4,7 @@
 // worded only when it is kept, so the issues beyond cost a count each.
 import { MAX_VALIDATION_ISSUES, shortened } from "./bounds.js";
 import { formatPath, type ValidationIssue, type ValidationIssueCode } from "./issues.js";
+import { keepShape } from "../shapes.js";
 
 /** A place below the top of the document: the key of the value inside its parent. */
 export interface Place {
@@ -53,6 +54,9 @@ export interface Context {
 export function newContext(): Context {
   return { issues: [], found: 0, open: [] };
 }
+
+// A context outlives every run, so that the parser's optimized code does too (src/shapes.ts).
+keepShape(newContext());
 
 /** What an issue says, beside its place. */
 export interface IssueText {
