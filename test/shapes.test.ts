@@ -2,7 +2,11 @@
 // life of the module (src/shapes.ts): that is what keeps V8's optimized code for them across full
 // garbage collections. A hidden class is V8's, so the test asks V8 (`%HaveSameMap`, natives syntax).
 import { setFlagsFromString } from "node:v8";
+import type { Member } from "../src/org.js";
 import { describe, expect, it } from "vitest";
+import { KeyedList } from "../src/admin/keyedList.js";
+import { OrderTree } from "../src/admin/orderTree.js";
+import { WorkingOrg } from "../src/admin/working.js";
 import { newPairs } from "../src/engine/membership.js";
 import { flatLists, hashOf, newFound, profileSource } from "../src/engine/profiles.js";
 import { newContext } from "../src/parse/context.js";
@@ -54,6 +58,22 @@ describe("working shapes kept for the life of the module (src/shapes.ts)", () =>
     const pairs = newPairs(5, 9);
     pairs.count = 4;
     expect(kept(pairs)).toBe(true);
+  });
+
+  it("keeps the admin working copy, its lists and their order trees, as applying changes leaves them", () => {
+    const org = parseOrg(JSON.parse(JSON.stringify(guideOrg())));
+    const working = new WorkingOrg(org);
+    working.members.removeKey((org.members[0] as Member).id);
+    working.groups.insert(0, { id: "g-new", name: "New", source: "manual", members: [] });
+    expect(kept(working)).toBe(true);
+    expect(kept(working.members)).toBe(true);
+    expect(kept(working.groups)).toBe(true);
+    const tree = new OrderTree(40);
+    tree.insert(3, 40);
+    tree.remove(7);
+    expect(kept(tree)).toBe(true);
+    // A list never edited has the kept list's class too: its first edit changes no class.
+    expect(kept(new KeyedList(["a", "b"], (id: string) => id))).toBe(true);
   });
 
   it("keeps what it is given, and gives it back", () => {

@@ -2,6 +2,7 @@
 // map, their order kept by a tree of positions once an edit is not an append (orderTree.ts).
 import { deepFreeze } from "../freeze.js";
 import { OrderTree } from "./orderTree.js";
+import { keepShape } from "../shapes.js";
 
 /**
  * A list of the org being edited: copied on its first edit, its elements found by key through a map
@@ -165,3 +166,7 @@ export class KeyedList<T> {
     return this.changed ? Object.freeze(this.items) : this.items;
   }
 }
+
+// An edited list outlives every change, so that the working copy's optimized code does too
+// (src/shapes.ts): edited, so that the state of its first edit is kept as well.
+keepShape(new KeyedList([""], (id: string) => id)).insert(1, "kept");

@@ -3,6 +3,7 @@
 // position, removing a node and finding a node's position each cost O(log n) expected, whatever the
 // order of the edits: a list that alternates removals and insertions before its end, which moved
 // every element after the insertion each time, costs no more than one that only appends.
+import { keepShape } from "../shapes.js";
 
 /** The empty tree; node `i` of the list is kept at index `i + 1`, so index 0 can mean none. */
 const NIL = 0;
@@ -170,3 +171,6 @@ export class OrderTree {
     this.#size = grown(this.#size);
   }
 }
+
+// A tree outlives every change, so that its optimized code does too (src/shapes.ts).
+keepShape(new OrderTree(1));
