@@ -5,7 +5,7 @@
 // object of a map left, the map goes, and with it every optimized function specialised on it, which
 // then runs unoptimized until V8 optimizes it again. Parsing, compiling and changing an org work
 // through short-lived objects (the parse's context, the profile interning's state and flat lists,
-// the admin working copy with its lists and order trees) that all die once the org is built, so
+// the admin working copy's lists and their order trees) that all die once the org is built, so
 // every org parsed, compiled or changed after a full collection ran that code mostly unoptimized, as
 // the first one had. One object of each such shape, made by the same code and kept here, keeps its
 // map, and the optimized code stays (measured: the parse and apply parts of docs/performance.md).

@@ -169,4 +169,4 @@ export class KeyedList<T> {
 
 // An edited list outlives every change, so that the working copy's optimized code does too
 // (src/shapes.ts): edited, so that the state of its first edit is kept as well.
-keepShape(new KeyedList([""], (id: string) => id)).insert(1, "kept");
+keepShape(new KeyedList(Array.of<number>(), String)).insert(0, 0);

@@ -21,7 +21,6 @@ import { deepFreeze } from "../freeze.js";
 import { KeyedList } from "./keyedList.js";
 import { WorkingRoles } from "./workingRoles.js";
 import { getOrInsertComputed } from "../maps.js";
-import { keepShape } from "../shapes.js";
 
 /**
  * A record of the org (capability switches, the tool policy) being edited: a Map of its entries,
@@ -299,20 +298,3 @@ export class WorkingOrg {
     return deepFreeze(org) as unknown as Org;
   }
 }
-
-// A working copy outlives every change, so that its optimized code does too (src/shapes.ts).
-keepShape(
-  new WorkingOrg({
-    id: "kept",
-    billing: "seat",
-    seatPlan: "standard",
-    provisioning: "invite-only",
-    capabilities: {},
-    connectorPermissionsEnabled: false,
-    connectors: [],
-    roles: [],
-    groups: [],
-    roleAssignments: [],
-    members: [],
-  }),
-);
