@@ -11,15 +11,15 @@
 // map, and the optimized code stays (measured: the parse and apply parts of docs/performance.md).
 // Only speed depends on it: an object kept here is never read.
 
-const kept: object[] = [];
+const kept = new Set<object>();
 
 /** Keeps `value`, an object of one of the parser's, the compiler's or the working copy's shapes, for the life of the module; returns it. */
 export function keepShape<T extends object>(value: T): T {
-  kept.push(value);
+  kept.add(value);
   return value;
 }
 
 /** The objects kept so far (for tests: each has the map of the working objects it stands for). */
-export function keptShapes(): readonly object[] {
+export function keptShapes(): ReadonlySet<object> {
   return kept;
 }
