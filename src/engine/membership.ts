@@ -363,8 +363,7 @@ export function compileMembership(org: Org, roles: ReadonlyMap<string, CompiledR
   const countingRoles = (group: Group) => (countsForRoles(group) ? (rolesOfGroup.get(group.id) ?? NONE) : NONE);
   const rolesByGroup = countingRolesOf(org, countingRoles);
   const { kinds, mappedVia } = kindsOf(org, lists, mapped);
-  const profiles = internProfiles([...roles.values()], profileSource(kinds, lists, rolesByGroup));
-  const { table, ofMember } = profiles;
+  const { table, ofMember } = internProfiles([...roles.values()], profileSource(kinds, lists, rolesByGroup));
   return {
     members: new Members(org, index, lists, ofMember, mappedVia, () => holdersOf(rolesByGroup, roles.size)),
     // The hot path: the index and the array themselves, not through the table's methods.

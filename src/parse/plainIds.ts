@@ -1,8 +1,8 @@
 // Lists of ids read in one pass for the common case: an array whose every element is an id (a group's
 // members). A large org lists tens of thousands of member ids in its groups, and this pass builds no
-// path and calls no decoder per id. When anything is not that common case it
-// gives nothing, and the reporting reader (readArray) reads the list from the start and reports every
-// issue. The output is the same either way.
+// path and calls no decoder per id. When anything is not that common case it gives nothing, and the
+// reporting reader (readArray) reads the list from the start and reports every issue. The output is
+// the same either way.
 import { readArray, type Decoder } from "./containers.js";
 import type { Context } from "./context.js";
 import { plainLength, plainValue } from "./read.js";

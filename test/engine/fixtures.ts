@@ -1,4 +1,4 @@
-import type { FlatLists } from "../../src/engine/profiles.js";
+import { flatLists as laidFlat, type FlatLists } from "../../src/engine/profiles.js";
 import type { Org } from "../../src/index.js";
 import { deepFreeze as frozen } from "../freeze.js";
 
@@ -106,5 +106,5 @@ export function guideOrg(over: Partial<Org> = {}): Org {
 export function flatLists(lists: readonly (readonly number[])[]): FlatLists {
   const start = [0];
   for (const list of lists) start.push((start.at(-1) as number) + list.length);
-  return { start: Int32Array.from(start), at: Int32Array.from(lists.flat()) };
+  return laidFlat(Int32Array.from(start), Int32Array.from(lists.flat()));
 }
